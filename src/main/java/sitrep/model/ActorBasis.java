@@ -1,0 +1,39 @@
+package sitrep.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Whether the actor claimed the attack or was blamed for it. Serialised as its lowercase {@link #id()}. */
+public enum ActorBasis implements JsonId {
+  CLAIMED,
+  ATTRIBUTED,
+  UNKNOWN;
+
+  @Override
+  @JsonValue
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Parses a lowercase id.
+   *
+   * @param id the id, may be null
+   * @return the value, or null when id is null
+   * @throws IllegalArgumentException when the id is not known, naming it and the allowed ids
+   */
+  @JsonCreator
+  public static ActorBasis fromId(String id) {
+    if (id == null) {
+      return null;
+    }
+    for (ActorBasis v : values()) {
+      if (v.id().equals(id.trim().toLowerCase(Locale.ROOT))) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException(
+        "'" + id + "' is not a ActorBasis (expected one of " + java.util.Arrays.stream(values()).map(ActorBasis::id).toList() + ")");
+  }
+}

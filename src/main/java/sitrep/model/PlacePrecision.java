@@ -1,0 +1,40 @@
+package sitrep.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** How exact a resolved place is. Serialised as its lowercase {@link #id()}. */
+public enum PlacePrecision implements JsonId {
+  SITE,
+  CITY,
+  ADMIN1,
+  COUNTRY;
+
+  @Override
+  @JsonValue
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Parses a lowercase id.
+   *
+   * @param id the id, may be null
+   * @return the value, or null when id is null
+   * @throws IllegalArgumentException when the id is not known, naming it and the allowed ids
+   */
+  @JsonCreator
+  public static PlacePrecision fromId(String id) {
+    if (id == null) {
+      return null;
+    }
+    for (PlacePrecision v : values()) {
+      if (v.id().equals(id.trim().toLowerCase(Locale.ROOT))) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException(
+        "'" + id + "' is not a PlacePrecision (expected one of " + java.util.Arrays.stream(values()).map(PlacePrecision::id).toList() + ")");
+  }
+}
