@@ -1,0 +1,194 @@
+package sitrep.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sitrep.model.DatePrecision;
+
+/**
+ * Finds date expressions in a sentence and resolves them against the publication date, leaning to the past: a
+ * weekday is the most recent such day on or before publication, a day and month without a year is the most recent
+ * one not after publication (allowing two days of clock skew). Without a publication date, only dates that carry
+ * their year resolve.
+ */
+public final class DateResolver {
+  private static final String MONTH =
+      "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul"
+          + "|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+  private static final String YEAR = "(?:,?\\s+((?:19|20)\\d\\d)\\b)?";
+  private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+  private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b" + YEAR);
+  private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + YEAR);
+  private static final Pattern MONTH_ONLY = Pattern.compile(
+      "\\b(?:(in|during|since|until|till|by|from|of|early|late|mid|last|this|a|an|the|through)[\\s-]+)?" + MONTH
+          + "(?:,?\\s+((?:19|20)\\d\\d))?\\b(?!\\s+\\d)");
+  private static final Pattern YEAR_ONLY = Pattern.compile("(?i)\\b(in|since|until|from|by|between|after|before|of|during)?\\s*((?:19|20)\\d\\d)\\b");
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\\b");
+  private static final Pattern RELATIVE = Pattern.compile(
+      "(?i)\\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight|earlier today"
+          + "|last week|this week|earlier this week|last month|earlier this month|this month|last year)\\b");
+  private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
+      "(?i)(since|until|till|through|between|from|as of|ahead of|before|prior to|starting|by the end of)\\s+(?:the\\s+)?$");
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+      Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private DateResolver() {}
+
+  /**
+   * The date expressions in a sentence, sorted by offset, not overlapping.
+   *
+   * @param sentence the text, never null
+   * @param published the publication date, null when unknown
+   */
+  public static List<DateMention> find(String sentence, LocalDate published) {
+    List<DateMention> out = new ArrayList<>();
+    Matcher m = ISO.matcher(sentence);
+    while (m.find()) {
+      LocalDate d = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (d != null) {
+        add(out, sentence, m.start(), m.end(), d, DatePrecision.DAY, false);
+      }
+    }
+    m = MONTH_DAY.matcher(sentence);
+    while (m.find()) {
+      dayMonth(out, sentence, m.start(), m.end(), month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published);
+    }
+    m = DAY_MONTH.matcher(sentence);
+    while (m.find()) {
+      dayMonth(out, sentence, m.start(), m.end(), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published);
+    }
+    m = WEEKDAY.matcher(sentence);
+    while (m.find()) {
+      if (m.start() > 0 && "-–/".indexOf(sentence.charAt(m.start() - 1)) >= 0) {
+        continue; // "the night of Tuesday-Wednesday" is Tuesday night
+      }
+      DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+      LocalDate d = published == null ? null : published.with(TemporalAdjusters.previousOrSame(dow));
+      add(out, sentence, m.start(), m.end(), d, d == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, true);
+    }
+    m = RELATIVE.matcher(sentence);
+    while (m.find()) {
+      relative(out, sentence, m.start(), m.end(), m.group(1).toLowerCase(Locale.ROOT), published);
+    }
+    m = MONTH_ONLY.matcher(sentence);
+    while (m.find()) {
+      String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      String name = m.group(2);
+      if (name.startsWith("May") && lead.isEmpty() || name.equals("Mar") && lead.isEmpty()) {
+        continue; // the verb "may", "march"
+      }
+      int month = month(name);
+      Integer year = m.group(3) == null ? null : Integer.parseInt(m.group(3));
+      LocalDate d = null;
+      if (year != null) {
+        d = LocalDate.of(year, month, 1);
+      } else if (published != null) {
+        d = LocalDate.of(published.getYear(), month, 1);
+        if (lead.equals("last") || d.isAfter(published)) {
+          d = d.minusYears(1);
+        }
+      }
+      int start = m.start(2);
+      add(out, sentence, start, m.end(), d, d == null ? DatePrecision.UNKNOWN : DatePrecision.MONTH, year == null);
+      if (!lead.isEmpty() && BACKGROUND_BEFORE.matcher(lead + " ").find()) {
+        markBackground(out, start);
+      }
+    }
+    m = YEAR_ONLY.matcher(sentence);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(2));
+      add(out, sentence, m.start(2), m.end(2), LocalDate.of(year, 1, 1), DatePrecision.YEAR, false);
+    }
+    out.sort(Comparator.comparingInt(DateMention::start));
+    return out;
+  }
+
+  private static void dayMonth(List<DateMention> out, String s, int start, int end, int month, int day, String yearText,
+      LocalDate published) {
+    LocalDate d;
+    boolean relative = false;
+    if (yearText != null) {
+      d = of(Integer.parseInt(yearText), month, day);
+    } else if (published != null) {
+      d = of(published.getYear(), month, day);
+      if (d != null && d.isAfter(published.plusDays(2))) {
+        d = of(published.getYear() - 1, month, day);
+      }
+      relative = true;
+    } else {
+      if (of(2000, month, day) == null) {
+        return;
+      }
+      add(out, s, start, end, null, DatePrecision.UNKNOWN, true);
+      return;
+    }
+    if (d != null) {
+      add(out, s, start, end, d, DatePrecision.DAY, relative);
+    }
+  }
+
+  private static void relative(List<DateMention> out, String s, int start, int end, String word, LocalDate pub) {
+    if (pub == null) {
+      add(out, s, start, end, null, DatePrecision.UNKNOWN, true);
+      return;
+    }
+    switch (word) {
+      case "yesterday", "last night", "overnight" -> add(out, s, start, end, pub.minusDays(1), DatePrecision.DAY, true);
+      case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today" ->
+          add(out, s, start, end, pub, DatePrecision.DAY, true);
+      case "last week" -> add(out, s, start, end,
+          pub.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), DatePrecision.WEEK, true);
+      case "this week", "earlier this week" -> add(out, s, start, end,
+          pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), DatePrecision.WEEK, true);
+      case "last month" -> add(out, s, start, end, pub.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH, true);
+      case "this month", "earlier this month" -> add(out, s, start, end, pub.withDayOfMonth(1), DatePrecision.MONTH, true);
+      case "last year" -> add(out, s, start, end, LocalDate.of(pub.getYear() - 1, 1, 1), DatePrecision.YEAR, true);
+      default -> { }
+    }
+  }
+
+  private static void add(List<DateMention> out, String s, int start, int end, LocalDate d, DatePrecision p,
+      boolean relative) {
+    for (DateMention o : out) {
+      if (start < o.end() && end > o.start()) {
+        return; // an earlier, more specific pattern already covers this span
+      }
+    }
+    String before = s.substring(Math.max(0, start - 30), start);
+    boolean background = BACKGROUND_BEFORE.matcher(before).find();
+    out.add(new DateMention(start, end, d, p, relative, background));
+  }
+
+  private static void markBackground(List<DateMention> out, int start) {
+    for (int i = 0; i < out.size(); i++) {
+      DateMention o = out.get(i);
+      if (o.start() == start) {
+        out.set(i, new DateMention(o.start(), o.end(), o.date(), o.precision(), o.relative(), true));
+      }
+    }
+  }
+
+  private static int month(String name) {
+    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+  }
+
+  private static LocalDate of(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

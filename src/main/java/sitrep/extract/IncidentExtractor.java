@@ -1,0 +1,765 @@
+package sitrep.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sitrep.extract.Sentence.Zone;
+import sitrep.model.ActorBasis;
+import sitrep.model.DatePrecision;
+import sitrep.model.Document;
+import sitrep.model.Incident;
+import sitrep.model.Place;
+import sitrep.model.PlacePrecision;
+import sitrep.model.SourceRef;
+import sitrep.model.Weapon;
+
+/**
+ * Extract: one document in, the attacks it reports out, each with one source whose evidence is the sentence(s) the
+ * values were read from. An attack is a sentence with an attack verb outside a threat, plan, denial or condition,
+ * that names a weapon or a place, and has a date of its own, one carried over from the sentence before, or (in the
+ * lead of an article) the publication date. Aggregates ("more than 100 attacks since October") and background
+ * ("since 2019") are not incidents. Reports of one attack within a document are merged here; across documents in
+ * the merge stage.
+ */
+public final class IncidentExtractor {
+  private static final Pattern PROJECTILES = Pattern.compile(
+      "(?i)\\b(" + Numbers.TOKEN + ")[\\s-]+" + Lexicon.PROJECTILE_MODS
+          + "(rockets?|missiles?|drones?|uavs?|mortar rounds?|mortar shells?|mortars?|shells|projectiles|"
+          + "katyushas?|grads?|roadside bombs?|ieds?|explosive devices?|bombs?)\\b");
+  private static final Pattern VAGUE_COUNT = Pattern.compile(
+      "(?i)\\b(a (?:volley|barrage|salvo|wave|swarm|number|series|handful) of|dozens of|several|multiple|a few|"
+          + "scores of|hundreds of|numerous|some)\\s+" + Lexicon.PROJECTILE_MODS + "(rockets?|missiles?|drones?|uavs?)");
+  private static final Pattern FIRED = Pattern.compile("(?i)\\b(fired|launched|shot|salvo|barrage)\\b");
+  private static final Pattern ADJECTIVAL = Pattern.compile("^[-‐](?:backed|aligned|linked|allied|supported|sponsored|"
+      + "affiliated|made|based|led)|^(?:ian|i)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(from|launched from|fired from|originating in|"
+      + "originating from|out of)\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}$");
+  private static final Pattern SPLIT_CUE = Pattern.compile("(?i)\\b(the other|another|a second|both|respectively|"
+      + "separate(?:ly)?|while (?:a|the) (?:second|other))\\b");
+  private static final Pattern STATE_STRIKER = Pattern.compile(
+      "(?i)\\b(u\\.s\\.|us|american|united states|pentagon|centcom|israel|israeli|idf|coalition|british|uk|turkish|"
+          + "turkey|jordanian|saudi-led)\\b");
+  private static final int WINDOW = 4;
+
+  private final PlaceFinder finder;
+
+  public IncidentExtractor(PlaceFinder finder) {
+    this.finder = finder;
+  }
+
+  /** The incidents one document reports, in text order. */
+  public List<Incident> extract(Document doc) {
+    String text = doc.text();
+    List<Sentence> sentences = SentenceSplitter.split(text);
+    List<FoundPlace> places = finder.places(text);
+    List<FoundActor> actors = new ArrayList<>(finder.actors(text));
+    actors.addAll(unlistedGroups(text, actors));
+    actors.sort(Comparator.comparingInt(FoundActor::start));
+
+    List<Candidate> candidates = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int bodyIndex = 0;
+    Candidate previous = null;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.zone() == Zone.BOILERPLATE) {
+        continue;
+      }
+      boolean lead = s.zone() == Zone.BODY && bodyIndex++ < 4;
+      if (!seen.add(s.text().toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip())) {
+        continue; // the same sentence again (a quoted forum post, a repeated caption)
+      }
+      List<Candidate> found = candidatesOf(doc, sentences, i, places, actors, previous, lead);
+      if (!found.isEmpty()) {
+        candidates.addAll(found);
+        previous = found.get(found.size() - 1);
+      } else if (previous != null && s.paragraph() != previous.sentence.paragraph()) {
+        previous = null;
+      }
+    }
+    return mergeWithinDocument(doc, candidates);
+  }
+
+  // ---- one sentence ------------------------------------------------------------------------------------------
+
+  private List<Candidate> candidatesOf(Document doc, List<Sentence> sentences, int index, List<FoundPlace> places,
+      List<FoundActor> actors, Candidate previous, boolean lead) {
+    Sentence s = sentences.get(index);
+    String st = s.text();
+    if (!isEvent(st)) {
+      return List.of();
+    }
+    List<FoundPlace> here = placesIn(s, places, actors);
+    List<WeaponHit> weapons = weaponsIn(st);
+    if (here.isEmpty() && weapons.isEmpty()) {
+      return List.of();
+    }
+    int cue = firstAttack(st);
+
+    // date
+    DateChoice date = chooseDate(st, doc.published(), cue);
+    if (date == null) {
+      return List.of(); // background or a span, not an event
+    }
+    if (date.mention == null) {
+      if (previous != null && previous.sentence.paragraph() == s.paragraph()
+          && index - previous.index <= 3) {
+        date = new DateChoice(null, previous.date, previous.precision, "carried over from the sentence before");
+      } else if (lead && doc.published() != null && !here.isEmpty()) {
+        date = new DateChoice(null, doc.published(), DatePrecision.DAY, "publication date (lead without a date)");
+      } else if (lead && doc.published() == null && !here.isEmpty()) {
+        date = new DateChoice(null, null, DatePrecision.UNKNOWN, "no date");
+      } else {
+        return List.of();
+      }
+    }
+
+    // neighbours for missing values
+    List<Sentence> support = neighbours(sentences, index);
+
+    Weapon weapon = chooseWeapon(weapons);
+    List<Sentence> evidence = new ArrayList<>(List.of(s));
+    if (weapon == Weapon.UNKNOWN) {
+      for (Sentence n : support) {
+        Weapon w = chooseWeapon(weaponsIn(n.text()));
+        if (w != Weapon.UNKNOWN) {
+          weapon = w;
+          evidence.add(n);
+          break;
+        }
+      }
+    }
+    List<FoundPlace> chosenPlaces = choosePlaces(st, here, cue, s.start());
+    if (chosenPlaces.isEmpty()) {
+      for (Sentence n : support) {
+        List<FoundPlace> np = placesIn(n, places, actors);
+        if (!np.isEmpty() && DateResolver.find(n.text(), doc.published()).stream().noneMatch(d -> d.precision() == DatePrecision.DAY)) {
+          chosenPlaces = choosePlaces(n.text(), np, firstAttack(n.text()), n.start());
+          if (chosenPlaces.size() > 1 && !SPLIT_CUE.matcher(n.text()).find()) {
+            chosenPlaces = chosenPlaces.subList(0, 1);
+          }
+          evidence.add(n);
+          break;
+        }
+      }
+    }
+
+    Integer projectiles = projectiles(st, weapon);
+    Casualties cas = casualties(st);
+    for (Sentence n : support) {
+      if (projectiles == null && weapon != Weapon.UNKNOWN) {
+        Integer p = projectiles(n.text(), weapon);
+        if (p != null) {
+          projectiles = p;
+          addOnce(evidence, n);
+        }
+      }
+      Casualties c = casualties(n.text());
+      if (cas.killed == null && c.killed != null || cas.injured == null && c.injured != null) {
+        cas = cas.fill(c);
+        addOnce(evidence, n);
+      }
+    }
+
+    ActorChoice actor = chooseActor(sentences, index, actors, weapon);
+    if (actor != null && actor.sentence != s) {
+      addOnce(evidence, actor.sentence);
+    }
+    String target = target(st);
+
+    double confidence = 0.45;
+    confidence += date.mention != null && date.precision == DatePrecision.DAY ? 0.2
+        : date.mention != null ? 0.1 : date.date != null && previous != null ? 0.1 : 0.0;
+    confidence += weapon != Weapon.UNKNOWN ? 0.1 : 0.0;
+    confidence += projectiles != null || cas.killed != null || cas.injured != null ? 0.05 : 0.0;
+    confidence += actor != null ? 0.05 : 0.0;
+    if (s.zone() == Zone.CAPTION) {
+      confidence -= 0.2;
+    }
+
+    List<Candidate> out = new ArrayList<>();
+    List<FoundPlace> targets = chosenPlaces.isEmpty() ? java.util.Collections.singletonList(null) : chosenPlaces;
+    for (FoundPlace fp : targets) {
+      double c = confidence;
+      if (fp != null) {
+        c += switch (fp.place().precision() == null ? PlacePrecision.COUNTRY : fp.place().precision()) {
+          case SITE -> 0.15;
+          case CITY -> 0.1;
+          case ADMIN1 -> 0.05;
+          case COUNTRY -> 0.0;
+        };
+      } else {
+        c -= 0.1;
+      }
+      out.add(new Candidate(s, index, date.date, date.precision, fp == null ? null : fp.place(), weapon,
+          projectiles, cas.killed, cas.injured, actor == null ? null : actor.name,
+          actor == null ? ActorBasis.UNKNOWN : actor.basis, target, evidence, Math.max(0.05, Math.min(0.95, c)),
+          s.zone() == Zone.CAPTION));
+    }
+    return out;
+  }
+
+  private static void addOnce(List<Sentence> list, Sentence s) {
+    if (!list.contains(s)) {
+      list.add(s);
+    }
+  }
+
+  /** An attack verb or noun that is not inside a threat, plan, condition or denial. */
+  static boolean isEvent(String sentence) {
+    List<int[]> hypo = spans(Lexicon.HYPOTHETICAL.matcher(sentence));
+    Matcher m = Lexicon.ATTACK.matcher(sentence);
+    boolean any = false;
+    while (m.find()) {
+      int at = m.start();
+      boolean inside = hypo.stream().anyMatch(h -> at >= h[0] && at < h[1]);
+      if (!inside) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return false;
+    }
+    if (Lexicon.AGGREGATE.matcher(sentence).find()) {
+      // a summary of many attacks unless it also tells one of them with a day
+      return Pattern.compile("(?i)\\b(latest|most recent|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+          + "|\\d{1,2}(?:st|nd|rd|th)?\\b)").matcher(sentence).find();
+    }
+    return true;
+  }
+
+  private static List<int[]> spans(Matcher m) {
+    List<int[]> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+
+  private static int firstAttack(String sentence) {
+    Matcher m = Lexicon.ATTACK.matcher(sentence);
+    return m.find() ? m.start() : 0;
+  }
+
+  // ---- dates -------------------------------------------------------------------------------------------------
+
+  private record DateChoice(DateMention mention, LocalDate date, DatePrecision precision, String how) {}
+
+  /** The event date of a sentence: null when its only dates are background; a choice without mention when none. */
+  private static DateChoice chooseDate(String sentence, LocalDate published, int cue) {
+    List<DateMention> all = DateResolver.find(sentence, published);
+    List<DateMention> usable = all.stream().filter(d -> !d.background() && d.precision() != DatePrecision.YEAR).toList();
+    if (usable.isEmpty()) {
+      return all.isEmpty() ? new DateChoice(null, null, null, "none") : null;
+    }
+    DateMention best = usable.stream().min(Comparator
+        .comparingInt((DateMention d) -> rank(d))
+        .thenComparingInt(d -> Math.abs(d.start() - cue))).orElseThrow();
+    if (best.date() != null && published != null && best.date().isAfter(published.plusDays(2))) {
+      return null; // a future date: a plan or a deadline, not an attack
+    }
+    return new DateChoice(best, best.date(), best.precision(), "in the sentence");
+  }
+
+  private static int rank(DateMention d) {
+    return switch (d.precision()) {
+      case DAY -> d.relative() ? 1 : 0;
+      case WEEK -> 2;
+      case MONTH -> 3;
+      case UNKNOWN -> 4;
+      case YEAR -> 5;
+    };
+  }
+
+  // ---- places ------------------------------------------------------------------------------------------------
+
+  private static List<FoundPlace> placesIn(Sentence s, List<FoundPlace> places, List<FoundActor> actors) {
+    List<FoundPlace> out = new ArrayList<>();
+    for (FoundPlace p : places) {
+      if (p.start() < s.start() || p.end() > s.end()) {
+        continue;
+      }
+      boolean inActor = actors.stream().anyMatch(a -> p.start() < a.end() && p.end() > a.start());
+      if (inActor) {
+        continue;
+      }
+      String after = s.text().substring(p.end() - s.start());
+      if (ADJECTIVAL.matcher(after).find()) {
+        continue; // "Iran-backed", "Iranian"
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  /** The most specific places of a sentence, preferring targets over launch points; several when it says so. */
+  private static List<FoundPlace> choosePlaces(String sentence, List<FoundPlace> here, int cue, int offset) {
+    if (here.isEmpty()) {
+      return List.of();
+    }
+    List<FoundPlace> targets = here.stream().filter(p -> {
+      String before = sentence.substring(0, p.start() - offset);
+      return !FROM_BEFORE.matcher(before).find();
+    }).toList();
+    if (targets.isEmpty()) {
+      targets = here;
+    }
+    int bestPrecision = targets.stream().mapToInt(p -> precisionRank(p.place())).max().orElse(0);
+    List<FoundPlace> best = targets.stream().filter(p -> precisionRank(p.place()) == bestPrecision)
+        .sorted(Comparator.comparingInt(p -> Math.abs(p.start() - offset - cue))).toList();
+    // drop a place that contains another (Baghdad when the Green Zone is named)
+    List<FoundPlace> distinct = new ArrayList<>();
+    for (FoundPlace p : best) {
+      if (distinct.stream().noneMatch(d -> samePlace(d.place(), p.place()))) {
+        distinct.add(p);
+      }
+    }
+    boolean split = distinct.size() > 1
+        && (SPLIT_CUE.matcher(sentence).find() || bestPrecision == 1 && Pattern.compile("(?i)\\band\\b").matcher(sentence).find());
+    if (split) {
+      return distinct.subList(0, Math.min(distinct.size(), 3));
+    }
+    return List.of(distinct.get(0));
+  }
+
+  private static boolean samePlace(Place a, Place b) {
+    if (a.gazetteerId() != null && a.gazetteerId().equals(b.gazetteerId())) {
+      return true;
+    }
+    if (a.located() && b.located()) {
+      return Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) < 15;
+    }
+    return false;
+  }
+
+  static int precisionRank(Place p) {
+    if (p == null || p.precision() == null) {
+      return 0;
+    }
+    return switch (p.precision()) {
+      case SITE -> 4;
+      case CITY -> 3;
+      case ADMIN1 -> 2;
+      case COUNTRY -> 1;
+    };
+  }
+
+  private static List<Sentence> neighbours(List<Sentence> sentences, int index) {
+    List<Sentence> out = new ArrayList<>();
+    Sentence s = sentences.get(index);
+    for (int d = 1; d <= 2; d++) {
+      for (int j : new int[] {index + d, index - d}) {
+        if (j < 0 || j >= sentences.size()) {
+          continue;
+        }
+        Sentence n = sentences.get(j);
+        if (n.zone() == Zone.BOILERPLATE || Math.abs(n.paragraph() - s.paragraph()) > (j > index ? 1 : 0)) {
+          continue;
+        }
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  // ---- weapon and counts -------------------------------------------------------------------------------------
+
+  private record WeaponHit(Weapon weapon, int at) {}
+
+  private static List<WeaponHit> weaponsIn(String sentence) {
+    List<WeaponHit> out = new ArrayList<>();
+    for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
+      Matcher m = cue.pattern().matcher(sentence);
+      while (m.find()) {
+        out.add(new WeaponHit(cue.weapon(), m.start()));
+      }
+    }
+    out.sort(Comparator.comparingInt(WeaponHit::at));
+    return out;
+  }
+
+  /** Grad and Katyusha "missiles" are rockets; a rocket and a missile in one story are rockets. */
+  static Weapon chooseWeapon(List<WeaponHit> hits) {
+    if (hits.isEmpty()) {
+      return Weapon.UNKNOWN;
+    }
+    Set<Weapon> kinds = new LinkedHashSet<>();
+    hits.forEach(h -> kinds.add(h.weapon()));
+    if (kinds.contains(Weapon.ROCKET) && kinds.contains(Weapon.MISSILE)) {
+      kinds.remove(Weapon.MISSILE);
+    }
+    if (kinds.contains(Weapon.AIRSTRIKE) && kinds.size() > 1) {
+      kinds.remove(Weapon.AIRSTRIKE); // "drone strike": the drone
+    }
+    return kinds.iterator().next();
+  }
+
+  private static Integer projectiles(String sentence, Weapon weapon) {
+    Matcher m = PROJECTILES.matcher(sentence);
+    Integer best = null;
+    int bestScore = Integer.MIN_VALUE;
+    while (m.find()) {
+      Integer n = Numbers.parse(m.group(1));
+      String noun = m.group(2).toLowerCase(Locale.ROOT);
+      if (n == null || n == 0 || n > 500) {
+        continue;
+      }
+      boolean plural = noun.endsWith("s") && !noun.endsWith("ss");
+      if (n == 1 && plural || n > 1 && !plural && !noun.equals("shells")) {
+        continue;
+      }
+      int score = 0;
+      if (nounWeapon(noun) == weapon) {
+        score += 4;
+      }
+      if (insideQuotes(sentence, m.start())) {
+        score -= 3; // a claim's own figure is the least reliable
+      }
+      String around = sentence.substring(Math.max(0, m.start() - 25), Math.min(sentence.length(), m.end() + 25));
+      if (FIRED.matcher(around).find()) {
+        score += 2;
+      }
+      if (Pattern.compile("(?i)intercept|shot down|downed").matcher(around).find()) {
+        score -= 1;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = n;
+      }
+    }
+    if (best == null || VAGUE_COUNT.matcher(sentence).find() && bestScore < 4) {
+      return best != null && bestScore >= 4 ? best : null;
+    }
+    return best;
+  }
+
+  private static Weapon nounWeapon(String noun) {
+    if (noun.startsWith("rocket") || noun.startsWith("katyusha") || noun.startsWith("grad")) {
+      return Weapon.ROCKET;
+    }
+    if (noun.startsWith("missile")) {
+      return Weapon.MISSILE;
+    }
+    if (noun.startsWith("drone") || noun.startsWith("uav")) {
+      return Weapon.DRONE;
+    }
+    if (noun.startsWith("mortar") || noun.equals("shells")) {
+      return Weapon.MORTAR;
+    }
+    return Weapon.IED;
+  }
+
+  private static boolean insideQuotes(String s, int at) {
+    int open = 0;
+    for (int i = 0; i < at; i++) {
+      char c = s.charAt(i);
+      if (c == '“') {
+        open++;
+      } else if (c == '”') {
+        open = Math.max(0, open - 1);
+      } else if (c == '"') {
+        open = open > 0 ? open - 1 : open + 1;
+      }
+    }
+    return open > 0;
+  }
+
+  private record Casualties(Integer killed, Integer injured) {
+    Casualties fill(Casualties o) {
+      return new Casualties(killed != null ? killed : o.killed, injured != null ? injured : o.injured);
+    }
+  }
+
+  private static Casualties casualties(String s) {
+    Integer killed = null;
+    Integer injured = null;
+    Matcher m = Lexicon.KILLED.matcher(s);
+    while (m.find() && killed == null) {
+      String tok = m.group(1) != null ? m.group(1) : m.group(2);
+      Integer n = tok == null ? null : Numbers.parse(tok);
+      if (n != null && !insideQuotes(s, m.start())) {
+        killed = n;
+      }
+    }
+    m = Lexicon.INJURED.matcher(s);
+    while (m.find() && injured == null) {
+      String tok = null;
+      for (int g = 1; g <= m.groupCount() && tok == null; g++) {
+        tok = m.group(g);
+      }
+      Integer n = tok == null ? null : Numbers.parse(tok);
+      if (n != null) {
+        injured = n;
+      }
+    }
+    if (Lexicon.NO_CASUALTIES.matcher(s).find()) {
+      killed = killed == null ? 0 : killed;
+      injured = injured == null ? 0 : injured;
+    }
+    if (injured == null && Lexicon.NO_INJURIES.matcher(s).find()) {
+      injured = 0;
+    }
+    if (killed == null && Lexicon.NO_DEATHS.matcher(s).find()) {
+      killed = 0;
+    }
+    return new Casualties(killed, injured);
+  }
+
+  // ---- actor and target --------------------------------------------------------------------------------------
+
+  private record ActorChoice(String name, ActorBasis basis, Sentence sentence) {}
+
+  private static ActorChoice chooseActor(List<Sentence> sentences, int index, List<FoundActor> actors, Weapon weapon) {
+    Sentence s = sentences.get(index);
+    // a claim in the sentence or the few after it, within the story of this attack
+    for (int j = index; j < Math.min(sentences.size(), index + WINDOW + 1); j++) {
+      Sentence n = sentences.get(j);
+      if (n.zone() == Zone.BOILERPLATE) {
+        continue;
+      }
+      if (j > index && n.paragraph() - s.paragraph() > 2) {
+        break;
+      }
+      Matcher claim = Lexicon.CLAIM.matcher(n.text());
+      if (claim.find()) {
+        FoundActor a = nearest(actors, n, n.start() + claim.start(), true);
+        if (a != null && !isState(a)) {
+          return new ActorChoice(display(a), ActorBasis.CLAIMED, n);
+        }
+      }
+    }
+    if (weapon == Weapon.AIRSTRIKE) {
+      Matcher m = STATE_STRIKER.matcher(s.text());
+      if (m.find()) {
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        String name = w.startsWith("isr") || w.equals("idf") ? "Israel"
+            : w.startsWith("turk") ? "Turkey" : w.equals("coalition") ? "US-led coalition"
+            : w.equals("british") || w.equals("uk") ? "United Kingdom" : w.equals("jordanian") ? "Jordan"
+            : w.equals("saudi-led") ? "Saudi-led coalition" : "United States";
+        return new ActorChoice(name, ActorBasis.CLAIMED, s);
+      }
+    }
+    Matcher blame = Lexicon.BLAME.matcher(s.text());
+    if (blame.find()) {
+      FoundActor a = nearest(actors, s, s.start() + blame.start(), false);
+      if (a != null && !isState(a)) {
+        return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s);
+      }
+      Matcher generic = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|linked|allied))\\s+"
+          + "(?:\\w+\\s+)?(?:militias?|factions?|groups?|proxies|fighters))").matcher(s.text());
+      if (generic.find()) {
+        return new ActorChoice(generic.group(1), ActorBasis.ATTRIBUTED, s);
+      }
+    }
+    for (FoundActor a : actors) {
+      if (a.start() >= s.start() && a.end() <= s.end() && !isState(a) && !"terrorist_group".equals(a.kind())) {
+        return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isState(FoundActor a) {
+    return a.kind() != null && (a.kind().equals("state") || a.kind().equals("state_force"));
+  }
+
+  private static FoundActor nearest(List<FoundActor> actors, Sentence s, int at, boolean preferAfterClaim) {
+    FoundActor best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (FoundActor a : actors) {
+      if (a.start() < s.start() || a.end() > s.end() || isState(a)) {
+        continue;
+      }
+      int d = Math.abs(a.start() - at);
+      if (preferAfterClaim && a.kind() != null && a.kind().equals("unlisted")) {
+        d -= 5;
+      }
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /** The name as written, unless it is an abbreviation or a lowercase form: then the canonical name. */
+  private static String display(FoundActor a) {
+    String surface = a.surface().replaceAll("^(?i)the\\s+", "").replaceAll("[\"“”']", "").strip();
+    boolean abbreviation = surface.length() <= 4 || surface.equals(surface.toUpperCase(Locale.ROOT));
+    return abbreviation || !Character.isUpperCase(surface.charAt(0)) ? a.canonical() : surface;
+  }
+
+  private static List<FoundActor> unlistedGroups(String text, List<FoundActor> listed) {
+    List<FoundActor> out = new ArrayList<>();
+    Matcher m = Lexicon.GROUP_NAME.matcher(text);
+    while (m.find()) {
+      String name = m.group(1).strip().replaceAll("^(?i)the\\s+", "").replaceAll("\\s+(?:and|of|the|al)$", "");
+      int start = m.start(1);
+      int end = start + m.group(1).strip().length();
+      boolean covered = listed.stream().anyMatch(a -> start < a.end() && end > a.start());
+      if (covered || name.split("\\s+").length < 2
+          || !Pattern.compile("(?i)brigade|battalion|front|movement|group|companies|saraya|kataib|kata'ib|alwiyat|liwa|"
+              + "ashab|usbat|resistance|revenge|army|squad|faction|corps|\\bal-").matcher(name).find()) {
+        continue;
+      }
+      out.add(new FoundActor(start, end, name, name, "unlisted"));
+    }
+    return out;
+  }
+
+  private static String target(String sentence) {
+    Matcher m = Lexicon.TARGET.matcher(sentence);
+    return m.find() ? m.group(1).strip().replaceAll("^(?i)the\\s+", "") : null;
+  }
+
+  // ---- within-document merge ---------------------------------------------------------------------------------
+
+  private static final class Candidate {
+    final Sentence sentence;
+    final int index;
+    LocalDate date;
+    DatePrecision precision;
+    Place place;
+    Weapon weapon;
+    Integer projectiles;
+    Integer killed;
+    Integer injured;
+    String actor;
+    ActorBasis basis;
+    String target;
+    final List<Sentence> evidence;
+    double confidence;
+    final boolean captionOnly;
+
+    Candidate(Sentence sentence, int index, LocalDate date, DatePrecision precision, Place place, Weapon weapon,
+        Integer projectiles, Integer killed, Integer injured, String actor, ActorBasis basis, String target,
+        List<Sentence> evidence, double confidence, boolean captionOnly) {
+      this.sentence = sentence;
+      this.index = index;
+      this.date = date;
+      this.precision = precision;
+      this.place = place;
+      this.weapon = weapon;
+      this.projectiles = projectiles;
+      this.killed = killed;
+      this.injured = injured;
+      this.actor = actor;
+      this.basis = basis;
+      this.target = target;
+      this.evidence = new ArrayList<>(evidence);
+      this.confidence = confidence;
+      this.captionOnly = captionOnly;
+    }
+  }
+
+  private List<Incident> mergeWithinDocument(Document doc, List<Candidate> candidates) {
+    List<Candidate> merged = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Candidate into = null;
+      for (Candidate m : merged) {
+        if (sameEvent(m, c)) {
+          into = m;
+          break;
+        }
+      }
+      if (into == null) {
+        merged.add(c);
+      } else {
+        absorb(into, c);
+      }
+    }
+    List<Incident> out = new ArrayList<>();
+    for (Candidate c : merged) {
+      if (c.captionOnly) {
+        continue; // a caption alone does not make an incident
+      }
+      if (c.place == null && c.weapon == Weapon.UNKNOWN) {
+        continue;
+      }
+      c.evidence.sort(Comparator.comparingInt(Sentence::start));
+      StringBuilder ev = new StringBuilder();
+      for (Sentence e : c.evidence) {
+        if (ev.length() > 0) {
+          ev.append(" … ");
+        }
+        ev.append(e.text());
+      }
+      Sentence main = c.sentence;
+      SourceRef src = new SourceRef(doc.path(), doc.published(), doc.url(), doc.title(), ev.toString(),
+          main.start(), main.end());
+      String id = "doc-" + Integer.toHexString(doc.path().hashCode()) + "-" + main.start();
+      out.add(new Incident(id, c.date, c.date == null ? DatePrecision.UNKNOWN : c.precision, c.place, c.weapon,
+          c.projectiles, c.killed, c.injured, c.actor, c.basis, c.target, List.of(src), round(c.confidence),
+          null, null, null));
+    }
+    return out;
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 100) / 100.0;
+  }
+
+  private static boolean sameEvent(Candidate a, Candidate b) {
+    if (a.date != null && b.date != null) {
+      long days = Math.abs(a.date.toEpochDay() - b.date.toEpochDay());
+      long tolerance = a.precision == DatePrecision.DAY && b.precision == DatePrecision.DAY ? 1 : 31;
+      if (days > tolerance) {
+        return false;
+      }
+      if (a.precision != b.precision && (a.precision == DatePrecision.MONTH || b.precision == DatePrecision.MONTH)
+          && a.date.getMonthValue() != b.date.getMonthValue()) {
+        return false;
+      }
+    } else if (a.date != b.date) {
+      return false;
+    }
+    if (!Merging.compatible(a.weapon, b.weapon)) {
+      return false;
+    }
+    return Merging.placesCompatible(a.place, b.place, 30);
+  }
+
+  private static void absorb(Candidate into, Candidate c) {
+    if (precisionRank(c.place) > precisionRank(into.place)
+        && (into.place == null || Merging.placesCompatible(into.place, c.place, 30))) {
+      into.place = c.place;
+    }
+    if (into.precision != DatePrecision.DAY && c.precision == DatePrecision.DAY && c.date != null) {
+      into.date = c.date;
+      into.precision = c.precision;
+    }
+    if (into.weapon == Weapon.UNKNOWN) {
+      into.weapon = c.weapon;
+    }
+    if (into.projectiles == null) {
+      into.projectiles = c.projectiles;
+    }
+    if (into.killed == null) {
+      into.killed = c.killed;
+    }
+    if (into.injured == null) {
+      into.injured = c.injured;
+    }
+    if (into.actor == null || into.basis != ActorBasis.CLAIMED && c.basis == ActorBasis.CLAIMED) {
+      if (c.actor != null) {
+        into.actor = c.actor;
+        into.basis = c.basis;
+      }
+    }
+    if (into.target == null) {
+      into.target = c.target;
+    }
+    for (Sentence e : c.evidence) {
+      addOnce(into.evidence, e);
+    }
+    into.confidence = Math.min(0.95, Math.max(into.confidence, c.confidence) + 0.03);
+  }
+}

@@ -1,0 +1,121 @@
+package sitrep.extract;
+
+import java.util.regex.Pattern;
+import sitrep.model.Weapon;
+
+/** The cue words of attacks, weapons, casualties, claims, threats and background, as compiled patterns. */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** A weapon cue. */
+  record WeaponCue(Weapon weapon, Pattern pattern) {}
+
+  static final String PROJECTILE_MODS =
+      "(?:(?:more|additional|further|other|grad|katyusha|\\d{2,3}\\s?mm|ballistic|cruise|anti-ship|explosive-laden|"
+          + "bomb-laden|booby-trapped|one-way(?: attack)?|attack|armed|suicide|kamikaze|small|unmanned|hostile|"
+          + "fixed-wing|heavy|short-range|long-range|guided|precision|surface-to-surface|explosive|iranian-made|"
+          + "shahed(?:-\\d+)?|qasef(?:-\\d\\w?)?|samad(?:-\\d)?|rocket-propelled|mortar|artillery)[\\s-]+){0,3}";
+
+  static final WeaponCue[] WEAPONS = {
+    new WeaponCue(Weapon.DRONE, Pattern.compile(
+        "(?i)\\b(drones?|uavs?|unmanned aerial (?:vehicles?|systems?)|quadcopters?|shahed|kamikaze aircraft|"
+            + "one-way attack (?:uas|aircraft))\\b")),
+    new WeaponCue(Weapon.ROCKET, Pattern.compile(
+        "(?i)\\b(rockets?|katyushas?|grads?|rocket-propelled|rocket fire|107\\s?mm|122\\s?mm)\\b")),
+    new WeaponCue(Weapon.MISSILE, Pattern.compile(
+        "(?i)\\b(?<!interceptor |anti-aircraft |air defen[cs]e |patriot |surface-to-air |c-ram )(missiles?)\\b")),
+    new WeaponCue(Weapon.MORTAR, Pattern.compile("(?i)\\b(mortars?|mortar (?:rounds|shells|bombs))\\b")),
+    new WeaponCue(Weapon.IED, Pattern.compile(
+        "(?i)\\b(roadside bombs?|ieds?|improvised explosive devices?|explosive devices?|car bombs?|vbieds?|"
+            + "bombs? planted|landmines?|sticky bombs?|explosively[- ]formed penetrators?)\\b")),
+    new WeaponCue(Weapon.AIRSTRIKE, Pattern.compile(
+        "(?i)\\b(air ?strikes?|air raids?|warplanes?|fighter jets?|aircraft struck|bombers?|"
+            + "(?:precision|retaliatory|defensive|us|u\\.s\\.|american|israeli) (?:air )?strikes?)\\b")),
+    new WeaponCue(Weapon.SMALL_ARMS, Pattern.compile(
+        "(?i)\\b(gunfire|gunmen|opened fire|small[- ]arms|sniper|machine guns?|rpgs?|shot dead)\\b")),
+  };
+
+  /** Verbs and nouns that say an attack happened. */
+  static final Pattern ATTACK = Pattern.compile(
+      "(?i)\\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|target(?:ed|ing)|land(?:ed|ing)|fell|fall|fired|"
+          + "launch(?:ed|ing)|explod(?:ed|ing)|detonat(?:ed|ing)|intercept(?:ed|ing)|shot down|downed|bomb(?:ed|ing)|"
+          + "shell(?:ed|ing)|barrage|volley|salvo|ambush(?:ed)?|raid(?:ed)?|assault(?:ed)?|impact(?:ed)?|"
+          + "blast|explosion|killed|wounded|injured|damag(?:ed|ing)|destroyed)\\b");
+
+  /** An attack verb in a hypothetical, future, threatened or denied frame. */
+  static final Pattern HYPOTHETICAL = Pattern.compile(
+      "(?i)\\b(will|would|could|might|may|shall|threaten(?:s|ed|ing)?(?: to)?|vow(?:s|ed)?(?: to)?|"
+          + "warn(?:s|ed)?(?: of| that)?|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|seek(?:s|ing)? to|aim(?:s|ed)? to|"
+          + "prepar(?:e|ed|ing) to|ready to|capable of|ability to|if|unless|deni(?:ed|es)|deny|rejected|"
+          + "calls? for|call(?:ed|ing) for|urg(?:ed|es|ing)|pledg(?:ed|es)|promis(?:ed|es)|continue to|in order to|"
+          + "attempts? to|tried to)\\s+(?:\\w+\\s+){0,3}?(?:be\\s+)?(?:attack|target|strike|hit|launch|fire|bomb|"
+          + "retaliat|escalat|increas|respond)");
+
+  /** Words that make a sentence an aggregate or background summary rather than one event. */
+  static final Pattern AGGREGATE = Pattern.compile(
+      "(?i)\\b((?:more than|over|at least|nearly|about|some|around|almost|dozens of|hundreds of|scores of|"
+          + "\\d{2,})\\s+(?:\\w+\\s+){0,2}(?:attacks|strikes|incidents|operations)|series of attacks|wave of attacks|"
+          + "campaign of|attacks? (?:have|has) (?:continued|increased|risen|resumed)|since (?:the )?(?:start|beginning)|"
+          + "daily (?:rocket|drone|attacks)|regular(?:ly)? attacks?|frequent(?:ly)? (?:attacks?|targeted))\\b");
+
+  /** A claim of responsibility. */
+  static final Pattern CLAIM = Pattern.compile(
+      "(?i)\\b(claim(?:ed|s|ing)? (?:of )?(?:responsibility|the attack|the strike|the operation|credit|it)|"
+          + "claimed by|claim of responsibility|took responsibility|took credit|statement signed by|"
+          + "announced (?:that )?(?:it|they) (?:had )?(?:targeted|attacked|struck|launched)|"
+          + "said (?:it|they) (?:had )?(?:targeted|attacked|struck|launched)|claimed (?:an?|the) \\w+ (?:attack|strike))");
+
+  /** A blame that is not a claim. */
+  static final Pattern BLAME = Pattern.compile(
+      "(?i)\\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed to|suspected|believed to (?:be|have)|"
+          + "(?:carried out|launched|planted|fired) by|held responsible)\\b");
+
+  static final Pattern NO_CASUALTIES = Pattern.compile(
+      "(?i)\\b(no (?:human |immediate |reported )?casualties|without (?:causing )?casualties|no (?:one|one was) "
+          + "(?:was )?(?:hurt|harmed|injured)|did not (?:result in|cause) (?:any )?(?:human )?(?:casualties|losses|"
+          + "injuries)|no (?:injuries|injury) or (?:loss of life|deaths?)|no (?:human or material|human) "
+          + "(?:losses|damage)|injuring no one|caus(?:ed|ing) no casualties|no loss of life)\\b");
+  static final Pattern NO_INJURIES = Pattern.compile(
+      "(?i)\\b(no (?:reported )?(?:injuries|injury|wounded)|no one was (?:injured|hurt|wounded)|injuring no one|"
+          + "without injur(?:y|ies)|no (?:injuries|injury) (?:were|was) reported)\\b");
+  static final Pattern NO_DEATHS = Pattern.compile(
+      "(?i)\\b(no (?:deaths|fatalities|one was killed|loss of life)|no (?:one|one was) killed|"
+          + "without (?:any )?fatalities)\\b");
+
+  static final String PEOPLE =
+      "(?:(?:u\\.s\\.|us|american|iraqi|syrian|coalition|british|french|civilian|israeli|emirati|saudi|yemeni|"
+          + "kurdish|jordanian|foreign|contractors?|security|military|service|crew|militia|young|other|more|"
+          + "additional|[a-z]+)\\s+){0,3}";
+  static final Pattern KILLED = Pattern.compile(
+      "(?i)\\b(?:(" + Numbers.TOKEN + ")\\s+" + PEOPLE
+          + "(?:people|persons|soldiers|troops|service ?members|servicemen|personnel|civilians|contractors|"
+          + "members|fighters|militants|sailors|crew(?: members)?|seafarers|workers|guards|officers|children|"
+          + "child|girl|boy|woman|women|men|man|americans|iraqis|others|militiamen|staff)?\\s*(?:\\w+\\s+)?"
+          + "(?:were|was|have been|had been|being)?\\s*(?:killed|dead|died|slain)"
+          + "|(?:killing|killed|kills)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?)))");
+  static final Pattern INJURED = Pattern.compile(
+      "(?i)\\b(?:(" + Numbers.TOKEN + ")\\s+" + PEOPLE
+          + "(?:people|persons|soldiers|troops|service ?members|servicemen|personnel|civilians|contractors|"
+          + "members|sailors|crew(?: members)?|workers|guards|officers|children|americans|iraqis|others|staff)?\\s*"
+          + "(?:were|was|have been|had been|being)?\\s*(?:slightly |lightly |seriously |critically )?"
+          + "(?:injured|wounded|hurt)"
+          + "|(?:injuring|wounding|injured|wounded|hurting)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b"
+          + "|(?:at least\\s+)?(" + Numbers.TOKEN + ")\\s+(?:minor\\s+|serious\\s+|light\\s+)?injuries"
+          + "|injur(?:ies|y) to (?:at least\\s+)?(" + Numbers.TOKEN + ")\\b)");
+
+  /** Targets: who or what was hit. */
+  static final Pattern TARGET = Pattern.compile(
+      "(?i)\\b((?:the\\s+)?(?:u\\.s\\.|us|american|coalition|international coalition|us-led coalition|foreign|"
+          + "israeli|emirati|saudi|british|french|iraqi|turkish|kurdish)(?:[- ]led)?\\s+(?:-?\\w+\\s+){0,2}"
+          + "(?:forces|troops|base|bases|embassy|consulate|convoys?|personnel|service members|soldiers|"
+          + "military|interests|diplomatic mission|contractors|positions|garrison|outpost|facility|facilities)"
+          + "|(?:commercial |merchant |cargo |container |oil )?(?:vessels?|ships?|tankers?|bulk carriers?|"
+          + "freighters?|warships?|destroyers?)|(?:logistics |supply |military )?convoys?(?: of trucks)?"
+          + "|(?:air|military) bases?|airport|embassy|consulate|oil field|gas field|refinery)\\b");
+
+  /** Names of groups not in the actor list, in claim frames. */
+  static final Pattern GROUP_NAME = Pattern.compile(
+      "(?:calling itself|called|named|known as|signed by|claimed by|by a group called|by the)\\s+[\"“']?((?:the\\s+)?"
+          + "(?:[A-Z][\\w'’-]*|al-[A-Z][\\w'’-]*|al|of|the|ad-\\w+|el-\\w+)(?:\\s+(?:[A-Z][\\w'’-]*|al-[A-Z][\\w'’-]*|"
+          + "al|of|the|and|ad-\\w+|el-\\w+)){0,6})[\"”']?");
+}

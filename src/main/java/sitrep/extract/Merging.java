@@ -1,0 +1,44 @@
+package sitrep.extract;
+
+import sitrep.model.Place;
+import sitrep.model.PlacePrecision;
+import sitrep.model.Weapon;
+
+/** The rules that say two reports can be the same attack; shared by extract (within a document) and merge. */
+public final class Merging {
+  private Merging() {}
+
+  /** Same weapon, one unknown, or rocket and missile (militia "missiles" are often rockets). */
+  public static boolean compatible(Weapon a, Weapon b) {
+    if (a == b || a == Weapon.UNKNOWN || b == Weapon.UNKNOWN) {
+      return true;
+    }
+    return (a == Weapon.ROCKET || a == Weapon.MISSILE) && (b == Weapon.ROCKET || b == Weapon.MISSILE);
+  }
+
+  /**
+   * Places that can be one attack site: one unknown; the same entry; within km of each other; or a coarse place
+   * (province, country) that contains the other.
+   */
+  public static boolean placesCompatible(Place a, Place b, double km) {
+    if (a == null || b == null) {
+      return true;
+    }
+    if (a.gazetteerId() != null && a.gazetteerId().equals(b.gazetteerId())) {
+      return true;
+    }
+    if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
+      return false;
+    }
+    PlacePrecision pa = a.precision();
+    PlacePrecision pb = b.precision();
+    if (pa == PlacePrecision.COUNTRY || pb == PlacePrecision.COUNTRY) {
+      return true;
+    }
+    if (pa == PlacePrecision.ADMIN1 || pb == PlacePrecision.ADMIN1) {
+      return a.admin1() != null && a.admin1().equals(b.admin1()) || a.located() && b.located()
+          && Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= 150 && (a.admin1() == null || b.admin1() == null);
+    }
+    return a.located() && b.located() && Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= km;
+  }
+}

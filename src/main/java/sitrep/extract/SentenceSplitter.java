@@ -1,0 +1,102 @@
+package sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sitrep.extract.Sentence.Zone;
+
+/**
+ * Splits document text into sentences with offsets, and marks the ones that are page furniture (forum buttons,
+ * share bars, view counts, reader comments, ads) or photo captions. Paragraphs are blocks between blank lines; a
+ * line break always ends a sentence, since scraped pages put headlines and captions on lines of their own.
+ */
+public final class SentenceSplitter {
+  private static final Pattern END = Pattern.compile("[.!?]+[\"'”’)\\]]*\\s+(?=[\"'“‘(\\[]?[A-Z0-9])");
+  private static final Pattern ABBREV = Pattern.compile(
+      "(?i)(?:\\b(?:mr|mrs|ms|dr|col|gen|lt|maj|capt|sgt|cpl|pvt|adm|sen|rep|gov|st|no|vs|jan|feb|mar|apr|jun|jul|aug|"
+          + "sep|sept|oct|nov|dec|inc|corp|co|ltd|jr|sr|u\\.s|u\\.k|u\\.n|e\\.g|i\\.e|approx|est|fig|mt|ft)\\.|"
+          + "\\b[A-Z]\\.)$");
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(?i)^\\s*(?:[•·*-]\\s*)?(?:(?:thanks|haha|upvote|downvote|like|sad|pow!|confused|love|wow|angry)\\s*\\d*"
+          + "|link to comment|share on other sites|share|recommended posts|jump to content|quote|reply|report"
+          + "|do you like this article\\??|\\d+\\s*comment\\(?s?\\)?.*|comment policy.*|captcha\\s*\\*?|advertisement"
+          + "|guest views are now limited.*|[\\d,.]+\\s*(?:views?|likes?|shares?|comments?)\\b.*|source\\s*».*"
+          + "|posted (?:by|in|on).{0,60}|sign in.{0,60}|log in.{0,60}|subscribe.{0,80}|read more.{0,80}"
+          + "|related(?: articles| stories| posts)?:?.{0,5}|follow us.{0,80}|click here.{0,80}|tags?:.{0,200}"
+          + "|(?:facebook|twitter|whatsapp|telegram|email|print|copy link)(?:\\s*[|·•]\\s*\\w+)*"
+          + "|full endorsement on this opportunity.*|crypto rewards!?|\\d+\\s*/\\s*\\d+|by [A-Z][\\w.' -]{2,40}\\|?"
+          + "|disclaimer:.*|all rights reserved.*|©.*|copyright.*)\\s*$");
+  private static final Pattern AGO = Pattern.compile(
+      "(?i)^\\s*\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b.*$");
+  private static final Pattern QUOTE_HEADER = Pattern.compile("(?i)^.{0,80}\\bsaid:\\s*$");
+  private static final Pattern CAPTION = Pattern.compile(
+      "(?i)(\\(photo(?: credit)?:|\\[photo\\b|\\[[^\\]]{0,60}/(?:afp|ap|reuters|getty)[^\\]]{0,20}\\]|via getty images"
+          + "|\\((?:afp|ap|reuters)(?: photo)?\\)|/afp\\b|photo by\\b|^\\s*photo:|^\\s*a picture taken\\b"
+          + "|\\(photo credit|file photo|pictured\\b|\\bpicture shows\\b|^\\s*image:|credit:\\s*\\w)");
+
+  private SentenceSplitter() {}
+
+  /** The sentences of a text, in order. */
+  public static List<Sentence> split(String text) {
+    List<Sentence> out = new ArrayList<>();
+    int paragraph = 0;
+    int pos = 0;
+    int n = text.length();
+    boolean commentNext = false;
+    while (pos < n) {
+      int lineEnd = text.indexOf('\n', pos);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      String line = text.substring(pos, lineEnd);
+      if (line.isBlank()) {
+        paragraph++;
+        pos = lineEnd + 1;
+        continue;
+      }
+      Zone lineZone = Zone.BODY;
+      if (FURNITURE.matcher(line).matches() || QUOTE_HEADER.matcher(line).matches()) {
+        lineZone = Zone.BOILERPLATE;
+      } else if (AGO.matcher(line).matches()) {
+        lineZone = Zone.BOILERPLATE;
+        commentNext = !QUOTE_HEADER.matcher(line).matches();
+      } else if (commentNext) {
+        lineZone = Zone.BOILERPLATE;
+        commentNext = false;
+      } else if (CAPTION.matcher(line).find()) {
+        lineZone = Zone.CAPTION;
+      }
+      splitLine(text, pos, lineEnd, paragraph, lineZone, out);
+      pos = lineEnd + 1;
+    }
+    return out;
+  }
+
+  private static void splitLine(String text, int from, int to, int paragraph, Zone zone, List<Sentence> out) {
+    String line = text.substring(from, to);
+    Matcher m = END.matcher(line);
+    int start = 0;
+    while (m.find()) {
+      String before = line.substring(start, m.start() + 1);
+      if (ABBREV.matcher(before).find() && !before.endsWith("..")) {
+        continue;
+      }
+      add(text, from + start, from + m.start() + m.group().stripTrailing().length(), paragraph, zone, out);
+      start = m.end();
+    }
+    add(text, from + start, to, paragraph, zone, out);
+  }
+
+  private static void add(String text, int start, int end, int paragraph, Zone zone, List<Sentence> out) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      out.add(new Sentence(start, end, text.substring(start, end), paragraph, zone));
+    }
+  }
+}
