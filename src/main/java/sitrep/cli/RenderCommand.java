@@ -1,0 +1,42 @@
+package sitrep.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import sitrep.export.IncidentJson;
+import sitrep.model.IncidentSet;
+import sitrep.pipeline.OutputWriter;
+import sitrep.pipeline.Progress;
+
+/** Charts, map, report and exports from an incidents file. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+    description = "Write the report, charts, map and exports from an incidents.json (for instance one corrected by hand).")
+public final class RenderCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin VerbosityOptions verbosity;
+
+  @Parameters(index = "0", paramLabel = "INCIDENTS.json", description = "An incidents file in the format of SPEC.md.")
+  Path incidents;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "Report title.")
+  String title;
+
+  @Override
+  public Integer call() {
+    Progress progress = CommandSupport.progress(spec, verbosity);
+    IncidentSet set = IncidentJson.read(incidents);
+    new OutputWriter(progress).write(set, out, title, (int) set.sourceDocumentCount(), List.of());
+    spec.commandLine().getOut().println("sitrep: " + set.incidents().size() + " incidents rendered; report: "
+        + out.resolve("report.html"));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,52 @@
+package sitrep.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import sitrep.extract.FoundActor;
+import sitrep.extract.FoundPlace;
+import sitrep.extract.PlaceFinder;
+import sitrep.geocode.ActorEntry;
+import sitrep.geocode.Candidate;
+import sitrep.geocode.Gazetteer;
+import sitrep.geocode.GazetteerEntry;
+import sitrep.geocode.NameMatch;
+import sitrep.geocode.PlaceResolver;
+
+/** Connects extraction to the geocode stage: places found in the gazetteer and ranked with the document as context. */
+public final class GazetteerFinder implements PlaceFinder {
+  private final Gazetteer gazetteer;
+  private final PlaceResolver resolver;
+
+  public GazetteerFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.resolver = new PlaceResolver(gazetteer);
+  }
+
+  @Override
+  public List<FoundPlace> places(String text) {
+    List<NameMatch<GazetteerEntry>> matches = gazetteer.findPlaces(text);
+    List<FoundPlace> out = new ArrayList<>();
+    for (NameMatch<GazetteerEntry> m : matches) {
+      List<Candidate> ranked = resolver.rank(m, text, matches);
+      if (ranked.isEmpty()) {
+        continue;
+      }
+      GazetteerEntry e = ranked.get(0).entry();
+      out.add(new FoundPlace(m.start(), m.end(), m.surface(), PlaceResolver.toPlace(e), e.kind()));
+    }
+    return out;
+  }
+
+  @Override
+  public List<FoundActor> actors(String text) {
+    List<FoundActor> out = new ArrayList<>();
+    for (NameMatch<ActorEntry> m : gazetteer.findActors(text)) {
+      if (m.entries().isEmpty()) {
+        continue;
+      }
+      ActorEntry a = m.entries().get(0);
+      out.add(new FoundActor(m.start(), m.end(), m.surface(), a.name(), a.kind()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,99 @@
+package sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import sitrep.model.Place;
+import sitrep.model.PlacePrecision;
+
+/** A tiny place and actor finder over fixed names, for extraction tests that must not depend on the gazetteer. */
+final class FixturePlaces implements PlaceFinder {
+  private record Name(String name, Place place, String kind) {}
+
+  private record Actor(String name, String canonical, String kind) {}
+
+  private final List<Name> names = new ArrayList<>();
+  private final List<Actor> actorNames = new ArrayList<>();
+
+  FixturePlaces() {
+    site("Ain al-Asad", "Ain al-Asad Air Base", 33.7856, 42.4411, "IQ", "Al Anbar", "air_base");
+    site("al-Asad air base", "Ain al-Asad Air Base", 33.7856, 42.4411, "IQ", "Al Anbar", "air_base");
+    site("Green Zone", "Green Zone", 33.303, 44.392, "IQ", "Baghdad", "zone");
+    site("Erbil airport", "Erbil International Airport", 36.2378, 43.9631, "IQ", "Erbil", "airport");
+    site("Tower 22", "Tower 22", 33.32, 38.70, "JO", "Mafraq", "military_base");
+    site("Red Sea", "Red Sea", 20.0, 38.5, null, null, "sea");
+    city("Baghdad", 33.3406, 44.4009, "IQ", "Baghdad");
+    city("Erbil", 36.19, 44.01, "IQ", "Erbil");
+    city("Latifiya", 32.9819, 44.3592, "IQ", "Baghdad");
+    add("Anbar", new Place("Al Anbar", 33.0, 42.0, "IQ", "Al Anbar", PlacePrecision.ADMIN1, "adm1:IQ-AN"), "admin1");
+    add("al-Muthanna", new Place("Al Muthanna", 30.5, 45.5, "IQ", "Al Muthanna", PlacePrecision.ADMIN1, "adm1:IQ-MU"), "admin1");
+    add("Iraq", new Place("Iraq", 33.0, 44.0, "IQ", null, PlacePrecision.COUNTRY, "cc:IQ"), "country");
+    add("Syria", new Place("Syria", 35.0, 38.5, "SY", null, PlacePrecision.COUNTRY, "cc:SY"), "country");
+    add("Jordan", new Place("Jordan", 31.2, 36.5, "JO", null, PlacePrecision.COUNTRY, "cc:JO"), "country");
+    add("UAE", new Place("United Arab Emirates", 24.0, 54.0, "AE", null, PlacePrecision.COUNTRY, "cc:AE"), "country");
+    add("Yemen", new Place("Yemen", 15.5, 47.5, "YE", null, PlacePrecision.COUNTRY, "cc:YE"), "country");
+    add("Iran", new Place("Iran", 32.0, 53.0, "IR", null, PlacePrecision.COUNTRY, "cc:IR"), "country");
+    actorNames.add(new Actor("Kataib Hezbollah", "Kataib Hezbollah", "militia"));
+    actorNames.add(new Actor("Kata'ib Hizballah", "Kataib Hezbollah", "militia"));
+    actorNames.add(new Actor("Ashab al-Kahf", "Ashab al-Kahf", "front"));
+    actorNames.add(new Actor("Houthis", "Houthis", "militia"));
+    actorNames.add(new Actor("Islamic Resistance in Iraq", "Islamic Resistance in Iraq", "umbrella"));
+  }
+
+  private void site(String alias, String name, double lat, double lon, String cc, String admin1, String kind) {
+    add(alias, new Place(name, lat, lon, cc, admin1, PlacePrecision.SITE, "site:" + name.toLowerCase(Locale.ROOT).replace(' ', '-')), kind);
+  }
+
+  private void city(String name, double lat, double lon, String cc, String admin1) {
+    add(name, new Place(name, lat, lon, cc, admin1, PlacePrecision.CITY, "gn:" + name.toLowerCase(Locale.ROOT)), "city");
+  }
+
+  private void add(String alias, Place place, String kind) {
+    names.add(new Name(alias, place, kind));
+  }
+
+  @Override
+  public List<FoundPlace> places(String text) {
+    List<FoundPlace> out = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
+    List<Name> byLength = new ArrayList<>(names);
+    byLength.sort((a, b) -> b.name().length() - a.name().length());
+    boolean[] taken = new boolean[text.length()];
+    for (Name n : byLength) {
+      String key = n.name().toLowerCase(Locale.ROOT);
+      int at = lower.indexOf(key);
+      while (at >= 0) {
+        int end = at + key.length();
+        boolean word = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+        boolean free = true;
+        for (int i = at; i < end; i++) {
+          free &= !taken[i];
+        }
+        if (word && free) {
+          for (int i = at; i < end; i++) {
+            taken[i] = true;
+          }
+          out.add(new FoundPlace(at, end, text.substring(at, end), n.place(), n.kind()));
+        }
+        at = lower.indexOf(key, at + 1);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  @Override
+  public List<FoundActor> actors(String text) {
+    List<FoundActor> out = new ArrayList<>();
+    for (Actor a : actorNames) {
+      int at = text.indexOf(a.name());
+      while (at >= 0) {
+        out.add(new FoundActor(at, at + a.name().length(), a.name(), a.canonical(), a.kind()));
+        at = text.indexOf(a.name(), at + 1);
+      }
+    }
+    out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    return out;
+  }
+}
