@@ -79,7 +79,7 @@ final class ReportModel {
         : low + " low confidence"));
     long docs = Math.max(in.documentCount(), cited);
     f.add(figure("Documents", Long.toString(docs), in.documentCount() == 0 && docs > 0
-        ? "cited by incidents" : cited + " reported incidents"));
+        ? "cited by incidents" : cited + " with incidents"));
     f.add(total("Killed", incidents, Incident::killed, Incident::killedRange));
     f.add(total("Injured", incidents, Incident::injured, Incident::injuredRange));
     f.add(total("Projectiles", incidents, Incident::projectiles, Incident::projectilesRange));
