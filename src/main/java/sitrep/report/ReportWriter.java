@@ -1,0 +1,115 @@
+package sitrep.report;
+
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TimeZone;
+import sitrep.pipeline.OutputFiles;
+import sitrep.pipeline.SitrepException;
+
+/**
+ * Renders the briefing report, one self-contained HTML file, from the FreeMarker template {@code report.ftlh}
+ * (auto-escaped HTML). The template gets a data model of maps, lists and ready-formatted strings (see the comment
+ * at the top of templates/report.ftlh); the same input gives the same bytes.
+ */
+public final class ReportWriter {
+  /** The template's file name, on the classpath under /templates/ or in a template folder. */
+  public static final String TEMPLATE = "report.ftlh";
+
+  private final Configuration config;
+  private final String where;
+
+  /** Uses the bundled template, /templates/report.ftlh on the classpath. */
+  public ReportWriter() {
+    config = configuration();
+    config.setClassForTemplateLoading(ReportWriter.class, "/templates");
+    where = "the bundled templates";
+  }
+
+  /**
+   * Uses report.ftlh from a folder (a user's customised copy of the bundled template).
+   *
+   * @param templateDir the folder, not null
+   * @throws SitrepException when it is not a readable folder
+   */
+  public ReportWriter(Path templateDir) {
+    if (!Files.isDirectory(templateDir)) {
+      throw new SitrepException("template folder " + templateDir + " does not exist or is not a folder");
+    }
+    config = configuration();
+    try {
+      config.setDirectoryForTemplateLoading(templateDir.toFile());
+    } catch (IOException e) {
+      throw new SitrepException("cannot read template folder " + templateDir + ": " + e.getMessage(), e);
+    }
+    where = templateDir.toString();
+  }
+
+  private static Configuration configuration() {
+    Configuration c = new Configuration(Configuration.VERSION_2_3_33);
+    c.setDefaultEncoding("UTF-8");
+    c.setOutputEncoding("UTF-8");
+    c.setLocale(Locale.ROOT);
+    c.setTimeZone(TimeZone.getTimeZone("UTC"));
+    c.setNumberFormat("computer");
+    c.setBooleanFormat("c");
+    c.setRecognizeStandardFileExtensions(true); // .ftlh is auto-escaped HTML
+    c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    c.setLogTemplateExceptions(false);
+    c.setWrapUncheckedExceptions(true);
+    c.setFallbackOnNullLoopVariable(false);
+    c.setAPIBuiltinEnabled(false);
+    return c;
+  }
+
+  /**
+   * The report as HTML text.
+   *
+   * @param input what to show, not null
+   * @throws SitrepException when the template is missing or fails, naming it and the line
+   */
+  public String render(ReportInput input) {
+    Template template;
+    try {
+      template = config.getTemplate(TEMPLATE);
+    } catch (TemplateNotFoundException e) {
+      throw new SitrepException("report template " + TEMPLATE + " not found in " + where);
+    } catch (ParseException e) {
+      throw new SitrepException("report template " + TEMPLATE + " in " + where + " line " + e.getLineNumber()
+          + ", column " + e.getColumnNumber() + ": " + e.getEditorMessage(), e);
+    } catch (IOException e) {
+      throw new SitrepException("cannot read report template " + TEMPLATE + " in " + where + ": " + e.getMessage(), e);
+    }
+    StringWriter out = new StringWriter();
+    try {
+      template.process(ReportModel.of(input), out);
+    } catch (TemplateException e) {
+      throw new SitrepException("report template " + TEMPLATE + " in " + where + " failed at line "
+          + e.getLineNumber() + ": " + e.getMessageWithoutStackTop(), e);
+    } catch (IOException e) {
+      throw new SitrepException("cannot render the report: " + e.getMessage(), e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Renders the report and writes it atomically to file (UTF-8).
+   *
+   * @param input what to show, not null
+   * @param file the target, not null; its folder must exist
+   * @throws SitrepException when the template fails or the file cannot be written
+   */
+  public void write(ReportInput input, Path file) {
+    byte[] bytes = render(input).getBytes(StandardCharsets.UTF_8);
+    OutputFiles.write(file, out -> out.write(bytes));
+  }
+}
