@@ -41,6 +41,11 @@ public final class IncidentExtractor {
       + "affiliated|made|based|led)|^(?:ian|i)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(from|launched from|fired from|originating in|"
       + "originating from|out of)\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}$");
+  private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b((?:north|south|east|west|northeast|"
+      + "northwest|southeast|southwest)(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|"
+      + "kilometers (?:from|of)|miles (?:from|of))\\s+(?:the\\s+)?(?:\\w+\\s+){0,1}$");
+  private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?i),?\\s*(?:and|while|whereas)?\\s*(?:the other|another|"
+      + "a second|the second)\\b");
   private static final Pattern SPLIT_CUE = Pattern.compile("(?i)\\b(the other|another|a second|both|respectively|"
       + "separate(?:ly)?|while (?:a|the) (?:second|other))\\b");
   private static final Pattern STATE_STRIKER = Pattern.compile(
@@ -307,10 +312,22 @@ public final class IncidentExtractor {
     }
     List<FoundPlace> targets = here.stream().filter(p -> {
       String before = sentence.substring(0, p.start() - offset);
-      return !FROM_BEFORE.matcher(before).find();
+      return !FROM_BEFORE.matcher(before).find() && !REFERENCE_BEFORE.matcher(before).find();
     }).toList();
     if (targets.isEmpty()) {
       targets = here;
+    }
+    Matcher clause = CLAUSE_SPLIT.matcher(sentence);
+    if (clause.find() && targets.size() > 1) {
+      // "one convoy was attacked in A, and the other in B": the best place of each clause
+      int cut = offset + clause.start();
+      List<FoundPlace> first = targets.stream().filter(p -> p.start() < cut).toList();
+      List<FoundPlace> second = targets.stream().filter(p -> p.start() >= cut).toList();
+      if (!first.isEmpty() && !second.isEmpty()) {
+        FoundPlace a = first.stream().max(Comparator.comparingInt(p -> precisionRank(p.place()))).orElseThrow();
+        FoundPlace b = second.stream().max(Comparator.comparingInt(p -> precisionRank(p.place()))).orElseThrow();
+        return samePlace(a.place(), b.place()) ? List.of(a) : List.of(a, b);
+      }
     }
     int bestPrecision = targets.stream().mapToInt(p -> precisionRank(p.place())).max().orElse(0);
     List<FoundPlace> best = targets.stream().filter(p -> precisionRank(p.place()) == bestPrecision)
