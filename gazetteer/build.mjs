@@ -466,7 +466,7 @@ function buildPlaces(admin1) {
     const r = rows.get(e.id);
     if (!r) throw new Error(`aliases.csv line ${e.line}: id '${e.id}' is not in places`);
     if (r.id.startsWith('site:')) throw new Error(`aliases.csv line ${e.line}: put aliases of '${e.id}' in sites.csv`);
-    r.aliases = aliasList(r.name, [...e.aliases.split('|'), ...r.aliases]).slice(0, 40);
+    r.aliases = aliasList(r.name, [...e.aliases.split('|'), ...r.aliases]).slice(0, 30);
   }
   console.error(`[places] aliases.csv: extra aliases for ${extra.length} rows`);
 
