@@ -195,6 +195,8 @@ final class ReportModel {
     LocalDate last = g.incidents.stream().map(Incident::date).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     m.put("first", first == null ? ReportText.NOT_REPORTED : ReportText.date(first));
     m.put("last", last == null ? ReportText.NOT_REPORTED : ReportText.date(last));
+    m.put("firstSort", first == null ? "" : first.toString());
+    m.put("lastSort", last == null ? "" : last.toString());
     return m;
   }
 
@@ -351,6 +353,7 @@ final class ReportModel {
           x.put("url", "");
           x.put("urlText", "");
           x.put("published", "");
+          x.put("publishedSort", "");
           return x;
         });
         if (((String) m.get("title")).isEmpty() && s.title() != null && !s.title().isBlank()) {
@@ -363,6 +366,7 @@ final class ReportModel {
         if (s.published() != null && !published.containsKey(s.doc())) {
           published.put(s.doc(), s.published());
           m.put("published", ReportText.date(s.published()));
+          m.put("publishedSort", s.published().toString());
         }
         incidentIds.computeIfAbsent(s.doc(), d -> new LinkedHashSet<>()).add(i.id());
       }
