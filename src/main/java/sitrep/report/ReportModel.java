@@ -282,7 +282,8 @@ final class ReportModel {
       m.put("low", isLow(i));
       m.put("date", ReportText.date(i.date(), i.datePrecision()));
       m.put("dateSort", i.date() == null ? "" : i.date().toString());
-      m.put("datePrecision", i.datePrecision() == DatePrecision.DAY ? "" : i.datePrecision().id());
+      boolean saysPrecision = i.datePrecision() == DatePrecision.DAY || i.date() == null;
+      m.put("datePrecision", saysPrecision ? "" : i.datePrecision().id());
       Place p = i.place();
       m.put("place", p == null ? NOT_IDENTIFIED : p.name());
       m.put("placeDetail", p == null ? "" : placeDetail(p));
