@@ -278,7 +278,7 @@ final class ReportModel {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("n", n);
       m.put("id", i.id());
-      m.put("anchor", "incident-" + i.id().strip().replaceAll("\\s+", "-"));
+      m.put("anchor", "inc-" + i.id().strip().replaceAll("\\s+", "-"));
       m.put("low", isLow(i));
       m.put("date", ReportText.date(i.date(), i.datePrecision()));
       m.put("dateSort", i.date() == null ? "" : i.date().toString());
