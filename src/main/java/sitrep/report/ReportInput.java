@@ -6,7 +6,7 @@ import sitrep.model.IncidentSet;
 import sitrep.pipeline.Issue;
 
 /**
- * Everything the report shows.
+ * Everything the report shows. The report shows every incident given; keeping to the period is the caller's job.
  *
  * @param title the report title; null or blank gives "Incident briefing"
  * @param from first day of the period covered, null to use the earliest incident date

@@ -195,6 +195,8 @@ final class ReportModel {
     LocalDate last = g.incidents.stream().map(Incident::date).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     m.put("first", first == null ? ReportText.NOT_REPORTED : ReportText.date(first));
     m.put("last", last == null ? ReportText.NOT_REPORTED : ReportText.date(last));
+    m.put("firstSort", first == null ? "" : first.toString());
+    m.put("lastSort", last == null ? "" : last.toString());
     return m;
   }
 
@@ -276,11 +278,12 @@ final class ReportModel {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("n", n);
       m.put("id", i.id());
-      m.put("anchor", "incident-" + n);
+      m.put("anchor", "inc-" + i.id().strip().replaceAll("\\s+", "-"));
       m.put("low", isLow(i));
       m.put("date", ReportText.date(i.date(), i.datePrecision()));
       m.put("dateSort", i.date() == null ? "" : i.date().toString());
-      m.put("datePrecision", i.datePrecision() == DatePrecision.DAY ? "" : i.datePrecision().id());
+      boolean saysPrecision = i.datePrecision() == DatePrecision.DAY || i.date() == null;
+      m.put("datePrecision", saysPrecision ? "" : i.datePrecision().id());
       Place p = i.place();
       m.put("place", p == null ? NOT_IDENTIFIED : p.name());
       m.put("placeDetail", p == null ? "" : placeDetail(p));
@@ -351,6 +354,7 @@ final class ReportModel {
           x.put("url", "");
           x.put("urlText", "");
           x.put("published", "");
+          x.put("publishedSort", "");
           return x;
         });
         if (((String) m.get("title")).isEmpty() && s.title() != null && !s.title().isBlank()) {
@@ -363,6 +367,7 @@ final class ReportModel {
         if (s.published() != null && !published.containsKey(s.doc())) {
           published.put(s.doc(), s.published());
           m.put("published", ReportText.date(s.published()));
+          m.put("publishedSort", s.published().toString());
         }
         incidentIds.computeIfAbsent(s.doc(), d -> new LinkedHashSet<>()).add(i.id());
       }

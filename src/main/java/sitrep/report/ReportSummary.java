@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import sitrep.model.ActorBasis;
 import sitrep.model.Incident;
 import sitrep.model.IncidentSet;
@@ -157,17 +156,23 @@ public final class ReportSummary {
     long claimed = incidents.stream().filter(i -> name.equals(i.actor()) && i.actorBasis() == ActorBasis.CLAIMED).count();
     long attributed = incidents.stream().filter(i -> name.equals(i.actor()) && i.actorBasis() == ActorBasis.ATTRIBUTED).count();
     List<String> basis = new ArrayList<>();
-    if (claimed > 0) {
-      basis.add(claimed + " claimed");
-    }
-    if (attributed > 0) {
-      basis.add(attributed + " attributed");
+    if (claimed == top.getValue() && claimed > 1) {
+      basis.add("all claimed");
+    } else if (attributed == top.getValue() && attributed > 1) {
+      basis.add("all attributed");
+    } else {
+      if (claimed > 0) {
+        basis.add(claimed + " claimed");
+      }
+      if (attributed > 0) {
+        basis.add(attributed + " attributed");
+      }
     }
     long unnamed = incidents.stream().filter(i -> i.actor() == null).count();
     StringBuilder sb = new StringBuilder("Most often named actor: ").append(name).append(" (")
         .append(ReportText.count(top.getValue(), "incident"));
     if (!basis.isEmpty()) {
-      sb.append(": ").append(String.join(", ", basis));
+      sb.append(basis.get(0).startsWith("all") ? ", " : ": ").append(String.join(", ", basis));
     }
     sb.append(')');
     if (actors.size() > 1) {
@@ -179,22 +184,49 @@ public final class ReportSummary {
     return sb.append('.').toString();
   }
 
-  /** "By country: Iraq 15, Syria 8, Jordan 1; 3 not placed in a country." Null for one incident or none placed. */
+  /**
+   * "By country: Iraq 8, Syria 5, Jordan 1; outside a country: Southern Red Sea 3, Gulf of Aden 1; 1 not placed."
+   * Null for one incident or none placed.
+   */
   private static String countries(List<Incident> incidents) {
     if (incidents.size() < 2) {
       return null;
     }
     Map<String, Long> byCountry =
         countBy(incidents, i -> i.place() == null ? null : ReportText.country(i.place().country()));
-    if (byCountry.isEmpty()) {
+    Map<String, Long> noCountry =
+        countBy(incidents, i -> i.place() == null || i.place().country() != null ? null : i.place().name());
+    long unplaced = incidents.stream().filter(i -> i.place() == null).count();
+    if (byCountry.isEmpty() && noCountry.isEmpty()) {
       return null;
     }
-    String list = byCountry.entrySet().stream()
+    List<String> parts = new ArrayList<>();
+    if (!byCountry.isEmpty()) {
+      parts.add("By country: " + byCount(byCountry, Integer.MAX_VALUE));
+    }
+    if (!noCountry.isEmpty()) {
+      parts.add((parts.isEmpty() ? "Outside any country: " : "outside any country: ") + byCount(noCountry, 3));
+    }
+    if (unplaced > 0) {
+      parts.add(unplaced + " not placed");
+    }
+    return String.join("; ", parts) + ".";
+  }
+
+  /** "Iraq 8, Syria 5, Jordan 1", largest first; past max entries the rest are summed as "others n". */
+  private static String byCount(Map<String, Long> counts, int max) {
+    List<Map.Entry<String, Long>> sorted = counts.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> e.getKey() + " " + e.getValue())
-        .collect(Collectors.joining(", "));
-    long none = incidents.size() - byCountry.values().stream().mapToLong(Long::longValue).sum();
-    return "By country: " + list + (none > 0 ? "; " + none + " not placed in a country" : "") + ".";
+        .toList();
+    List<String> items = new ArrayList<>();
+    for (Map.Entry<String, Long> e : sorted.subList(0, Math.min(max, sorted.size()))) {
+      items.add(e.getKey() + " " + e.getValue());
+    }
+    if (sorted.size() > max) {
+      List<Map.Entry<String, Long>> rest = sorted.subList(max, sorted.size());
+      items.add("others " + rest.stream().mapToLong(Map.Entry::getValue).sum());
+    }
+    return String.join(", ", items);
   }
 
   /** Counts by key, leaving out null keys; sorted by key text for determinism. */

@@ -55,9 +55,10 @@ class ReportSummaryTest {
     assertEquals(List.of(
         "20 incidents between 17 Oct 2023 and 4 Feb 2024; 40% by drone; most targeted: Ain al-Asad Air Base (4).",
         "Reported casualties: 3 killed, 66 injured (figures given for 10 of 20 incidents).",
-        "Most often named actor: Islamic Resistance in Iraq (10 incidents: 10 claimed); 2 other groups named; "
+        "Most often named actor: Islamic Resistance in Iraq (10 incidents, all claimed); 2 other groups named; "
             + "no actor named for 4 incidents.",
-        "By country: Iraq 8, Syria 5, Jordan 1; 6 not placed in a country.",
+        "By country: Iraq 8, Syria 5, Jordan 1; outside any country: Southern Red Sea 3, Bab al-Mandab 1, "
+            + "Gulf of Aden 1; 1 not placed.",
         "3 incidents have low confidence (below 0.5); check the evidence before relying on them."), s);
   }
 

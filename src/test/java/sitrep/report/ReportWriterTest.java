@@ -75,8 +75,8 @@ class ReportWriterTest {
     for (String id : List.of("summary", "figures", "breakdown", "incidents", "sources", "issues", "methods")) {
       assertTrue(doc.getElementById(id) != null, "section " + id);
     }
-    assertEquals(20, doc.select("#incident-table tbody tr").size());
-    assertEquals(3, doc.select("#incident-table tbody tr.low").size());
+    assertEquals(20, doc.select("#incidents-table tbody tr").size());
+    assertEquals(3, doc.select("#incidents-table tbody tr.low").size());
     assertTrue(doc.selectFirst("input#hide-low[type=checkbox]") != null, "low-confidence toggle");
     String html = doc.html();
     assertTrue(html.contains("#hide-low:checked ~ .table-wrap tr.low"), "the toggle works without scripts");
@@ -91,7 +91,7 @@ class ReportWriterTest {
   @Test
   void incidentRowsShowRangesPrecisionCoordinatesAndEvidencePerSource() {
     Document doc = Jsoup.parse(WRITER.render(sample()));
-    Element asad = doc.select("#incident-table tbody tr").stream()
+    Element asad = doc.select("#incidents-table tbody tr").stream()
         .filter(r -> r.text().contains("2024-01-20-ain-al-asad-air-base-missile")).findFirst().orElseThrow();
     assertEquals("14 (14–30)", asad.child(4).text());
     assertTrue(asad.child(2).text().contains("33.786°N 42.441°E"), asad.child(2).text());
@@ -99,7 +99,7 @@ class ReportWriterTest {
     assertEquals(2, asad.select(".ev").size());
     assertEquals("https://www.reuters.com/world/middle-east/ain-al-asad-2024-01-20/",
         asad.selectFirst(".ev a").attr("href"));
-    Element month = doc.select("#incident-table tbody tr").stream()
+    Element month = doc.select("#incidents-table tbody tr").stream()
         .filter(r -> r.text().contains("Rmelan")).findFirst().orElseThrow();
     assertEquals("Nov 2023 precision: month", month.child(1).text());
   }
@@ -137,7 +137,7 @@ class ReportWriterTest {
     assertEquals("No incidents were found.", doc.selectFirst(".summary").text());
     assertEquals(List.of("0", "3", "—", "—", "—", "0"), doc.select(".figure .value").eachText());
     assertEquals("No incidents were found in the 3 documents read.", doc.selectFirst("#incidents .empty").text());
-    assertTrue(doc.getElementById("incident-table") == null);
+    assertTrue(doc.getElementById("incidents-table") == null);
     assertTrue(doc.getElementById("figures") == null, "no figures section without images");
     assertEquals("No data issues were recorded.", doc.selectFirst("#issues p").text());
   }
