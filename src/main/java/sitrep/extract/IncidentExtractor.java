@@ -51,6 +51,12 @@ public final class IncidentExtractor {
   private static final Pattern STATE_STRIKER = Pattern.compile(
       "(?i)\\b(u\\.s\\.|us|american|united states|pentagon|centcom|israel|israeli|idf|coalition|british|uk|turkish|"
           + "turkey|jordanian|saudi-led)\\b");
+  private static final Pattern STATE_ACTIVE = Pattern.compile(
+      "(?i)\\b(u\\.s\\.|us|american|united states|israel|israeli|idf|british|uk|us-led coalition|centcom|pentagon)"
+          + "((?:[\\s-]+(?!were\\b|was\\b|been\\b|being\\b|is\\b|are\\b)[\\w-]+){0,3})\\s+(struck|conducted|carried out|"
+          + "launched (?:air ?)?strikes|bombed|pounded|raided|retaliated|hit back|targeted)\\b");
+  private static final Pattern GENERIC_ACTOR = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|"
+      + "linked|allied|supported|sponsored))\\s+(?:\\w+\\s+){0,2}?(?:militias?|factions?|groups?|proxies|fighters|militants))");
   private static final int WINDOW = 4;
 
   private final PlaceFinder finder;
@@ -129,7 +135,7 @@ public final class IncidentExtractor {
     // neighbours for missing values
     List<Sentence> support = neighbours(sentences, index);
 
-    Weapon weapon = chooseWeapon(weapons);
+    Weapon weapon = STATE_ACTIVE.matcher(st).find() ? Weapon.AIRSTRIKE : chooseWeapon(weapons);
     List<Sentence> evidence = new ArrayList<>(List.of(s));
     if (weapon == Weapon.UNKNOWN) {
       for (Sentence n : support) {
@@ -203,7 +209,7 @@ public final class IncidentExtractor {
       } else {
         c -= 0.1;
       }
-      out.add(new Candidate(s, index, date.date, date.precision, fp == null ? null : fp.place(), weapon,
+      out.add(new Candidate(s, index, date.date, date.precision, date.strength(), fp == null ? null : fp.place(), weapon,
           projectiles, cas.killed, cas.injured, actor == null ? null : actor.name,
           actor == null ? ActorBasis.UNKNOWN : actor.basis, target, evidence, Math.max(0.05, Math.min(0.95, c)),
           s.zone() == Zone.CAPTION));
@@ -256,7 +262,15 @@ public final class IncidentExtractor {
 
   // ---- dates -------------------------------------------------------------------------------------------------
 
-  private record DateChoice(DateMention mention, LocalDate date, DatePrecision precision, String how) {}
+  private record DateChoice(DateMention mention, LocalDate date, DatePrecision precision, String how) {
+    /** 3 a date with its year, 2 a date resolved against publication, 1 carried over, 0 the publication date. */
+    int strength() {
+      if (mention != null) {
+        return mention.relative() ? 2 : 3;
+      }
+      return how.startsWith("carried") ? 1 : 0;
+    }
+  }
 
   /** The event date of a sentence: null when its only dates are background; a choice without mention when none. */
   private static DateChoice chooseDate(String sentence, LocalDate published, int cue) {
@@ -536,6 +550,12 @@ public final class IncidentExtractor {
 
   private static ActorChoice chooseActor(List<Sentence> sentences, int index, List<FoundActor> actors, Weapon weapon) {
     Sentence s = sentences.get(index);
+    if (weapon == Weapon.AIRSTRIKE) {
+      ActorChoice state = striker(s);
+      if (state != null) {
+        return state;
+      }
+    }
     // a claim in the sentence or the few after it, within the story of this attack
     for (int j = index; j < Math.min(sentences.size(), index + WINDOW + 1); j++) {
       Sentence n = sentences.get(j);
@@ -551,17 +571,6 @@ public final class IncidentExtractor {
         if (a != null && !isState(a)) {
           return new ActorChoice(display(a), ActorBasis.CLAIMED, n);
         }
-      }
-    }
-    if (weapon == Weapon.AIRSTRIKE) {
-      Matcher m = STATE_STRIKER.matcher(s.text());
-      if (m.find()) {
-        String w = m.group(1).toLowerCase(Locale.ROOT);
-        String name = w.startsWith("isr") || w.equals("idf") ? "Israel"
-            : w.startsWith("turk") ? "Turkey" : w.equals("coalition") ? "US-led coalition"
-            : w.equals("british") || w.equals("uk") ? "United Kingdom" : w.equals("jordanian") ? "Jordan"
-            : w.equals("saudi-led") ? "Saudi-led coalition" : "United States";
-        return new ActorChoice(name, ActorBasis.CLAIMED, s);
       }
     }
     Matcher blame = Lexicon.BLAME.matcher(s.text());
@@ -581,7 +590,31 @@ public final class IncidentExtractor {
         return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s);
       }
     }
+    for (int j = index; j < Math.min(sentences.size(), index + 3); j++) {
+      Sentence n = sentences.get(j);
+      if (n.zone() == Zone.BOILERPLATE || n.paragraph() - s.paragraph() > 1) {
+        continue;
+      }
+      Matcher generic = GENERIC_ACTOR.matcher(n.text());
+      if (generic.find()) {
+        return new ActorChoice(generic.group(1), ActorBasis.ATTRIBUTED, n);
+      }
+    }
     return null;
+  }
+
+  /** The state that carried out an airstrike, named in the sentence. */
+  private static ActorChoice striker(Sentence s) {
+    Matcher m = STATE_STRIKER.matcher(s.text());
+    if (!m.find()) {
+      return null;
+    }
+    String w = m.group(1).toLowerCase(Locale.ROOT);
+    String name = w.startsWith("isr") || w.equals("idf") ? "Israel"
+        : w.startsWith("turk") ? "Turkey" : w.equals("coalition") ? "US-led coalition"
+        : w.equals("british") || w.equals("uk") ? "United Kingdom" : w.equals("jordanian") ? "Jordan"
+        : w.equals("saudi-led") ? "Saudi-led coalition" : "United States";
+    return new ActorChoice(name, ActorBasis.CLAIMED, s);
   }
 
   private static boolean isState(FoundActor a) {
@@ -644,6 +677,7 @@ public final class IncidentExtractor {
     final int index;
     LocalDate date;
     DatePrecision precision;
+    int dateStrength;
     Place place;
     Weapon weapon;
     Integer projectiles;
@@ -656,13 +690,15 @@ public final class IncidentExtractor {
     double confidence;
     final boolean captionOnly;
 
-    Candidate(Sentence sentence, int index, LocalDate date, DatePrecision precision, Place place, Weapon weapon,
+    Candidate(Sentence sentence, int index, LocalDate date, DatePrecision precision, int dateStrength, Place place,
+        Weapon weapon,
         Integer projectiles, Integer killed, Integer injured, String actor, ActorBasis basis, String target,
         List<Sentence> evidence, double confidence, boolean captionOnly) {
       this.sentence = sentence;
       this.index = index;
       this.date = date;
       this.precision = precision;
+      this.dateStrength = dateStrength;
       this.place = place;
       this.weapon = weapon;
       this.projectiles = projectiles;
@@ -727,7 +763,8 @@ public final class IncidentExtractor {
   private static boolean sameEvent(Candidate a, Candidate b) {
     if (a.date != null && b.date != null) {
       long days = Math.abs(a.date.toEpochDay() - b.date.toEpochDay());
-      long tolerance = a.precision == DatePrecision.DAY && b.precision == DatePrecision.DAY ? 1 : 31;
+      long tolerance = a.precision == DatePrecision.DAY && b.precision == DatePrecision.DAY
+          ? (a.dateStrength == 0 || b.dateStrength == 0 ? 7 : 1) : 31;
       if (days > tolerance) {
         return false;
       }
@@ -749,9 +786,12 @@ public final class IncidentExtractor {
         && (into.place == null || Merging.placesCompatible(into.place, c.place, 30))) {
       into.place = c.place;
     }
-    if (into.precision != DatePrecision.DAY && c.precision == DatePrecision.DAY && c.date != null) {
+    boolean finer = into.precision != DatePrecision.DAY && c.precision == DatePrecision.DAY;
+    boolean stronger = c.precision == DatePrecision.DAY && c.dateStrength > into.dateStrength;
+    if (c.date != null && (finer || stronger)) {
       into.date = c.date;
       into.precision = c.precision;
+      into.dateStrength = c.dateStrength;
     }
     if (into.weapon == Weapon.UNKNOWN) {
       into.weapon = c.weapon;
