@@ -1,0 +1,245 @@
+package sitrep.geocode;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns names and running text into the same comparison keys, so that spellings produced by different
+ * transliterations meet: case, diacritics, apostrophes and hyphens are dropped, doubled letters collapsed, Arabic
+ * articles ({@code al-}, {@code ash-}, {@code ال}...) made optional, {@code ain/ayn/ein} and {@code y/i},
+ * {@code ou/u} folded, and "air base", "airbase", "base", "camp", "air field" ... made one token {@value #BASE}.
+ *
+ * <p>Every token keeps its offsets in the original text, so matches map back to what was written. A second, coarser
+ * key (the {@linkplain #skeleton(String) skeleton}: consonants only) lets {@code Hezbollah} meet {@code Hizballah}.
+ */
+final class NameNormalizer {
+
+  /** The key every base/camp/airbase word becomes. */
+  static final String BASE = "#base";
+
+  /** Article tokens that are optional at a word start. */
+  static final Set<String> ARTICLES =
+      Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "at", "et", "ath", "ar", "er", "az", "ez",
+          "an", "en", "adh", "ud");
+
+  private static final Set<String> BASE_WORDS = Set.of("airbase", "airfield", "airstrip", "base", "camp", "garrison");
+  private static final Set<String> AIR_SECOND = Set.of("base", "field", "strip");
+
+  private static final int TABLE_SIZE = 0x3000;
+  /** Folded form of each char below {@link #TABLE_SIZE}; computed once, never modified. */
+  private static final String[] FOLD = buildFoldTable();
+
+  private NameNormalizer() {}
+
+  private static String[] buildFoldTable() {
+    String[] t = new String[TABLE_SIZE];
+    for (int c = 0; c < TABLE_SIZE; c++) {
+      t[c] = foldChar((char) c);
+    }
+    return t;
+  }
+
+  private static boolean apostropheLike(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02bc' || c == '`' || c == '\u00b4'
+        || c == '\u02bb' || c == '\u02bf' || c == '\u02be' || c == '\u2032';
+  }
+
+  private static String foldChar(char c) {
+    if (c < 128) {
+      return Character.isLetterOrDigit(c) ? String.valueOf(Character.toLowerCase(c)) : "";
+    }
+    if (apostropheLike(c)) {
+      return "";
+    }
+    switch (c) {
+      case '\u00df': return "ss";
+      case '\u0131': return "i";
+      case '\u0142': case '\u0141': return "l";
+      case '\u00f8': case '\u00d8': return "o";
+      case '\u00e6': case '\u00c6': return "ae";
+      case '\u0153': case '\u0152': return "oe";
+      case '\u0111': case '\u0110': return "d";
+      case '\u0127': case '\u0126': return "h";
+      case '\u00fe': case '\u00de': return "th";
+      // Arabic: alef forms, taa marbuta, alef maqsura, hamza carriers, tatweel
+      case '\u0622': case '\u0623': case '\u0625': case '\u0671': return "\u0627";
+      case '\u0629': return "\u0647";
+      case '\u0649': return "\u064a";
+      case '\u0624': return "\u0648";
+      case '\u0626': return "\u064a";
+      case '\u0640': return "";
+      case '\u06a9': return "\u0643"; // keheh -> kaf
+      case '\u06cc': return "\u064a"; // farsi yeh -> yeh
+      default: break;
+    }
+    int type = Character.getType(c);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+      return "";
+    }
+    if (!Character.isLetterOrDigit(c) && type != Character.COMBINING_SPACING_MARK) {
+      return "";
+    }
+    String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char x = d.charAt(i);
+      if (Character.getType(x) != Character.NON_SPACING_MARK) {
+        sb.append(x);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isTokenChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+
+  private static boolean isArabic(char c) {
+    return c >= '\u0600' && c <= '\u06ff';
+  }
+
+  /**
+   * The comparison key of one token as written (any case, with diacritics and inner apostrophes).
+   *
+   * @param s the text; never null
+   * @param from start offset of the token
+   * @param to end offset of the token
+   * @return the key, possibly empty
+   */
+  static String key(CharSequence s, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from + 2);
+    boolean arabic = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + 32);
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          appendCollapsing(sb, c);
+        }
+      } else if (c < TABLE_SIZE) {
+        String f = FOLD[c];
+        for (int k = 0; k < f.length(); k++) {
+          appendCollapsing(sb, f.charAt(k));
+        }
+        arabic |= isArabic(c);
+      } else if (Character.isLetterOrDigit(c)) {
+        appendCollapsing(sb, Character.toLowerCase(c));
+      }
+    }
+    if (arabic) {
+      return stripArabicArticle(sb.toString());
+    }
+    // Latin transliteration folds: ou -> u, y -> i after the first letter, final h after a vowel.
+    int n = sb.length();
+    if (n == 0) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      char c = sb.charAt(i);
+      if (c == 'u' && i > 0 && sb.charAt(i - 1) == 'o') {
+        out.setCharAt(out.length() - 1, 'u');
+        continue;
+      }
+      if (c == 'y' && i > 0) {
+        c = 'i';
+      }
+      if (out.length() > 0 && out.charAt(out.length() - 1) == c && Character.isLetter(c)) {
+        continue;
+      }
+      out.append(c);
+    }
+    int m = out.length();
+    if (m >= 4 && out.charAt(m - 1) == 'h' && isVowel(out.charAt(m - 2))) {
+      out.setLength(m - 1);
+    }
+    String k = out.toString();
+    if (k.equals("ein") || k.equals("ayn") || k.equals("aiin")) {
+      return "ain";
+    }
+    return k;
+  }
+
+  private static void appendCollapsing(StringBuilder sb, char c) {
+    int n = sb.length();
+    if (n > 0 && sb.charAt(n - 1) == c && !Character.isDigit(c)) {
+      return;
+    }
+    sb.append(c);
+  }
+
+  private static String stripArabicArticle(String k) {
+    // وال بال فال كال لل ال
+    String[] prefixes = {"\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0641\u0627\u0644", "\u0643\u0627\u0644",
+        "\u0644\u0644", "\u0627\u0644"};
+    for (String p : prefixes) {
+      if (k.startsWith(p) && k.length() - p.length() >= 2) {
+        return k.substring(p.length());
+      }
+    }
+    return k;
+  }
+
+  /**
+   * The consonant skeleton of a key: vowels after the first letter dropped (a leading vowel becomes {@code a}) and
+   * doubles collapsed, so {@code hezbolah}, {@code hizbalah} and {@code hizbulah} share {@code hzbl}.
+   */
+  static String skeleton(String key) {
+    if (key.isEmpty() || key.charAt(0) == '#' || isArabic(key.charAt(0))) {
+      return key;
+    }
+    StringBuilder sb = new StringBuilder(key.length());
+    char first = key.charAt(0);
+    sb.append(isVowel(first) ? 'a' : first);
+    for (int i = 1; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (isVowel(c)) {
+        continue;
+      }
+      if (sb.charAt(sb.length() - 1) == c) {
+        continue;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** The comparison keys of a name: articles dropped, base words merged. Empty when nothing is left. */
+  static List<String> nameKeys(String name) {
+    TokenStream ts = tokenize(name);
+    List<String> keys = new ArrayList<>(ts.size);
+    for (int i = 0; i < ts.size; i++) {
+      keys.add(ts.key[i]);
+    }
+    return keys;
+  }
+
+  /** Splits text into tokens with offsets; see {@link TokenStream}. */
+  static TokenStream tokenize(String text) {
+    return new TokenStream(text);
+  }
+
+  static boolean isBaseWord(String key) {
+    return BASE_WORDS.contains(key);
+  }
+
+  static boolean isAirSecond(String key) {
+    return AIR_SECOND.contains(key);
+  }
+}
