@@ -34,6 +34,10 @@ public final class Gazetteer {
   private final Map<String, ActorEntry> actorsById;
   private final NameIndex placeIndex = new NameIndex();
   private final NameIndex actorIndex = new NameIndex();
+  /** Keys of one-word names of armed groups (not states), which are not read as places. */
+  private final Set<String> actorWords = new HashSet<>();
+  /** Exact key of each place's main name, by entry number. */
+  private final String[] primaryKeys;
 
   Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors) {
     this.places = List.copyOf(places);
@@ -48,11 +52,23 @@ public final class Gazetteer {
       aById.put(a.id(), a);
     }
     this.actorsById = aById;
+    this.primaryKeys = new String[this.places.size()];
     for (int i = 0; i < this.places.size(); i++) {
       indexPlace(i, this.places.get(i));
     }
     for (int i = 0; i < this.actors.size(); i++) {
       indexActor(i, this.actors.get(i));
+    }
+    for (ActorEntry a : this.actors) {
+      if (a.kind().equals("state") || a.kind().equals("state_force")) {
+        continue;
+      }
+      for (String n : concat(a.name(), a.aliases())) {
+        List<String> k = NameNormalizer.nameKeys(n);
+        if (k.size() == 1 && !isAcronym(n)) {
+          actorWords.add(k.get(0));
+        }
+      }
     }
   }
 
@@ -113,7 +129,15 @@ public final class Gazetteer {
 
   // ---------------------------------------------------------------- indexing
 
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> out = new ArrayList<>(rest.size() + 1);
+    out.add(first);
+    out.addAll(rest);
+    return out;
+  }
+
   private void indexPlace(int id, GazetteerEntry e) {
+    primaryKeys[id] = String.join(" ", NameNormalizer.nameKeys(e.name()));
     Set<String> seen = new HashSet<>();
     boolean site = e.kind().equals("military_base") || e.kind().equals("air_base");
     addPlaceName(id, e.name(), site, seen);
@@ -126,7 +150,7 @@ public final class Gazetteer {
     List<String> keys = NameNormalizer.nameKeys(name);
     boolean acronym = isAcronym(name);
     addPlaceKeys(id, keys, acronym, seen);
-    if (!site || keys.isEmpty()) {
+    if (!site || acronym || keys.isEmpty()) {
       return;
     }
     // "Camp Taji" / "Taji Air Base": also "Taji", "Taji base", "Taji camp"; "Ain al-Asad Air Base": also "Asad base"
@@ -285,43 +309,73 @@ public final class Gazetteer {
   private boolean acceptPlace(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
     GazetteerEntry e = places.get(id);
     boolean curated = e.curated();
+    boolean country = e.kind().equals("country");
     boolean village = !curated && e.population() < 1000;
     boolean single = from == to;
-    if (fuzzy && village) {
+    boolean regional = inRegion(e);
+    boolean primary = t.exactKey.equals(primaryKeys[id]);
+    if (fuzzy && (village || !regional)) {
       return false;
     }
     if (!ts.capital[from]) {
-      if (!curated) {
-        return false;
-      }
+      // lower case: only curated multi-word sites ("ain al-asad air base") and country names
       if (single) {
-        return e.kind().equals("country") && !isCommonWord(ts, from);
+        return country && !ts.commonWord(from);
       }
-      return true;
+      return curated && SITE_KINDS.contains(e.kind());
+    }
+    if (!regional && !country) {
+      // places outside the Middle East: only their main name, and one word only for big places in clear position
+      // ("Washington", not "Defiance" at a sentence start, "Raisi" as an alias of Roissy-en-Brie, "Grad" rockets)
+      if (!single) {
+        return primary || e.population() >= 1000;
+      }
+      return primary && (curated || e.population() >= 50_000) && !ts.sentenceStart[from] && !ts.capBefore[from] && !ts.capAfter[to] && !ts.commonWord(from) && !ts.upper[from];
     }
     if (!single) {
       return true;
     }
-    boolean common = isCommonWord(ts, from);
-    boolean titleRun = ts.capBefore[from] || ts.capAfter[to];
-    if (curated && ts.capBefore[from] && SITE_KINDS.contains(e.kind()) && !ts.upper[from]) {
-      return false; // a one-word site name after a capitalised word is part of another name: Bashar al-Assad
+    if (ts.upper[from] && ts.end[from] - ts.coreStart[from] <= 3 && !t.acronym) {
+      return false; // RAM in C-RAM, US: short capitals are acronyms, not the place Ram
     }
-    if (common) {
+    boolean titleRun = ts.capBefore[from] || ts.capAfter[to];
+    if (country) {
+      return true;
+    }
+    if (actorWords.contains(t.exactKey) && !(e.population() >= 100_000)) {
+      return false; // Badr, Hashd: the name of an armed group
+    }
+    if (ts.commonWord(from) && !primary) {
+      return false; // Syrian is not an alias of Sayyan, Qassem not of Al-Qassim
+    }
+    if (ts.hasArticle(from) && ts.capBefore[from]) {
+      return false; // Faris al-Omran, Bashar al-Assad: a family name, not a place
+    }
+    if (fuzzy && titleRun) {
+      return false;
+    }
+    if (curated && ts.capBefore[from] && SITE_KINDS.contains(e.kind()) && !ts.upper[from]) {
+      return false; // a one-word site name after a capitalised word is part of another name
+    }
+    if (!primary && titleRun && e.population() < 1_000_000) {
+      return false; // an alias inside a run of capitalised words: "Sabreen News"
+    }
+    if (ts.commonWord(from)) {
       if (curated) {
-        return e.kind().equals("country") || (!ts.sentenceStart[from] && !titleRun);
+        return !ts.sentenceStart[from] && !titleRun;
       }
       return !village && !ts.sentenceStart[from] && !titleRun && !ts.upper[from];
     }
     if (village) {
-      return !ts.sentenceStart[from] && !titleRun;
+      // villages: main name only, written in Latin script, in clear position
+      return primary && ts.cased[from] && !ts.sentenceStart[from] && !titleRun;
     }
     return true;
   }
 
-  private static boolean isCommonWord(TokenStream ts, int i) {
-    String raw = ts.text.substring(ts.coreStart[i], ts.end[i]).toLowerCase(Locale.ROOT);
-    return CommonWords.contains(raw);
+  /** The Middle East and around: where sitrep's incidents happen. */
+  static boolean inRegion(GazetteerEntry e) {
+    return e.lat() >= 10 && e.lat() <= 43 && e.lon() >= 24 && e.lon() <= 64;
   }
 
   // ---------------------------------------------------------------- lookups
@@ -354,6 +408,11 @@ public final class Gazetteer {
   /** All actor entries in file order. */
   List<ActorEntry> actors() {
     return Collections.unmodifiableList(actors);
+  }
+
+  /** True when the normalised name equals the main name (not an alias) of the entry. */
+  boolean isPrimaryName(GazetteerEntry e, String exactKey) {
+    return exactKey.equals(String.join(" ", NameNormalizer.nameKeys(e.name())));
   }
 
   NameIndex placeIndex() {

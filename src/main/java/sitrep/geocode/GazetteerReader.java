@@ -80,8 +80,8 @@ final class GazetteerReader {
       String line;
       while ((line = r.readLine()) != null) {
         lineNo++;
-        if (line.isEmpty() || line.isBlank()) {
-          continue;
+        if (line.isBlank() || line.charAt(0) == '#') {
+          continue; // blank lines and # comments
         }
         int n = split(line, f);
         if (n < needed) {
@@ -280,10 +280,14 @@ final class GazetteerReader {
     List<String> next() {
       try {
         String l = reader.readLine();
+        line++;
+        while (l != null && line > 1 && (l.isBlank() || l.charAt(0) == '#')) {
+          l = reader.readLine(); // blank lines and # comments after the header
+          line++;
+        }
         if (l == null) {
           return null;
         }
-        line++;
         recordLine = line;
         List<String> fields = new ArrayList<>();
         StringBuilder cur = new StringBuilder();

@@ -183,6 +183,9 @@ final class NameIndex {
     int bestD = Integer.MAX_VALUE;
     String bestKey = null;
     for (Terminal t : terminals) {
+      if (!fuzzyCandidate(exact, t.exactKey)) {
+        continue;
+      }
       int d = editDistance(exact, t.exactKey, allowed);
       if (d <= allowed && d < bestD) {
         bestD = d;
@@ -253,10 +256,39 @@ final class NameIndex {
     if (keyLength >= 9) {
       return 2;
     }
-    if (keyLength >= 5) {
+    if (keyLength >= 6) {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * Whether two keys (same number of tokens) may be fuzzy spellings of one name. Every token that differs must be
+   * at least five letters long in both, end in the same letter and not be a prefix of the other, so {@code iraqi}
+   * is not {@code iraq}, {@code august} is not {@code augusta} and {@code the} is not {@code th}.
+   */
+  static boolean fuzzyCandidate(String text, String name) {
+    if (text.indexOf(' ') < 0 && name.indexOf(' ') < 0) {
+      return fuzzyToken(text, name);
+    }
+    String[] a = text.split(" ");
+    String[] b = name.split(" ");
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (!a[i].equals(b[i]) && !fuzzyToken(a[i], b[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean fuzzyToken(String a, String b) {
+    if (a.length() < 5 || b.length() < 5 || a.charAt(a.length() - 1) != b.charAt(b.length() - 1)) {
+      return false;
+    }
+    return !a.startsWith(b) && !b.startsWith(a);
   }
 
   /** Levenshtein distance, or a value above {@code max} as soon as it must exceed it. */

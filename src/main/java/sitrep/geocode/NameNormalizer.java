@@ -121,7 +121,12 @@ final class NameNormalizer {
    * @return the key, possibly empty
    */
   static String key(CharSequence s, int from, int to) {
-    StringBuilder sb = new StringBuilder(to - from + 2);
+    return key(s, from, to, new char[2 * (to - from) + 4]);
+  }
+
+  /** As {@link #key(CharSequence, int, int)}, using {@code buf} (at least twice the token length + 4) as scratch. */
+  static String key(CharSequence s, int from, int to, char[] buf) {
+    int n = 0;
     boolean arabic = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
@@ -130,65 +135,64 @@ final class NameNormalizer {
           c = (char) (c + 32);
         }
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-          appendCollapsing(sb, c);
+          if (n == 0 || buf[n - 1] != c || c <= '9') {
+            buf[n++] = c;
+          }
         }
-      } else if (c < TABLE_SIZE) {
-        String f = FOLD[c];
+      } else {
+        String f = c < TABLE_SIZE ? FOLD[c] : Character.isLetterOrDigit(c) ? String.valueOf(Character.toLowerCase(c)) : "";
         for (int k = 0; k < f.length(); k++) {
-          appendCollapsing(sb, f.charAt(k));
+          char x = f.charAt(k);
+          if (n == buf.length) {
+            buf = java.util.Arrays.copyOf(buf, n * 2 + 4);
+          }
+          if (n == 0 || buf[n - 1] != x || Character.isDigit(x)) {
+            buf[n++] = x;
+          }
         }
         arabic |= isArabic(c);
-      } else if (Character.isLetterOrDigit(c)) {
-        appendCollapsing(sb, Character.toLowerCase(c));
       }
     }
-    if (arabic) {
-      return stripArabicArticle(sb.toString());
-    }
-    // Latin transliteration folds: ou -> u, y -> i after the first letter, final h after a vowel.
-    int n = sb.length();
     if (n == 0) {
       return "";
     }
-    StringBuilder out = new StringBuilder(n);
+    if (arabic) {
+      return stripArabicArticle(new String(buf, 0, n));
+    }
+    // Latin transliteration folds, in place: ou -> u, y -> i after the first letter, doubles, final h after a vowel.
+    int m = 0;
     for (int i = 0; i < n; i++) {
-      char c = sb.charAt(i);
-      if (c == 'u' && i > 0 && sb.charAt(i - 1) == 'o') {
-        out.setCharAt(out.length() - 1, 'u');
+      char c = buf[i];
+      if (c == 'u' && m > 0 && buf[m - 1] == 'o') {
+        buf[m - 1] = 'u';
         continue;
       }
       if (c == 'y' && i > 0) {
         c = 'i';
       }
-      if (out.length() > 0 && out.charAt(out.length() - 1) == c && Character.isLetter(c)) {
+      if (m > 0 && buf[m - 1] == c && c > '9') {
         continue;
       }
-      out.append(c);
+      buf[m++] = c;
     }
-    int m = out.length();
-    if (m >= 4 && out.charAt(m - 1) == 'h' && isVowel(out.charAt(m - 2))) {
-      out.setLength(m - 1);
+    if (m >= 4 && buf[m - 1] == 'h' && isVowel(buf[m - 2])) {
+      m--;
     }
-    String k = out.toString();
-    if (k.equals("ein") || k.equals("ayn") || k.equals("aiin")) {
+    if (m == 3 && buf[1] == 'i' && buf[2] == 'n' && (buf[0] == 'e' || buf[0] == 'a')) {
       return "ain";
     }
-    return k;
+    return new String(buf, 0, m);
   }
 
-  private static void appendCollapsing(StringBuilder sb, char c) {
-    int n = sb.length();
-    if (n > 0 && sb.charAt(n - 1) == c && !Character.isDigit(c)) {
-      return;
-    }
-    sb.append(c);
-  }
+  /** Arabic prefixes dropped at a word start: wal-, bil-, fal-, kal-, lil-, al-. */
+  private static final String[] ARABIC_PREFIXES = {"\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0641\u0627\u0644",
+      "\u0643\u0627\u0644", "\u0644\u0644", "\u0627\u0644"};
 
   private static String stripArabicArticle(String k) {
-    // وال بال فال كال لل ال
-    String[] prefixes = {"\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0641\u0627\u0644", "\u0643\u0627\u0644",
-        "\u0644\u0644", "\u0627\u0644"};
-    for (String p : prefixes) {
+    if (k.length() < 4) {
+      return k;
+    }
+    for (String p : ARABIC_PREFIXES) {
       if (k.startsWith(p) && k.length() - p.length() >= 2) {
         return k.substring(p.length());
       }

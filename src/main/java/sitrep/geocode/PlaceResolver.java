@@ -41,8 +41,8 @@ public final class PlaceResolver {
       Map.entry("sea", 1.5),
       Map.entry("river", 1.2),
       Map.entry("island", 1.2),
-      Map.entry("admin1", 1.0),
-      Map.entry("country", 1.0),
+      Map.entry("admin1", 1.5),
+      Map.entry("country", 5.0),
       Map.entry("region", 0.8),
       Map.entry("village", 0.5));
   private static final double OTHER_PRIOR = 0.3;
@@ -125,8 +125,43 @@ public final class PlaceResolver {
     for (GazetteerEntry e : pool.values()) {
       out.add(score(e, ctx, expanded.contains(e.id())));
     }
+    out = preferCuratedDuplicates(out);
     out.sort(ORDER);
     return out;
+  }
+
+  /**
+   * When a curated site ({@code site:}) and another entry describe the same place (same kind family, within 1.5 km:
+   * an OurAirports air base and the curated base), the curated one takes the better score, so the same place gets
+   * the same gazetteer id whichever name the text used.
+   */
+  private static List<Candidate> preferCuratedDuplicates(List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>(in.size());
+    for (Candidate c : in) {
+      Candidate best = c;
+      if (c.entry().id().startsWith("site:")) {
+        for (Candidate o : in) {
+          if (o != c && o.score() + 0.2 > best.score() && sameSite(c.entry(), o.entry())) {
+            List<String> reasons = new ArrayList<>(c.reasons());
+            reasons.add("same place as " + o.entry().id() + ", scored " + fmt(o.score()) + " +0.2");
+            best = new Candidate(c.entry(), Math.round((o.score() + 0.2) * 1000) / 1000.0, reasons);
+          }
+        }
+      }
+      out.add(best);
+    }
+    return out;
+  }
+
+  private static boolean sameSite(GazetteerEntry a, GazetteerEntry b) {
+    return family(a.kind()).equals(family(b.kind())) && distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) <= 1.5;
+  }
+
+  private static String family(String kind) {
+    return switch (kind) {
+      case "air_base", "airport", "military_base" -> "base";
+      default -> kind;
+    };
   }
 
   private static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::score).reversed()
@@ -190,7 +225,19 @@ public final class PlaceResolver {
       reasons.add("population " + e.population() + " +" + fmt(p));
     }
     if (expanded) {
-      reasons.add("sentence names a " + e.kind().replace('_', ' ') + " of this name");
+      s += 1;
+      reasons.add("sentence names " + e.kind().replace('_', ' ') + " " + e.name() + " +1");
+    } else if (ctx.surfaceKey.equals(String.join(" ", NameNormalizer.nameKeys(e.name())))) {
+      s += 1.5;
+      reasons.add("main name +1.5");
+    }
+    if (e.id().startsWith("site:")) {
+      s += 0.2;
+      reasons.add("curated site +0.2");
+    }
+    if (Gazetteer.inRegion(e)) {
+      s += 1;
+      reasons.add("in the Middle East +1");
     }
     String kind = e.kind();
     if (ctx.baseCue && (kind.equals("military_base") || kind.equals("air_base"))) {
@@ -212,8 +259,11 @@ public final class PlaceResolver {
       reasons.add("sentence says embassy +3");
     }
     if (ctx.provinceCue && kind.equals("admin1")) {
-      s += 3;
-      reasons.add("text says province +3");
+      s += 4;
+      reasons.add("text says province +4");
+    } else if (ctx.provinceCue && e.precision() == sitrep.model.PlacePrecision.CITY) {
+      s -= 2;
+      reasons.add("text says province, not a town -2");
     }
     if (!kind.equals("country") && !e.country().isEmpty() && ctx.countries.contains(e.country())) {
       s += 1;
@@ -264,8 +314,12 @@ public final class PlaceResolver {
     /** The likeliest point reading of every other match. */
     final List<GazetteerEntry> points = new ArrayList<>();
 
+    /** Normalised key of the match surface. */
+    final String surfaceKey;
+
     Context(NameMatch<GazetteerEntry> match, String text, List<NameMatch<GazetteerEntry>> all) {
-      ownKeys.add(String.join(" ", NameNormalizer.nameKeys(match.surface())));
+      surfaceKey = String.join(" ", NameNormalizer.nameKeys(match.surface()));
+      ownKeys.add(surfaceKey);
       int from = sentenceStart(text, match.start());
       int to = sentenceEnd(text, match.end());
       readCues(text.substring(from, match.start()), text.substring(match.end(), to), match.surface());

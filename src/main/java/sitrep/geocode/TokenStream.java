@@ -30,6 +30,8 @@ final class TokenStream {
   boolean[] capBefore;
   /** The word just after the token (spaces only in between) is capitalised. */
   boolean[] capAfter;
+  /** The token is written in a script with letter case (Latin, not Arabic). */
+  boolean[] cased;
 
   // raw tokens, before article removal and base merging
   private int rawSize;
@@ -37,11 +39,15 @@ final class TokenStream {
   private int[] re = new int[16];
   private String[] rkey = new String[16];
   private byte[] rflags = new byte[16];
+  private char[] scratch = new char[64];
+  /** Per stream token: 0 not yet known, 1 a common word, 2 not. */
+  private byte[] common;
   private static final byte F_CAP = 1;
   private static final byte F_UPPER = 2;
   private static final byte F_GAP_OK = 4; // joinable with previous raw token
   private static final byte F_SENT = 8; // sentence start
   private static final byte F_SPACE_ONLY = 16; // only spaces (no punctuation, no newline) before it
+  private static final byte F_CASED_CAP = 32; // first letter is an upper-case letter (Latin etc., not Arabic)
 
   TokenStream(String text) {
     this.text = text;
@@ -147,6 +153,9 @@ final class TokenStream {
     if (cap) {
       f |= F_CAP;
     }
+    if (Character.isUpperCase(first)) {
+      f |= F_CASED_CAP;
+    }
     if (upper && letters >= 2) {
       f |= F_UPPER;
     }
@@ -161,7 +170,10 @@ final class TokenStream {
     }
     rs[rawSize] = s;
     re[rawSize] = e;
-    rkey[rawSize] = NameNormalizer.key(text, s, e);
+    if (scratch.length < 2 * (e - s) + 4) {
+      scratch = new char[2 * (e - s) + 4];
+    }
+    rkey[rawSize] = NameNormalizer.key(text, s, e, scratch);
     rflags[rawSize] = f;
     rawSize++;
   }
@@ -183,6 +195,7 @@ final class TokenStream {
     sentenceStart = new boolean[cap];
     capBefore = new boolean[cap];
     capAfter = new boolean[cap];
+    cased = new boolean[cap];
     boolean joinAcc = true;
     int articleRaw = -1;
     for (int r = 0; r < rawSize; r++) {
@@ -222,8 +235,11 @@ final class TokenStream {
       upper[i] = has(r, F_UPPER);
       joined[i] = joinAcc && has(r, F_GAP_OK);
       sentenceStart[i] = has(firstRaw, F_SENT);
-      capBefore[i] = firstRaw > 0 && has(firstRaw, F_SPACE_ONLY) && has(firstRaw - 1, F_CAP);
-      capAfter[i] = lastRaw + 1 < rawSize && has(lastRaw + 1, F_SPACE_ONLY) && has(lastRaw + 1, F_CAP);
+      capBefore[i] = firstRaw > 0 && has(firstRaw, F_SPACE_ONLY) && has(firstRaw - 1, F_CASED_CAP);
+      capAfter[i] = lastRaw + 1 < rawSize && has(lastRaw + 1, F_SPACE_ONLY) && (has(lastRaw + 1, F_CASED_CAP)
+          || (NameNormalizer.ARTICLES.contains(rkey[lastRaw + 1]) && lastRaw + 2 < rawSize
+              && has(lastRaw + 2, F_GAP_OK) && has(lastRaw + 2, F_CASED_CAP)));
+      cased[i] = has(r, F_CASED_CAP) || Character.isLowerCase(text.charAt(rs[r]));
       joinAcc = true;
       articleRaw = -1;
       r = lastRaw;
@@ -232,6 +248,23 @@ final class TokenStream {
 
   private static boolean isHyphen(char c) {
     return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  /** True when token i, as written, is a {@linkplain CommonWords common word}. */
+  boolean commonWord(int i) {
+    if (common == null) {
+      common = new byte[size];
+    }
+    if (common[i] == 0) {
+      String raw = text.substring(coreStart[i], end[i]).toLowerCase(java.util.Locale.ROOT);
+      common[i] = CommonWords.contains(raw) ? (byte) 1 : (byte) 2;
+    }
+    return common[i] == 1;
+  }
+
+  /** True when the surface of token i starts with an attached article (al-Omran). */
+  boolean hasArticle(int i) {
+    return start[i] != coreStart[i];
   }
 
   /** The exact key of tokens [from, to] joined by spaces. */
