@@ -1,0 +1,421 @@
+package sitrep.geocode;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import sitrep.pipeline.SitrepException;
+
+/**
+ * The places and actors gazetteer, indexed for finding their names in text.
+ *
+ * <p>Names and aliases are normalised by {@link NameNormalizer} and put in a token trie, so one pass over a text finds
+ * every name, longest first, whatever the transliteration. Immutable once loaded; safe to share between threads.
+ */
+public final class Gazetteer {
+
+  /** Classpath location of the bundled places file. */
+  public static final String BUNDLED_PLACES = "/gazetteer/places.tsv.gz";
+  /** Classpath location of the bundled actors file. */
+  public static final String BUNDLED_ACTORS = "/gazetteer/actors.csv";
+
+  static final Set<String> SITE_KINDS =
+      Set.of("military_base", "air_base", "embassy", "consulate", "zone", "airport");
+
+  private final List<GazetteerEntry> places;
+  private final List<ActorEntry> actors;
+  private final Map<String, GazetteerEntry> placesById;
+  private final Map<String, ActorEntry> actorsById;
+  private final NameIndex placeIndex = new NameIndex();
+  private final NameIndex actorIndex = new NameIndex();
+  /** Keys of one-word names of armed groups (not states), which are not read as places. */
+  private final Set<String> actorWords = new HashSet<>();
+  /** Exact key of each place's main name, by entry number. */
+  private final String[] primaryKeys;
+
+  Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors) {
+    this.places = List.copyOf(places);
+    this.actors = List.copyOf(actors);
+    Map<String, GazetteerEntry> byId = new HashMap<>(places.size() * 2);
+    for (GazetteerEntry e : this.places) {
+      byId.put(e.id(), e);
+    }
+    this.placesById = byId;
+    Map<String, ActorEntry> aById = new HashMap<>();
+    for (ActorEntry a : this.actors) {
+      aById.put(a.id(), a);
+    }
+    this.actorsById = aById;
+    this.primaryKeys = new String[this.places.size()];
+    for (int i = 0; i < this.places.size(); i++) {
+      indexPlace(i, this.places.get(i));
+    }
+    for (int i = 0; i < this.actors.size(); i++) {
+      indexActor(i, this.actors.get(i));
+    }
+    for (ActorEntry a : this.actors) {
+      if (a.kind().equals("state") || a.kind().equals("state_force")) {
+        continue;
+      }
+      for (String n : concat(a.name(), a.aliases())) {
+        List<String> k = NameNormalizer.nameKeys(n);
+        if (k.size() == 1 && !isAcronym(n)) {
+          actorWords.add(k.get(0));
+        }
+      }
+    }
+  }
+
+  /**
+   * Loads the gazetteer bundled on the classpath ({@value #BUNDLED_PLACES} and {@value #BUNDLED_ACTORS}).
+   *
+   * @throws SitrepException when a file is missing or corrupt, naming the file and line
+   */
+  public static Gazetteer loadBundled() {
+    InputStream places = Gazetteer.class.getResourceAsStream(BUNDLED_PLACES);
+    String placesName = BUNDLED_PLACES;
+    if (places == null) {
+      places = Gazetteer.class.getResourceAsStream("/gazetteer/places.tsv");
+      placesName = "/gazetteer/places.tsv";
+    }
+    if (places == null) {
+      throw new SitrepException("gazetteer " + BUNDLED_PLACES + " is not on the classpath: "
+          + "put places.tsv.gz in the gazetteer/ folder and rebuild");
+    }
+    InputStream actors = Gazetteer.class.getResourceAsStream(BUNDLED_ACTORS);
+    if (actors == null) {
+      closeQuietly(places);
+      throw new SitrepException("gazetteer " + BUNDLED_ACTORS + " is not on the classpath: "
+          + "put actors.csv in the gazetteer/ folder and rebuild");
+    }
+    try (InputStream p = places; InputStream a = actors) {
+      return load(p, placesName, a, BUNDLED_ACTORS);
+    } catch (java.io.IOException e) {
+      throw new SitrepException("gazetteer: cannot close " + BUNDLED_PLACES + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (java.io.IOException ignored) {
+      // nothing was read from it; closing is best effort
+    }
+  }
+
+  /**
+   * Loads a gazetteer from streams (gzip or plain TSV for places, CSV for actors). The caller closes the streams.
+   *
+   * @param placesTsvGz places TSV, gzip-compressed or not; never null
+   * @param actorsCsv actors CSV; null for no actors
+   * @throws SitrepException on corrupt data, naming the file and line
+   */
+  public static Gazetteer load(InputStream placesTsvGz, InputStream actorsCsv) {
+    return load(placesTsvGz, "places.tsv.gz", actorsCsv, "actors.csv");
+  }
+
+  /** As {@link #load(InputStream, InputStream)}, with the names used in error messages. */
+  public static Gazetteer load(InputStream placesTsvGz, String placesName, InputStream actorsCsv, String actorsName) {
+    List<GazetteerEntry> places = GazetteerReader.readPlaces(placesTsvGz, placesName);
+    List<ActorEntry> actors = actorsCsv == null ? List.of() : GazetteerReader.readActors(actorsCsv, actorsName);
+    return new Gazetteer(places, actors);
+  }
+
+  // ---------------------------------------------------------------- indexing
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> out = new ArrayList<>(rest.size() + 1);
+    out.add(first);
+    out.addAll(rest);
+    return out;
+  }
+
+  private void indexPlace(int id, GazetteerEntry e) {
+    primaryKeys[id] = String.join(" ", NameNormalizer.nameKeys(e.name()));
+    Set<String> seen = new HashSet<>();
+    boolean site = e.kind().equals("military_base") || e.kind().equals("air_base");
+    addPlaceName(id, e.name(), site, seen);
+    for (String a : e.aliases()) {
+      addPlaceName(id, a, site, seen);
+    }
+  }
+
+  private void addPlaceName(int id, String name, boolean site, Set<String> seen) {
+    List<String> keys = NameNormalizer.nameKeys(name);
+    boolean acronym = isAcronym(name);
+    addPlaceKeys(id, keys, acronym, seen);
+    if (!site || acronym || keys.isEmpty()) {
+      return;
+    }
+    // "Camp Taji" / "Taji Air Base": also "Taji", "Taji base", "Taji camp"; "Ain al-Asad Air Base": also "Asad base"
+    List<String> core = new ArrayList<>(keys);
+    while (!core.isEmpty() && core.get(0).equals(NameNormalizer.BASE)) {
+      core.remove(0);
+    }
+    while (!core.isEmpty() && core.get(core.size() - 1).equals(NameNormalizer.BASE)) {
+      core.remove(core.size() - 1);
+    }
+    if (core.isEmpty()) {
+      return;
+    }
+    addPlaceKeys(id, core, acronym, seen);
+    List<String> withBase = new ArrayList<>(core);
+    withBase.add(NameNormalizer.BASE);
+    addPlaceKeys(id, withBase, false, seen);
+    if (core.size() >= 2 && core.get(0).equals("ain")) {
+      List<String> noAin = new ArrayList<>(core.subList(1, core.size()));
+      noAin.add(NameNormalizer.BASE);
+      addPlaceKeys(id, noAin, false, seen);
+    }
+  }
+
+  private void addPlaceKeys(int id, List<String> keys, boolean acronym, Set<String> seen) {
+    if (!indexable(keys)) {
+      return;
+    }
+    String joined = String.join(" ", keys) + (acronym ? "/A" : "");
+    if (seen.add(joined)) {
+      placeIndex.add(keys, acronym, id);
+    }
+  }
+
+  private void indexActor(int id, ActorEntry a) {
+    Set<String> seen = new HashSet<>();
+    addActorName(id, a.name(), seen);
+    for (String alias : a.aliases()) {
+      addActorName(id, alias, seen);
+    }
+  }
+
+  private void addActorName(int id, String name, Set<String> seen) {
+    List<String> keys = NameNormalizer.nameKeys(name);
+    boolean acronym = isAcronym(name);
+    if (!indexable(keys) && !(acronym && keys.size() == 1 && keys.get(0).length() == 2)) {
+      return;
+    }
+    if (seen.add(String.join(" ", keys) + (acronym ? "/A" : ""))) {
+      actorIndex.add(keys, acronym, id);
+    }
+    if (!acronym) {
+      // plural and singular: Houthi / Houthis
+      List<String> other = new ArrayList<>(keys);
+      String last = other.get(other.size() - 1);
+      String alt = last.endsWith("s") && last.length() > 4 ? last.substring(0, last.length() - 1) : last + "s";
+      other.set(other.size() - 1, alt);
+      if (seen.add(String.join(" ", other))) {
+        actorIndex.add(other, false, id);
+      }
+    }
+  }
+
+  /** Names of one or two letters (alone) and names made only of base words are never matched. */
+  private static boolean indexable(List<String> keys) {
+    if (keys.isEmpty()) {
+      return false;
+    }
+    int letters = 0;
+    boolean onlyBase = true;
+    for (String k : keys) {
+      if (!k.equals(NameNormalizer.BASE)) {
+        onlyBase = false;
+        letters += k.length();
+      }
+    }
+    if (onlyBase) {
+      return false;
+    }
+    return keys.size() > 1 ? letters >= 2 : letters >= 3;
+  }
+
+  /** True for names written in capitals only, like {@code BIAP}, {@code IRGC}, {@code UAE}. */
+  static boolean isAcronym(String name) {
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      } else if (c == ' ') {
+        return false;
+      }
+    }
+    return letters >= 2 && letters <= 6;
+  }
+
+  // ---------------------------------------------------------------- finding names
+
+  /**
+   * Every gazetteer name in the text: longest match first, on word boundaries, without overlaps, sorted by offset.
+   * One-word names of villages, common English words, lower-case words and words inside a run of capitalised words
+   * are held to stricter rules (see the package documentation).
+   *
+   * @param text the text; never null
+   * @return the matches; never null
+   */
+  public List<NameMatch<GazetteerEntry>> findPlaces(String text) {
+    TokenStream ts = NameNormalizer.tokenize(text);
+    List<NameIndex.Hit> hits = placeIndex.scan(ts, this::acceptPlace);
+    List<NameMatch<GazetteerEntry>> out = new ArrayList<>(hits.size());
+    for (NameIndex.Hit h : hits) {
+      List<GazetteerEntry> entries = new ArrayList<>(h.ids().length);
+      for (int id : h.ids()) {
+        entries.add(places.get(id));
+      }
+      int s = ts.start[h.from()];
+      int e = ts.end[h.to()];
+      out.add(new NameMatch<>(s, e, text.substring(s, e), entries));
+    }
+    return out;
+  }
+
+  /**
+   * Every actor name or alias in the text, longest first, without overlaps, sorted by offset. Acronyms (IRGC, KH)
+   * match only when written in capitals.
+   *
+   * @param text the text; never null
+   * @return the matches; never null
+   */
+  public List<NameMatch<ActorEntry>> findActors(String text) {
+    TokenStream ts = NameNormalizer.tokenize(text);
+    List<NameIndex.Hit> hits = actorIndex.scan(ts, this::acceptActor);
+    List<NameMatch<ActorEntry>> out = new ArrayList<>(hits.size());
+    for (NameIndex.Hit h : hits) {
+      List<ActorEntry> entries = new ArrayList<>(h.ids().length);
+      for (int id : h.ids()) {
+        entries.add(actors.get(id));
+      }
+      int s = ts.start[h.from()];
+      int e = ts.end[h.to()];
+      out.add(new NameMatch<>(s, e, text.substring(s, e), entries));
+    }
+    return out;
+  }
+
+  private boolean acceptActor(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
+    if (from == to && !t.acronym && !ts.capital[from]) {
+      return false; // a one-word actor name must be capitalised
+    }
+    return true;
+  }
+
+  private boolean acceptPlace(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
+    GazetteerEntry e = places.get(id);
+    boolean curated = e.curated();
+    boolean country = e.kind().equals("country");
+    boolean village = !curated && e.population() < 1000;
+    boolean single = from == to;
+    boolean regional = inRegion(e);
+    boolean primary = t.exactKey.equals(primaryKeys[id]);
+    if (fuzzy && (village || !regional)) {
+      return false;
+    }
+    if (!ts.capital[from]) {
+      // lower case: only curated multi-word sites ("ain al-asad air base") and country names
+      if (single) {
+        return country && !ts.commonWord(from);
+      }
+      return curated && SITE_KINDS.contains(e.kind());
+    }
+    if (!regional && !country) {
+      // places outside the Middle East: only their main name, and one word only for big places in clear position
+      // ("Washington", not "Defiance" at a sentence start, "Raisi" as an alias of Roissy-en-Brie, "Grad" rockets)
+      if (!single) {
+        return primary || e.population() >= 1000;
+      }
+      return primary && (curated || e.population() >= 50_000) && !ts.sentenceStart[from] && !ts.capBefore[from] && !ts.capAfter[to] && !ts.commonWord(from) && !ts.upper[from];
+    }
+    if (!single) {
+      return true;
+    }
+    if (ts.upper[from] && ts.end[from] - ts.coreStart[from] <= 3 && !t.acronym) {
+      return false; // RAM in C-RAM, US: short capitals are acronyms, not the place Ram
+    }
+    boolean titleRun = ts.capBefore[from] || ts.capAfter[to];
+    if (country) {
+      return true;
+    }
+    if (actorWords.contains(t.exactKey) && !(e.population() >= 100_000)) {
+      return false; // Badr, Hashd: the name of an armed group
+    }
+    if (ts.commonWord(from) && !primary) {
+      return false; // Syrian is not an alias of Sayyan, Qassem not of Al-Qassim
+    }
+    if (ts.hasArticle(from) && ts.capBefore[from]) {
+      return false; // Faris al-Omran, Bashar al-Assad: a family name, not a place
+    }
+    if (fuzzy && titleRun) {
+      return false;
+    }
+    if (curated && ts.capBefore[from] && SITE_KINDS.contains(e.kind()) && !ts.upper[from]) {
+      return false; // a one-word site name after a capitalised word is part of another name
+    }
+    if (!primary && titleRun && e.population() < 1_000_000) {
+      return false; // an alias inside a run of capitalised words: "Sabreen News"
+    }
+    if (ts.commonWord(from)) {
+      if (curated) {
+        return !ts.sentenceStart[from] && !titleRun;
+      }
+      return !village && !ts.sentenceStart[from] && !titleRun && !ts.upper[from];
+    }
+    if (village) {
+      // villages: main name only, written in Latin script, in clear position
+      return primary && ts.cased[from] && !ts.sentenceStart[from] && !titleRun;
+    }
+    return true;
+  }
+
+  /** The Middle East and around: where sitrep's incidents happen. */
+  static boolean inRegion(GazetteerEntry e) {
+    return e.lat() >= 10 && e.lat() <= 43 && e.lon() >= 24 && e.lon() <= 64;
+  }
+
+  // ---------------------------------------------------------------- lookups
+
+  /** The place entry with this id. */
+  public Optional<GazetteerEntry> byId(String id) {
+    return Optional.ofNullable(placesById.get(id));
+  }
+
+  /** The actor entry with this id. */
+  public Optional<ActorEntry> actorById(String id) {
+    return Optional.ofNullable(actorsById.get(id));
+  }
+
+  /** Number of place entries. */
+  public int size() {
+    return places.size();
+  }
+
+  /** Number of actor entries. */
+  public int actorCount() {
+    return actors.size();
+  }
+
+  /** All place entries in file order. */
+  List<GazetteerEntry> entries() {
+    return places;
+  }
+
+  /** All actor entries in file order. */
+  List<ActorEntry> actors() {
+    return Collections.unmodifiableList(actors);
+  }
+
+  /** True when the normalised name equals the main name (not an alias) of the entry. */
+  boolean isPrimaryName(GazetteerEntry e, String exactKey) {
+    return exactKey.equals(String.join(" ", NameNormalizer.nameKeys(e.name())));
+  }
+
+  NameIndex placeIndex() {
+    return placeIndex;
+  }
+}

@@ -1,0 +1,324 @@
+package sitrep.geocode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A token trie over normalised names. Edges are token {@linkplain NameNormalizer#skeleton skeletons}; each node
+ * that ends a name holds one {@link Terminal} per exact key, listing the entry numbers with that key. A text is
+ * scanned once, left to right, taking the longest accepted name at each position.
+ */
+final class NameIndex {
+
+  /** Decides whether entry {@code id} may be read for tokens [from, to] of the stream. */
+  interface Filter {
+    boolean accept(int id, Terminal terminal, TokenStream ts, int from, int to, boolean fuzzy);
+  }
+
+  /** Entries sharing one exact key at one trie node. */
+  static final class Terminal {
+    final String exactKey;
+    /** True when the name was written as an acronym (BIAP, IRGC): the text must be upper case too. */
+    final boolean acronym;
+    int[] ids = new int[1];
+    int count;
+
+    Terminal(String exactKey, boolean acronym) {
+      this.exactKey = exactKey;
+      this.acronym = acronym;
+    }
+
+    void add(int id) {
+      if (count > 0 && ids[count - 1] == id) {
+        return;
+      }
+      for (int i = 0; i < count; i++) {
+        if (ids[i] == id) {
+          return;
+        }
+      }
+      if (count == ids.length) {
+        ids = Arrays.copyOf(ids, count * 2);
+      }
+      ids[count++] = id;
+    }
+  }
+
+  private static final class Node {
+    Map<String, Node> kids;
+    Terminal[] terminals;
+
+    Node child(String k) {
+      return kids == null ? null : kids.get(k);
+    }
+
+    Node childOrNew(String k) {
+      if (kids == null) {
+        kids = new HashMap<>(4);
+      }
+      return kids.computeIfAbsent(k, x -> new Node());
+    }
+  }
+
+  /** One accepted match: tokens [from, to], with the accepted entry numbers. */
+  record Hit(int from, int to, int[] ids) {}
+
+  private final Node root = new Node();
+  private final List<Terminal> allTerminals = new ArrayList<>();
+  private int names;
+
+  NameIndex() {
+    root.kids = new HashMap<>(1 << 16);
+  }
+
+  /** Number of distinct (key, entry) registrations. */
+  int names() {
+    return names;
+  }
+
+  List<Terminal> terminals() {
+    return allTerminals;
+  }
+
+  /** Registers entry {@code id} under the given keys. */
+  void add(List<String> keys, boolean acronym, int id) {
+    Node n = root;
+    for (String k : keys) {
+      n = n.childOrNew(NameNormalizer.skeleton(k));
+    }
+    String exact = String.join(" ", keys);
+    Terminal t = null;
+    if (n.terminals == null) {
+      n.terminals = new Terminal[0];
+    }
+    for (Terminal x : n.terminals) {
+      if (x.exactKey.equals(exact) && x.acronym == acronym) {
+        t = x;
+        break;
+      }
+    }
+    if (t == null) {
+      t = new Terminal(exact, acronym);
+      n.terminals = Arrays.copyOf(n.terminals, n.terminals.length + 1);
+      n.terminals[n.terminals.length - 1] = t;
+      allTerminals.add(t);
+    }
+    int before = t.count;
+    t.add(id);
+    if (t.count > before) {
+      names++;
+    }
+  }
+
+  /** Longest-match scan of a whole stream. */
+  List<Hit> scan(TokenStream ts, Filter filter) {
+    List<Hit> hits = new ArrayList<>();
+    int n = ts.size;
+    int i = 0;
+    while (i < n) {
+      Node node = root.child(ts.skel[i]);
+      if (node == null) {
+        i++;
+        continue;
+      }
+      int bestTo = -1;
+      int[] bestIds = null;
+      int j = i;
+      while (true) {
+        if (node.terminals != null) {
+          int[] ids = select(node.terminals, ts, i, j, filter);
+          if (ids != null) {
+            bestTo = j;
+            bestIds = ids;
+          }
+        }
+        j++;
+        if (j >= n || !ts.joined[j]) {
+          break;
+        }
+        node = node.child(ts.skel[j]);
+        if (node == null) {
+          break;
+        }
+      }
+      if (bestIds != null) {
+        hits.add(new Hit(i, bestTo, bestIds));
+        i = bestTo + 1;
+      } else {
+        i++;
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * Terminals reached by all tokens of the stream taken as one name (for lookups), ignoring joins; null when the
+   * trie has no such path.
+   */
+  Terminal[] exactPath(TokenStream ts) {
+    Node node = root;
+    for (int i = 0; i < ts.size && node != null; i++) {
+      node = node.child(ts.skel[i]);
+    }
+    return node == null ? null : node.terminals;
+  }
+
+  /**
+   * The entries of the exact-key terminals that the filter accepts; failing that, of the closest fuzzy terminals
+   * (same skeleton, small edit distance). Null when none is accepted.
+   */
+  private static int[] select(Terminal[] terminals, TokenStream ts, int from, int to, Filter filter) {
+    String exact = ts.spanKey(from, to);
+    int[] out = collect(terminals, exact, ts, from, to, filter, false);
+    if (out != null) {
+      return out;
+    }
+    int allowed = allowedEdits(exact.length());
+    if (allowed == 0) {
+      return null;
+    }
+    int bestD = Integer.MAX_VALUE;
+    String bestKey = null;
+    for (Terminal t : terminals) {
+      if (!fuzzyCandidate(exact, t.exactKey)) {
+        continue;
+      }
+      int d = editDistance(exact, t.exactKey, allowed);
+      if (d <= allowed && d < bestD) {
+        bestD = d;
+        bestKey = t.exactKey;
+      }
+    }
+    return bestKey == null ? null : collect(terminals, bestKey, ts, from, to, filter, true);
+  }
+
+  private static int[] collect(
+      Terminal[] terminals, String exact, TokenStream ts, int from, int to, Filter filter, boolean fuzzy) {
+    int[] out = null;
+    int count = 0;
+    for (Terminal t : terminals) {
+      if (!t.exactKey.equals(exact)) {
+        continue;
+      }
+      if (t.acronym && !allUpper(ts, from, to)) {
+        continue;
+      }
+      for (int k = 0; k < t.count; k++) {
+        int id = t.ids[k];
+        if (filter.accept(id, t, ts, from, to, fuzzy)) {
+          if (out == null) {
+            out = new int[Math.max(4, t.count)];
+          }
+          if (contains(out, count, id)) {
+            continue;
+          }
+          if (count == out.length) {
+            out = Arrays.copyOf(out, count * 2);
+          }
+          out[count++] = id;
+        }
+      }
+    }
+    if (out == null) {
+      return null;
+    }
+    int[] r = Arrays.copyOf(out, count);
+    Arrays.sort(r);
+    return r;
+  }
+
+  private static boolean contains(int[] a, int n, int v) {
+    for (int i = 0; i < n; i++) {
+      if (a[i] == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allUpper(TokenStream ts, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (!ts.upper[i] && !Character.isDigit(ts.text.charAt(ts.coreStart[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Edits a fuzzy match of a key of this length may need. */
+  static int allowedEdits(int keyLength) {
+    if (keyLength >= 13) {
+      return 3;
+    }
+    if (keyLength >= 9) {
+      return 2;
+    }
+    if (keyLength >= 6) {
+      return 1;
+    }
+    return 0;
+  }
+
+  /**
+   * Whether two keys (same number of tokens) may be fuzzy spellings of one name. Every token that differs must be
+   * at least five letters long in both, end in the same letter and not be a prefix of the other, so {@code iraqi}
+   * is not {@code iraq}, {@code august} is not {@code augusta} and {@code the} is not {@code th}.
+   */
+  static boolean fuzzyCandidate(String text, String name) {
+    if (text.indexOf(' ') < 0 && name.indexOf(' ') < 0) {
+      return fuzzyToken(text, name);
+    }
+    String[] a = text.split(" ");
+    String[] b = name.split(" ");
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (!a[i].equals(b[i]) && !fuzzyToken(a[i], b[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean fuzzyToken(String a, String b) {
+    if (a.length() < 5 || b.length() < 5 || a.charAt(a.length() - 1) != b.charAt(b.length() - 1)) {
+      return false;
+    }
+    return !a.startsWith(b) && !b.startsWith(a);
+  }
+
+  /** Levenshtein distance, or a value above {@code max} as soon as it must exceed it. */
+  static int editDistance(String a, String b, int max) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > max) {
+      return max + 1;
+    }
+    int[] prev = new int[lb + 1];
+    int[] cur = new int[lb + 1];
+    for (int j = 0; j <= lb; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= la; i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= lb; j++) {
+        int cost = ca == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] tmp = prev;
+      prev = cur;
+      cur = tmp;
+    }
+    return prev[lb];
+  }
+}
