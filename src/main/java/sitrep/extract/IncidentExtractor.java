@@ -55,8 +55,13 @@ public final class IncidentExtractor {
       "(?i)\\b(u\\.s\\.|us|american|united states|israel|israeli|idf|british|uk|us-led coalition|centcom|pentagon)"
           + "((?:[\\s-]+(?!were\\b|was\\b|been\\b|being\\b|is\\b|are\\b)[\\w-]+){0,3})\\s+(struck|conducted|carried out|"
           + "launched (?:air ?)?strikes|bombed|pounded|raided|retaliated|hit back|targeted)\\b");
+  private static final Pattern STATE_DRONE = Pattern.compile(
+      "(?i)\\b(?:u\\.s\\.|us|american|israeli|british)(?:[- ]led)?\\s+(?:\\w+\\s+)?(?:drones?|uavs?|aircraft|jets?|warplanes?)"
+          + "(?:\\s+strikes?)?\\b");
   private static final Pattern GENERIC_ACTOR = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|"
       + "linked|allied|supported|sponsored))\\s+(?:\\w+\\s+){0,2}?(?:militias?|factions?|groups?|proxies|fighters|militants))");
+  private static final Pattern MONTH_BEFORE = Pattern.compile(
+      "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
   private static final int WINDOW = 4;
 
   private final PlaceFinder finder;
@@ -135,7 +140,8 @@ public final class IncidentExtractor {
     // neighbours for missing values
     List<Sentence> support = neighbours(sentences, index);
 
-    Weapon weapon = STATE_ACTIVE.matcher(st).find() ? Weapon.AIRSTRIKE : chooseWeapon(weapons);
+    Weapon weapon = STATE_ACTIVE.matcher(st).find() || STATE_DRONE.matcher(st).find()
+        ? Weapon.AIRSTRIKE : chooseWeapon(weapons);
     List<Sentence> evidence = new ArrayList<>(List.of(s));
     if (weapon == Weapon.UNKNOWN) {
       for (Sentence n : support) {
@@ -147,7 +153,8 @@ public final class IncidentExtractor {
         }
       }
     }
-    List<FoundPlace> chosenPlaces = choosePlaces(st, here, cue, s.start());
+    int anchor = date.mention != null ? date.mention.start() : weapons.isEmpty() ? cue : weapons.get(0).at();
+    List<FoundPlace> chosenPlaces = choosePlaces(st, here, anchor, s.start());
     if (chosenPlaces.isEmpty()) {
       for (Sentence n : support) {
         List<FoundPlace> np = placesIn(n, places, actors);
@@ -274,7 +281,8 @@ public final class IncidentExtractor {
 
   /** The event date of a sentence: null when its only dates are background; a choice without mention when none. */
   private static DateChoice chooseDate(String sentence, LocalDate published, int cue) {
-    List<DateMention> all = DateResolver.find(sentence, published);
+    int dateline = datelineEnd(sentence);
+    List<DateMention> all = DateResolver.find(sentence, published).stream().filter(d -> d.start() >= dateline).toList();
     List<DateMention> usable = all.stream().filter(d -> !d.background() && d.precision() != DatePrecision.YEAR).toList();
     if (usable.isEmpty()) {
       return all.isEmpty() ? new DateChoice(null, null, null, "none") : null;
@@ -286,6 +294,15 @@ public final class IncidentExtractor {
       return null; // a future date: a plan or a deadline, not an attack
     }
     return new DateChoice(best, best.date(), best.precision(), "in the sentence");
+  }
+
+  private static final Pattern DATELINE = Pattern.compile(
+      "^[A-Z][A-Z .'’]{2,30}(?:,\\s*[A-Z][A-Za-z .]{1,25})?(?:,?\\s*(?:\\(?[A-Z][\\w .]{1,25}\\)?)?[^-–—]{0,30})?\\s+[-–—]+\\s+");
+
+  /** The end of a wire dateline ("BAGHDAD, March 12, 2020 - "), whose date is the filing date, not the event's. */
+  static int datelineEnd(String sentence) {
+    Matcher m = DATELINE.matcher(sentence);
+    return m.find() && m.end() < 80 ? m.end() : 0;
   }
 
   private static int rank(DateMention d) {
@@ -516,7 +533,8 @@ public final class IncidentExtractor {
     while (m.find() && killed == null) {
       String tok = m.group(1) != null ? m.group(1) : m.group(2);
       Integer n = tok == null ? null : Numbers.parse(tok);
-      if (n != null && !insideQuotes(s, m.start())) {
+      boolean partOfDate = MONTH_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
+      if (n != null && !insideQuotes(s, m.start()) && !partOfDate) {
         killed = n;
       }
     }

@@ -40,7 +40,9 @@ final class Lexicon {
       "(?i)\\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|target(?:ed|ing)|land(?:ed|ing)|fell|fall|fired|"
           + "launch(?:ed|ing)|explod(?:ed|ing)|detonat(?:ed|ing)|intercept(?:ed|ing)|shot down|downed|bomb(?:ed|ing)|"
           + "shell(?:ed|ing)|barrage|volley|salvo|ambush(?:ed)?|raid(?:ed)?|assault(?:ed)?|impact(?:ed)?|"
-          + "blast|explosion|killed|wounded|injured|damag(?:ed|ing)|destroyed)\\b");
+          + "blast|explosion|killed|wounded|injured|damag(?:ed|ing)|destroyed|slamm(?:ed|ing)|rain(?:ed|ing) down|"
+          + "crash(?:ed|ing) into|pound(?:ed|ing)|smash(?:ed|ing)|rock(?:ed|ing)|came under|set (?:on )?fire|"
+          + "caught fire|ablaze|went off|blew up|engag(?:ed|ing))\\b");
 
   /** An attack verb in a hypothetical, future, threatened or denied frame. */
   static final Pattern HYPOTHETICAL = Pattern.compile(
@@ -85,7 +87,7 @@ final class Lexicon {
   static final String PEOPLE =
       "(?:(?:u\\.s\\.|us|american|iraqi|syrian|coalition|british|french|civilian|israeli|emirati|saudi|yemeni|"
           + "kurdish|jordanian|foreign|contractors?|security|military|service|crew|militia|young|other|more|"
-          + "additional|[a-z]+)\\s+){0,3}";
+          + "additional|(?!that\\b|which\\b|who\\b|and\\b|were\\b|was\\b)[a-z]+)\\s+){0,3}";
   static final Pattern KILLED = Pattern.compile(
       "(?i)\\b(?:(" + Numbers.TOKEN + ")\\s+" + PEOPLE
           + "(?:people|persons|soldiers|troops|service ?members|servicemen|personnel|civilians|contractors|"
