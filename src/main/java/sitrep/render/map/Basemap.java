@@ -162,15 +162,25 @@ public final class Basemap {
           throw new SitrepException("basemap " + file + ": 'features' is not an array");
         }
         while (p.nextToken() == JsonToken.START_OBJECT) {
-          JsonNode node = mapper.readTree(p);
-          Geometry g;
-          try {
-            g = geometry(node.get("geometry"));
-          } catch (IllegalArgumentException e) {
-            throw new SitrepException("basemap " + file + " feature " + index + ": " + e.getMessage(), e);
+          JsonNode properties = null;
+          Geometry g = null;
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            p.nextToken();
+            if (key.equals("properties")) {
+              properties = mapper.readTree(p);
+            } else if (key.equals("geometry")) {
+              try {
+                g = geometry(p);
+              } catch (IllegalArgumentException e) {
+                throw new SitrepException("basemap " + file + " feature " + index + ": " + e.getMessage(), e);
+              }
+            } else {
+              p.skipChildren();
+            }
           }
           if (g != null && !g.isEmpty()) {
-            out.add(new Feature(node.get("properties"), g));
+            out.add(new Feature(properties, g));
           }
           index++;
         }
@@ -185,40 +195,103 @@ public final class Basemap {
     return out;
   }
 
-  /** A JTS geometry from a GeoJSON Polygon or MultiPolygon; null for a null geometry or another type. */
-  static Geometry geometry(JsonNode g) {
-    if (g == null || g.isNull()) {
+  /**
+   * Reads a GeoJSON geometry object (the parser is on its START_OBJECT or on null) as a JTS Polygon or
+   * MultiPolygon; null for a null geometry or another type (points and lines are not drawn on a basemap).
+   */
+  static Geometry geometry(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
-    String type = g.path("type").asText("");
-    JsonNode coords = g.get("coordinates");
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw new IllegalArgumentException("geometry is not an object");
+    }
+    String type = null;
+    Object coordinates = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      p.nextToken();
+      if (key.equals("type")) {
+        type = p.getValueAsString();
+      } else if (key.equals("coordinates")) {
+        coordinates = nested(p);
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (type == null) {
+      throw new IllegalArgumentException("geometry has no type");
+    }
     return switch (type) {
-      case "Polygon" -> polygon(coords);
+      case "Polygon" -> polygon(list(coordinates));
       case "MultiPolygon" -> {
         List<Polygon> polys = new ArrayList<>();
-        for (JsonNode p : coords) {
-          Polygon poly = polygon(p);
+        for (Object part : list(coordinates)) {
+          Polygon poly = polygon(list(part));
           if (poly != null) {
             polys.add(poly);
           }
         }
         yield GEOMETRY.createMultiPolygon(polys.toArray(Polygon[]::new));
       }
-      default -> null; // points and lines are not drawn on the basemap
+      default -> null;
     };
   }
 
-  private static Polygon polygon(JsonNode rings) {
-    if (rings == null || !rings.isArray() || rings.isEmpty()) {
+  /** Nested arrays: a position is a double[], anything deeper a List. The parser is on START_ARRAY. */
+  private static Object nested(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw new IllegalArgumentException("coordinates are not an array");
+    }
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      double[] xy = new double[2];
+      int n = 0;
+      while (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        if (n < 2) {
+          xy[n] = p.getDoubleValue();
+        }
+        n++;
+        t = p.nextToken();
+      }
+      if (t != JsonToken.END_ARRAY) {
+        throw new IllegalArgumentException("position holds " + t + " where numbers were expected");
+      }
+      if (n < 2) {
+        throw new IllegalArgumentException("position has " + n + " number(s), expected at least 2");
+      }
+      return xy;
+    }
+    List<Object> items = new ArrayList<>();
+    while (t == JsonToken.START_ARRAY) {
+      items.add(nested(p));
+      t = p.nextToken();
+    }
+    if (t != JsonToken.END_ARRAY) {
+      throw new IllegalArgumentException("coordinates hold " + t + " where an array was expected");
+    }
+    return items;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> list(Object o) {
+    if (!(o instanceof List)) {
+      throw new IllegalArgumentException("coordinates are not nested as the geometry type requires");
+    }
+    return (List<Object>) o;
+  }
+
+  private static Polygon polygon(List<Object> rings) {
+    if (rings.isEmpty()) {
       throw new IllegalArgumentException("polygon has no rings");
     }
-    LinearRing shell = ring(rings.get(0));
+    LinearRing shell = ring(list(rings.get(0)));
     if (shell == null) {
       return null;
     }
     List<LinearRing> holes = new ArrayList<>();
     for (int i = 1; i < rings.size(); i++) {
-      LinearRing hole = ring(rings.get(i));
+      LinearRing hole = ring(list(rings.get(i)));
       if (hole != null) {
         holes.add(hole);
       }
@@ -226,13 +299,13 @@ public final class Basemap {
     return GEOMETRY.createPolygon(shell, holes.toArray(LinearRing[]::new));
   }
 
-  private static LinearRing ring(JsonNode ring) {
+  private static LinearRing ring(List<Object> ring) {
     List<Coordinate> cs = new ArrayList<>(ring.size() + 1);
-    for (JsonNode c : ring) {
-      if (c.size() < 2) {
-        throw new IllegalArgumentException("position " + c + " has fewer than 2 numbers");
+    for (Object o : ring) {
+      if (!(o instanceof double[] c)) {
+        throw new IllegalArgumentException("ring holds an array where a position was expected");
       }
-      Coordinate next = new Coordinate(c.get(0).asDouble(), c.get(1).asDouble());
+      Coordinate next = new Coordinate(c[0], c[1]);
       if (cs.isEmpty() || !cs.get(cs.size() - 1).equals2D(next)) {
         cs.add(next);
       }

@@ -57,20 +57,37 @@ final class Labeller {
     for (double[] p : corners) {
       Rectangle2D box = new Rectangle2D.Double(p[0], p[1], w, h);
       if (free(box, style.px(2))) {
-        labels.add(new MapScene.Label(c.label, font, p[0], p[1] + ascent, 0, Palette.TEXT, style.px(3.5), "site"));
+        labels.add(new MapScene.Label(c.label, font, p[0], p[1] + ascent, 0, Palette.TEXT, style.px(3.5), "site",
+            null));
         obstacles.add(grow(box, style.px(2)));
         return true;
+      }
+    }
+    // no room beside the circle: further out, with a leader line back to it
+    for (double extra : new double[] {style.px(22), style.px(44), style.px(70)}) {
+      for (int k = 0; k < 16; k++) {
+        double a = Math.PI * 2 * k / 16;
+        double ex = c.x + Math.cos(a) * (r + extra);
+        double ey = c.y + Math.sin(a) * (r + extra);
+        double bx = Math.cos(a) >= 0.2 ? ex : Math.cos(a) <= -0.2 ? ex - w : ex - w / 2;
+        double by = Math.sin(a) >= 0.2 ? ey : Math.sin(a) <= -0.2 ? ey - h : ey - h / 2;
+        Rectangle2D box = new Rectangle2D.Double(bx, by, w, h);
+        java.awt.geom.Line2D leader = new java.awt.geom.Line2D.Double(c.x + Math.cos(a) * (r + style.px(2)),
+            c.y + Math.sin(a) * (r + style.px(2)), ex, ey);
+        if (free(box, style.px(2)) && leaderFree(leader, c)) {
+          labels.add(new MapScene.Label(c.label, font, bx, by + ascent, 0, Palette.TEXT, style.px(3.5), "site",
+              leader));
+          obstacles.add(grow(box, style.px(2)));
+          obstacles.add(new java.awt.geom.Line2D.Double(leader.getP1(), leader.getP2()));
+          return true;
+        }
       }
     }
     return false;
   }
 
-  /** Names a sea at its anchor, along its axis; skipped when it would touch land or another label. */
+  /** Names a sea at the first of its anchors where the name fits on water; false when none does. */
   boolean seaLabel(SeaName sea, MapRenderer.View view, List<Geometry> land) {
-    Point2D anchor = view.screen(sea.lon(), sea.lat());
-    if (anchor == null || !frame.contains(anchor)) {
-      return false;
-    }
     double angle = 0;
     if (sea.axis() != null) {
       Point2D a = view.screen(sea.axis()[0], sea.axis()[1]);
@@ -87,20 +104,26 @@ final class Labeller {
     for (double size : new double[] {14, 12}) {
       Font font = Fonts.regular(style.px(size));
       Rectangle2D b = MapRenderer.textBounds(sea.name(), font);
-      double x = -b.getWidth() / 2;
-      AffineTransform at = AffineTransform.getTranslateInstance(anchor.getX(), anchor.getY());
-      at.rotate(angle);
-      Shape box = at.createTransformedShape(new Rectangle2D.Double(x - 2, -b.getHeight() / 2 - 2,
-          b.getWidth() + 4, b.getHeight() + 4));
-      if (!free(box, 0) || touches(box, land)) {
-        continue;
+      for (double[] lonLat : sea.anchors()) {
+        Point2D anchor = view.screen(lonLat[0], lonLat[1]);
+        if (anchor == null || !frame.contains(anchor)) {
+          continue;
+        }
+        double x = -b.getWidth() / 2;
+        AffineTransform at = AffineTransform.getTranslateInstance(anchor.getX(), anchor.getY());
+        at.rotate(angle);
+        Shape box = at.createTransformedShape(new Rectangle2D.Double(x - 3, -b.getHeight() / 2 - 3,
+            b.getWidth() + 6, b.getHeight() + 6));
+        if (!free(box, 0) || touches(box, land)) {
+          continue;
+        }
+        // baseline start in screen coordinates: (x, ascent - height / 2) rotated about the anchor
+        Point2D start = at.transform(new Point2D.Double(x, -b.getY() - b.getHeight() / 2), null);
+        labels.add(new MapScene.Label(sea.name(), font, start.getX(), start.getY(), angle, MapStyle.SEA_LABEL, 0,
+            "sea", null));
+        obstacles.add(box);
+        return true;
       }
-      // baseline start in screen coordinates: rotate (x, ascent - height/2) about the anchor
-      Point2D start = at.transform(new Point2D.Double(x, -b.getY() - b.getHeight() / 2), null);
-      labels.add(new MapScene.Label(sea.name(), font, start.getX(), start.getY(), angle, MapStyle.SEA_LABEL, 0,
-          "sea"));
-      obstacles.add(box);
-      return true;
     }
     return false;
   }
@@ -117,11 +140,36 @@ final class Labeller {
         continue;
       }
       labels.add(new MapScene.Label(text, font, box.getX(), box.getY() - b.getY(), 0, MapStyle.COUNTRY_LABEL,
-          style.px(2.5), "country"));
+          style.px(2.5), "country", null));
       obstacles.add(padded);
       return true;
     }
     return false;
+  }
+
+  /** True when a leader line crosses no obstacle except its own cluster's circle. */
+  private boolean leaderFree(java.awt.geom.Line2D leader, MapRenderer.Cluster own) {
+    for (Shape o : obstacles) {
+      if (o instanceof java.awt.geom.Ellipse2D e) {
+        boolean mine = Math.abs(e.getCenterX() - own.x) < 1e-6 && Math.abs(e.getCenterY() - own.y) < 1e-6;
+        if (!mine && leader.ptSegDist(e.getCenterX(), e.getCenterY()) < e.getWidth() / 2 + style.px(1)) {
+          return false;
+        }
+      } else if (o instanceof java.awt.geom.Line2D other) {
+        if (leader.intersectsLine(other)) {
+          return false;
+        }
+      } else if (o.intersects(leader.getBounds2D()) && new java.awt.geom.Area(o).intersects(leader.getBounds2D())
+          && leaderHits(o, leader)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean leaderHits(Shape o, java.awt.geom.Line2D leader) {
+    Rectangle2D r = o.getBounds2D();
+    return o instanceof Rectangle2D ? leader.intersects(r) : true;
   }
 
   private boolean free(Shape candidate, double pad) {

@@ -112,6 +112,11 @@ final class MapFigure implements Figure {
   }
 
   private static void label(Graphics2D g, MapScene.Label l) {
+    if (l.leader() != null) {
+      g.setColor(new Color(0x44, 0x44, 0x44));
+      g.setStroke(new BasicStroke(l.halo() / 3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.draw(l.leader());
+    }
     AffineTransform old = g.getTransform();
     if (l.rotation() != 0) {
       g.rotate(l.rotation(), l.x(), l.y());

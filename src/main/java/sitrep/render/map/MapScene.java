@@ -53,6 +53,8 @@ final class MapScene {
    * @param colour text colour
    * @param halo halo width in pixels, 0 for none
    * @param kind "site", "country" or "sea", for tests
+   * @param leader a line from the labelled circle to a label placed away from it, null when beside it
    */
-  record Label(String text, Font font, double x, double y, double rotation, Color colour, float halo, String kind) {}
+  record Label(String text, Font font, double x, double y, double rotation, Color colour, float halo, String kind,
+      java.awt.geom.Line2D leader) {}
 }
