@@ -29,6 +29,17 @@ public final class RenderCheck {
         dir.resolve("timeline-empty.png"), 1);
     FigureWriter.writeSvg(TimelineRenderer.render(set, ChartOptions.slide(title)), dir.resolve("timeline.svg"));
     FigureWriter.writePdf(TimelineRenderer.render(set, ChartOptions.slide(title)), dir.resolve("timeline.pdf"));
+    IncidentSet january = new IncidentSet(set.incidents().stream()
+        .filter(i -> i.date() != null && i.date().isAfter(java.time.LocalDate.of(2023, 12, 31))).toList());
+    FigureWriter.writePng(TimelineRenderer.render(january, ChartOptions.slide("January and February 2024")),
+        dir.resolve("timeline-daily.png"), 1);
+    SampleIncidents years = SampleIncidents.builder();
+    for (int k = 0; k < 60; k++) {
+      years.add(java.time.LocalDate.of(2020, 1, 5).plusDays(k * 23L + (k * k) % 17).toString(),
+          SampleIncidents.AIN_AL_ASAD, sitrep.model.Weapon.values()[k % 3], null);
+    }
+    FigureWriter.writePng(TimelineRenderer.render(years.build(), ChartOptions.document("Four years")),
+        dir.resolve("timeline-monthly.png"), 1);
     long t1 = System.nanoTime();
     Basemap basemap;
     if (args.length > 2) {

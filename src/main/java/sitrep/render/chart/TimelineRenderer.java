@@ -160,7 +160,8 @@ public final class TimelineRenderer {
     NumberAxis y = new NumberAxis("Incidents per " + bucket.word());
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     y.setAutoRangeIncludesZero(true);
-    y.setRange(0, Math.max(max, 1) * 1.03 + 0.1);
+    // at least 0..3 so that a single incident does not fill the whole height
+    y.setRange(0, Math.max(max, 3) * 1.03 + 0.1);
     y.setLabelFont(style.axisLabel());
     y.setLabelPaint(Palette.TEXT_MUTED);
     y.setTickLabelFont(style.tick());
@@ -209,7 +210,7 @@ public final class TimelineRenderer {
     plot.setRangeGridlineStroke(new BasicStroke(style.px(1f)));
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    plot.setInsets(new RectangleInsets(style.px(8), style.px(4), style.px(4), style.px(16)));
+    plot.setInsets(new RectangleInsets(style.px(4), style.px(4), style.px(4), style.px(16)));
     plot.setDomainPannable(false);
 
     JFreeChart chart = new JFreeChart(null, style.title(), plot, false);
@@ -226,7 +227,7 @@ public final class TimelineRenderer {
     legend.setPosition(RectangleEdge.TOP);
     legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
     legend.setItemLabelPadding(new RectangleInsets(0, style.px(6), 0, style.px(22)));
-    legend.setMargin(new RectangleInsets(style.px(6), 0, style.px(14), 0));
+    legend.setMargin(new RectangleInsets(style.px(2), 0, style.px(10), 0));
     chart.addSubtitle(legend);
     return chart;
   }

@@ -35,11 +35,9 @@ final class MapScene {
     this.style = style;
   }
 
-  private static final ShapeWriter SHAPES = new ShapeWriter();
-
   /** A Java2D shape of a geometry already in screen coordinates. */
   static Shape shape(Geometry g) {
-    return SHAPES.toShape(g);
+    return new ShapeWriter().toShape(g); // ShapeWriter keeps scratch state: one per call
   }
 
   /**
