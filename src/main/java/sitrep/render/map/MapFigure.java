@@ -72,7 +72,9 @@ final class MapFigure implements Figure {
         label(g, l);
       }
     }
-    scene.legend.paint(g, scene.legendBox);
+    if (scene.legend != null) {
+      scene.legend.paint(g, scene.legendBox);
+    }
     scene.scaleBar.paint(g);
     scene.northArrow.paint(g);
     g.setClip(oldClip);

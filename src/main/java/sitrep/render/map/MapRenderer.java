@@ -152,10 +152,13 @@ public final class MapRenderer {
     }
 
     // legend, scale bar and north arrow in the corners
-    scene.legend = Legend.layout(clusters, style);
-    Corner legendCorner = legendCorner(scene.legend, scene.frame, clusters, style);
-    scene.legendBox = legendCorner.place(scene.frame, scene.legend.width, scene.legend.height, style.px(12));
-    labeller.obstacle(scene.legendBox);
+    Corner legendCorner = null;
+    if (!clusters.isEmpty()) {
+      scene.legend = Legend.layout(clusters, style);
+      legendCorner = legendCorner(scene.legend, scene.frame, clusters, style);
+      scene.legendBox = legendCorner.place(scene.frame, scene.legend.width, scene.legend.height, style.px(12));
+      labeller.obstacle(scene.legendBox);
+    }
     scene.scaleBar = ScaleBar.layout(view, scene.frame, style,
         legendCorner == Corner.BOTTOM_RIGHT ? Corner.BOTTOM_LEFT : Corner.BOTTOM_RIGHT);
     labeller.obstacle(scene.scaleBar.bounds());
@@ -266,6 +269,9 @@ public final class MapRenderer {
   }
 
   private static String subtitle(List<Incident> located, List<Site> sites) {
+    if (located.isEmpty()) {
+      return "No located incidents";
+    }
     StringBuilder s = new StringBuilder();
     s.append(located.size()).append(located.size() == 1 ? " incident" : " incidents");
     s.append(" at ").append(sites.size()).append(sites.size() == 1 ? " place" : " places");

@@ -89,7 +89,8 @@ class MapRendererTest {
     assertTrue(s.clusters.isEmpty());
     assertFalse(s.land.isEmpty(), "the basemap is drawn");
     assertTrue(s.projectionDefinition.contains("+lon_0=44.0000"), s.projectionDefinition);
-    assertEquals("0 incidents at 0 places", s.subtitle);
+    assertEquals("No located incidents", s.subtitle);
+    assertEquals(null, s.legend, "no legend without circles");
   }
 
   @Test
@@ -139,6 +140,7 @@ class MapRendererTest {
     MapScene s = scene(SampleIncidents.realistic(), MapOptions.document("Strikes"));
     assertEquals("1 incident without a location not shown", s.note);
     assertNotNull(s.legend);
+    assertTrue(s.subtitle.startsWith("30 incidents at 13 places, 17 Oct 2023"), s.subtitle);
   }
 
   @Test
