@@ -1,0 +1,321 @@
+package sitrep.render.map;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import sitrep.pipeline.SitrepException;
+
+/**
+ * Country and first-level division polygons (WGS84 lon/lat) to draw maps on, read from gzipped GeoJSON
+ * FeatureCollections: countries with properties {@code iso2, name}, divisions with {@code id, name, iso2}.
+ * Immutable once loaded; features are kept sorted (countries by iso2 then name, divisions by id).
+ */
+public final class Basemap {
+  /** Classpath location of the bundled countries file. */
+  public static final String COUNTRIES_RESOURCE = "/gazetteer/countries.geojson.gz";
+
+  /** Classpath location of the bundled divisions file. */
+  public static final String ADMIN1_RESOURCE = "/gazetteer/admin1.geojson.gz";
+
+  static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
+
+  /**
+   * One country.
+   *
+   * @param iso2 ISO 3166-1 alpha-2 code, may be null or "-99" for disputed areas
+   * @param name display name, never null
+   * @param geometry polygon or multipolygon in lon/lat, never null
+   */
+  record Country(String iso2, String name, Geometry geometry) {}
+
+  /**
+   * One first-level division.
+   *
+   * @param id stable id, never null
+   * @param name display name, never null
+   * @param iso2 country code, may be null
+   * @param geometry polygon or multipolygon in lon/lat, never null
+   */
+  record Division(String id, String name, String iso2, Geometry geometry) {}
+
+  private final List<Country> countries;
+  private final List<Division> divisions;
+
+  private Basemap(List<Country> countries, List<Division> divisions) {
+    this.countries = List.copyOf(countries);
+    this.divisions = List.copyOf(divisions);
+  }
+
+  /**
+   * Loads the basemap bundled on the classpath ({@value #COUNTRIES_RESOURCE}, {@value #ADMIN1_RESOURCE}).
+   *
+   * @throws SitrepException when a file is missing or not valid GeoJSON
+   */
+  public static Basemap loadBundled() {
+    try (InputStream countries = Basemap.class.getResourceAsStream(COUNTRIES_RESOURCE);
+        InputStream admin1 = Basemap.class.getResourceAsStream(ADMIN1_RESOURCE)) {
+      if (countries == null || admin1 == null) {
+        throw new SitrepException("basemap " + (countries == null ? COUNTRIES_RESOURCE : ADMIN1_RESOURCE)
+            + " is missing from the classpath: build the gazetteer (gazetteer/build.sh) and rebuild sitrep");
+      }
+      return load(countries, admin1);
+    } catch (IOException e) {
+      throw new SitrepException("cannot read the bundled basemap: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Loads a basemap from two gzipped GeoJSON streams (not closed here).
+   *
+   * @param countriesGeoJsonGz countries FeatureCollection, gzipped, never null
+   * @param admin1GeoJsonGz first-level divisions FeatureCollection, gzipped, may be null for none
+   * @throws SitrepException naming the file and feature when the data is not valid
+   */
+  public static Basemap load(InputStream countriesGeoJsonGz, InputStream admin1GeoJsonGz) {
+    List<Country> countries = new ArrayList<>();
+    for (Feature f : read(countriesGeoJsonGz, "countries.geojson.gz")) {
+      String name = f.text("name");
+      countries.add(new Country(f.text("iso2"), name == null ? "" : name, f.geometry()));
+    }
+    countries.sort(Comparator.comparing((Country c) -> c.iso2() == null ? "" : c.iso2())
+        .thenComparing(Country::name));
+    List<Division> divisions = new ArrayList<>();
+    if (admin1GeoJsonGz != null) {
+      int n = 0;
+      for (Feature f : read(admin1GeoJsonGz, "admin1.geojson.gz")) {
+        String id = f.text("id");
+        String name = f.text("name");
+        divisions.add(new Division(id == null ? "#" + n : id, name == null ? "" : name, f.text("iso2"),
+            f.geometry()));
+        n++;
+      }
+      divisions.sort(Comparator.comparing(Division::id));
+    }
+    return new Basemap(countries, divisions);
+  }
+
+  List<Country> countries() {
+    return countries;
+  }
+
+  List<Division> divisions() {
+    return divisions;
+  }
+
+  /** Number of countries, for diagnostics and tests. */
+  public int countryCount() {
+    return countries.size();
+  }
+
+  /** Number of first-level divisions, for diagnostics and tests. */
+  public int divisionCount() {
+    return divisions.size();
+  }
+
+  /** The lon/lat bounds of all countries. */
+  Envelope bounds() {
+    Envelope e = new Envelope();
+    countries.forEach(c -> e.expandToInclude(c.geometry().getEnvelopeInternal()));
+    return e;
+  }
+
+  private record Feature(JsonNode properties, Geometry geometry) {
+    String text(String key) {
+      JsonNode v = properties == null ? null : properties.get(key);
+      return v == null || v.isNull() ? null : v.asText();
+    }
+  }
+
+  private static List<Feature> read(InputStream gz, String file) {
+    ObjectMapper mapper = new ObjectMapper();
+    List<Feature> out = new ArrayList<>();
+    int index = 0;
+    try (JsonParser p = mapper.getFactory().createParser(new GZIPInputStream(gz, 1 << 16))) {
+      // stream the features array so a large file is never held as one tree
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new SitrepException("basemap " + file + " is not a GeoJSON FeatureCollection");
+      }
+      boolean sawFeatures = false;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if (!field.equals("features")) {
+          p.skipChildren();
+          continue;
+        }
+        sawFeatures = true;
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+          throw new SitrepException("basemap " + file + ": 'features' is not an array");
+        }
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          JsonNode properties = null;
+          Geometry g = null;
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            p.nextToken();
+            if (key.equals("properties")) {
+              properties = mapper.readTree(p);
+            } else if (key.equals("geometry")) {
+              try {
+                g = geometry(p);
+              } catch (IllegalArgumentException e) {
+                throw new SitrepException("basemap " + file + " feature " + index + ": " + e.getMessage(), e);
+              }
+            } else {
+              p.skipChildren();
+            }
+          }
+          if (g != null && !g.isEmpty()) {
+            out.add(new Feature(properties, g));
+          }
+          index++;
+        }
+      }
+      if (!sawFeatures) {
+        throw new SitrepException("basemap " + file + " has no 'features' array");
+      }
+    } catch (IOException e) {
+      throw new SitrepException("cannot read basemap " + file + " (feature " + index + "): " + e.getMessage()
+          + "; rebuild it with gazetteer/build.sh", e);
+    }
+    return out;
+  }
+
+  /**
+   * Reads a GeoJSON geometry object (the parser is on its START_OBJECT or on null) as a JTS Polygon or
+   * MultiPolygon; null for a null geometry or another type (points and lines are not drawn on a basemap).
+   */
+  static Geometry geometry(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw new IllegalArgumentException("geometry is not an object");
+    }
+    String type = null;
+    Object coordinates = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      p.nextToken();
+      if (key.equals("type")) {
+        type = p.getValueAsString();
+      } else if (key.equals("coordinates")) {
+        coordinates = nested(p);
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (type == null) {
+      throw new IllegalArgumentException("geometry has no type");
+    }
+    return switch (type) {
+      case "Polygon" -> polygon(list(coordinates));
+      case "MultiPolygon" -> {
+        List<Polygon> polys = new ArrayList<>();
+        for (Object part : list(coordinates)) {
+          Polygon poly = polygon(list(part));
+          if (poly != null) {
+            polys.add(poly);
+          }
+        }
+        yield GEOMETRY.createMultiPolygon(polys.toArray(Polygon[]::new));
+      }
+      default -> null;
+    };
+  }
+
+  /** Nested arrays: a position is a double[], anything deeper a List. The parser is on START_ARRAY. */
+  private static Object nested(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw new IllegalArgumentException("coordinates are not an array");
+    }
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      double[] xy = new double[2];
+      int n = 0;
+      while (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        if (n < 2) {
+          xy[n] = p.getDoubleValue();
+        }
+        n++;
+        t = p.nextToken();
+      }
+      if (t != JsonToken.END_ARRAY) {
+        throw new IllegalArgumentException("position holds " + t + " where numbers were expected");
+      }
+      if (n < 2) {
+        throw new IllegalArgumentException("position has " + n + " number(s), expected at least 2");
+      }
+      return xy;
+    }
+    List<Object> items = new ArrayList<>();
+    while (t == JsonToken.START_ARRAY) {
+      items.add(nested(p));
+      t = p.nextToken();
+    }
+    if (t != JsonToken.END_ARRAY) {
+      throw new IllegalArgumentException("coordinates hold " + t + " where an array was expected");
+    }
+    return items;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> list(Object o) {
+    if (!(o instanceof List)) {
+      throw new IllegalArgumentException("coordinates are not nested as the geometry type requires");
+    }
+    return (List<Object>) o;
+  }
+
+  private static Polygon polygon(List<Object> rings) {
+    if (rings.isEmpty()) {
+      throw new IllegalArgumentException("polygon has no rings");
+    }
+    LinearRing shell = ring(list(rings.get(0)));
+    if (shell == null) {
+      return null;
+    }
+    List<LinearRing> holes = new ArrayList<>();
+    for (int i = 1; i < rings.size(); i++) {
+      LinearRing hole = ring(list(rings.get(i)));
+      if (hole != null) {
+        holes.add(hole);
+      }
+    }
+    return GEOMETRY.createPolygon(shell, holes.toArray(LinearRing[]::new));
+  }
+
+  private static LinearRing ring(List<Object> ring) {
+    List<Coordinate> cs = new ArrayList<>(ring.size() + 1);
+    for (Object o : ring) {
+      if (!(o instanceof double[] c)) {
+        throw new IllegalArgumentException("ring holds an array where a position was expected");
+      }
+      Coordinate next = new Coordinate(c[0], c[1]);
+      if (cs.isEmpty() || !cs.get(cs.size() - 1).equals2D(next)) {
+        cs.add(next);
+      }
+    }
+    if (cs.size() > 0 && !cs.get(0).equals2D(cs.get(cs.size() - 1))) {
+      cs.add(new Coordinate(cs.get(0)));
+    }
+    if (cs.size() < 4) {
+      return null; // degenerate ring: nothing to draw
+    }
+    return GEOMETRY.createLinearRing(cs.toArray(Coordinate[]::new));
+  }
+}

@@ -1,0 +1,552 @@
+package sitrep.render.map;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+import sitrep.model.Incident;
+import sitrep.model.IncidentSet;
+import sitrep.model.Place;
+import sitrep.model.Weapon;
+import sitrep.render.Figure;
+
+/**
+ * Draws the strike map: a basemap (sea, land, country and province borders, country and sea names) fitted to the
+ * located incidents, with one circle per site sized by its number of incidents and coloured (or split) by weapon,
+ * names for the most-hit sites, a legend, a scale bar, a north arrow, title and attribution.
+ *
+ * <p>All layout (projection, clipping, grouping, label placement) happens here, deterministically; the returned
+ * figure only paints it. Geometries are clipped to the view in lon/lat before projecting and again in screen space.
+ */
+public final class MapRenderer {
+  /** The extent shown when no incident has coordinates: the Middle East. */
+  static final Envelope MIDDLE_EAST = new Envelope(25, 63, 10, 42);
+
+  /** Smallest extent shown, in degrees of longitude and latitude. */
+  static final double MIN_EXTENT_DEGREES = 4;
+
+  /** Views narrower than this (degrees of longitude) show provinces in every country, wider ones only in focus. */
+  static final double CLOSE_UP_DEGREES = 20;
+
+  /** At most this many sites are named. */
+  static final int MAX_SITE_LABELS = 8;
+
+  static final String ATTRIBUTION =
+      "Basemap: Natural Earth. Places: GeoNames (CC BY 4.0), OurAirports. sitrep";
+
+  static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT);
+
+  private MapRenderer() {}
+
+  /**
+   * Renders the map of a set.
+   *
+   * @param set the incidents, never null; those without coordinates are counted in a note, not drawn
+   * @param basemap the countries and provinces to draw on, never null
+   * @param options size and title, never null
+   * @return the figure, never null
+   */
+  public static Figure render(IncidentSet set, Basemap basemap, MapOptions options) {
+    MapStyle style = MapStyle.forSize(options.width(), options.height());
+    MapScene scene = new MapScene(options, style);
+
+    List<Incident> located = set.incidents().stream()
+        .filter(i -> i.place() != null && i.place().located())
+        .sorted(Comparator.comparing(Incident::id)).toList();
+    int notLocated = set.incidents().size() - located.size();
+    List<Site> sites = sites(located);
+
+    // header and footer
+    scene.title = options.title();
+    scene.subtitle = subtitle(located, sites);
+    scene.attribution = ATTRIBUTION;
+    scene.note = notLocated == 0 ? null
+        : notLocated + " incident" + (notLocated == 1 ? "" : "s") + " without a location not shown";
+    float pad = style.px(24);
+    float headerBottom = pad + (options.title().isBlank() ? 0 : style.px(44)) + style.px(34);
+    float footerTop = options.height() - style.px(34);
+    scene.frame = new Rectangle2D.Float(pad, headerBottom, options.width() - 2 * pad, footerTop - headerBottom);
+
+    View view = view(sites, scene.frame, style);
+    scene.projectionDefinition = view.projection.definition();
+    Envelope clipBox = view.geographicBounds();
+
+    // basemap layers
+    Set<String> focus = new TreeSet<>();
+    located.forEach(i -> {
+      if (i.place().country() != null) {
+        focus.add(i.place().country());
+      }
+    });
+    Geometry screenFrame = Basemap.GEOMETRY.toGeometry(new Envelope(scene.frame.getMinX() - 2,
+        scene.frame.getMaxX() + 2, scene.frame.getMinY() - 2, scene.frame.getMaxY() + 2));
+    List<ScreenCountry> countries = new ArrayList<>();
+    for (Basemap.Country c : basemap.countries()) {
+      Geometry g = project(c.geometry(), clipBox, view, screenFrame);
+      if (g != null) {
+        boolean inFocus = c.iso2() != null && focus.contains(c.iso2());
+        countries.add(new ScreenCountry(c.name(), c.iso2(), g, inFocus));
+      }
+    }
+    // points inside a country also put it in focus (sea points do not)
+    for (Site site : sites) {
+      org.locationtech.jts.geom.Point p = Basemap.GEOMETRY.createPoint(new Coordinate(site.x, site.y));
+      for (int k = 0; k < countries.size(); k++) {
+        ScreenCountry sc = countries.get(k);
+        if (!sc.focus && sc.geometry.getEnvelopeInternal().contains(site.x, site.y) && sc.geometry.contains(p)) {
+          countries.set(k, new ScreenCountry(sc.name, sc.iso2, sc.geometry, true));
+        }
+      }
+    }
+    for (ScreenCountry c : countries) {
+      (c.focus ? scene.focusLand : scene.land).add(MapScene.shape(c.geometry));
+      scene.countryBorders.add(MapScene.shape(c.geometry));
+    }
+    // provinces: everywhere on a close-up, only in the countries with incidents on a regional view
+    Set<String> focusCodes = new TreeSet<>();
+    countries.stream().filter(ScreenCountry::focus).forEach(c -> focusCodes.add(String.valueOf(c.iso2())));
+    boolean closeUp = clipBox.getWidth() < CLOSE_UP_DEGREES;
+    for (Basemap.Division d : basemap.divisions()) {
+      if (!closeUp && !focusCodes.contains(String.valueOf(d.iso2()))) {
+        continue;
+      }
+      Geometry g = project(d.geometry(), clipBox, view, screenFrame);
+      if (g != null) {
+        scene.admin1Borders.add(MapScene.shape(g));
+      }
+    }
+
+    // strike circles, grouped where they overlap
+    List<Cluster> clusters = cluster(sites, style);
+    scene.clusters = clusters;
+    Labeller labeller = new Labeller(scene.frame, style);
+    for (Cluster c : clusters) {
+      labeller.obstacle(new Ellipse2D.Double(c.x - c.r, c.y - c.r, 2 * c.r, 2 * c.r));
+    }
+
+    // legend, scale bar and north arrow in the corners
+    Corner legendCorner = null;
+    if (!clusters.isEmpty()) {
+      scene.legend = Legend.layout(clusters, style);
+      legendCorner = legendCorner(scene.legend, scene.frame, clusters, style);
+      scene.legendBox = legendCorner.place(scene.frame, scene.legend.width, scene.legend.height, style.px(12));
+      labeller.obstacle(scene.legendBox);
+    }
+    scene.scaleBar = ScaleBar.layout(view, scene.frame, style,
+        legendCorner == Corner.BOTTOM_RIGHT ? Corner.BOTTOM_LEFT : Corner.BOTTOM_RIGHT);
+    labeller.obstacle(scene.scaleBar.bounds());
+    scene.northArrow = NorthArrow.layout(view, scene.frame, style,
+        legendCorner == Corner.TOP_RIGHT ? Corner.TOP_LEFT : Corner.TOP_RIGHT);
+    labeller.obstacle(scene.northArrow.bounds());
+
+    // site names first (most important), then sea and country names where room is left
+    List<Cluster> byCount = new ArrayList<>(clusters);
+    byCount.sort(Comparator.comparingInt((Cluster c) -> -c.count).thenComparing(c -> c.label));
+    for (Cluster c : byCount.subList(0, Math.min(MAX_SITE_LABELS, byCount.size()))) {
+      labeller.siteLabel(c);
+    }
+    List<Geometry> landScreen = countries.stream().map(ScreenCountry::geometry).toList();
+    for (SeaName sea : SeaName.ALL) {
+      labeller.seaLabel(sea, view, landScreen);
+    }
+    countries.sort(Comparator.comparingDouble((ScreenCountry c) -> -c.geometry.getArea())
+        .thenComparing(ScreenCountry::name));
+    Geometry exactFrame = Basemap.GEOMETRY.toGeometry(new Envelope(scene.frame.getMinX(), scene.frame.getMaxX(),
+        scene.frame.getMinY(), scene.frame.getMaxY()));
+    for (ScreenCountry c : countries) {
+      countryLabel(c, exactFrame, labeller, style);
+    }
+    scene.labels = labeller.labels();
+    return new MapFigure(scene);
+  }
+
+  // ---------------------------------------------------------------- sites and clusters
+
+  /** Incidents at one place. Coordinates x, y are set once projected. */
+  static final class Site {
+    final String key;
+    final Place place;
+    final Map<Weapon, Integer> weapons = new EnumMap<>(Weapon.class);
+    int count;
+    double x;
+    double y;
+
+    Site(String key, Place place) {
+      this.key = key;
+      this.place = place;
+    }
+  }
+
+  /** Sites drawn as one circle. */
+  static final class Cluster {
+    final List<Site> sites = new ArrayList<>();
+    final Map<Weapon, Integer> weapons = new EnumMap<>(Weapon.class);
+    int count;
+    double x;
+    double y;
+    float r;
+    String label;
+
+    void add(Site s) {
+      if (sites.isEmpty()) {
+        x = s.x;
+        y = s.y;
+      }
+      sites.add(s);
+      count += s.count;
+      s.weapons.forEach((w, n) -> weapons.merge(w, n, Integer::sum));
+    }
+  }
+
+  static List<Site> sites(List<Incident> located) {
+    Map<String, Site> sites = new TreeMap<>();
+    for (Incident i : located) {
+      Place p = i.place();
+      String key = String.format(Locale.ROOT, "%.3f,%.3f,%s", p.lat(), p.lon(), p.name());
+      Site s = sites.computeIfAbsent(key, k -> new Site(k, p));
+      s.count++;
+      s.weapons.merge(i.weapon(), 1, Integer::sum);
+    }
+    return new ArrayList<>(sites.values());
+  }
+
+  /** Greedy grouping: biggest sites first; a site joins a cluster whose circle it would overlap too much. */
+  static List<Cluster> cluster(List<Site> sites, MapStyle style) {
+    List<Site> order = new ArrayList<>(sites);
+    order.sort(Comparator.comparingInt((Site s) -> -s.count).thenComparing(s -> s.key));
+    List<Cluster> clusters = new ArrayList<>();
+    for (Site s : order) {
+      Cluster join = null;
+      for (Cluster c : clusters) {
+        double d = Math.hypot(c.x - s.x, c.y - s.y);
+        if (d < 0.8 * (style.radius(c.count) + style.radius(s.count))) {
+          join = c;
+          break;
+        }
+      }
+      if (join == null) {
+        join = new Cluster();
+        clusters.add(join);
+      }
+      join.add(s);
+    }
+    for (Cluster c : clusters) {
+      c.r = style.radius(c.count);
+      String name = c.sites.get(0).place.name();
+      int others = c.sites.size() - 1;
+      c.label = name + (others > 0 ? " +" + others + " nearby" : "") + (c.count > 1 ? " (" + c.count + ")" : "");
+    }
+    // draw big circles first so small ones stay visible on top
+    clusters.sort(Comparator.comparingInt((Cluster c) -> -c.count).thenComparing(c -> c.label));
+    return clusters;
+  }
+
+  private static String subtitle(List<Incident> located, List<Site> sites) {
+    if (located.isEmpty()) {
+      return "No located incidents";
+    }
+    StringBuilder s = new StringBuilder();
+    s.append(located.size()).append(located.size() == 1 ? " incident" : " incidents");
+    s.append(" at ").append(sites.size()).append(sites.size() == 1 ? " place" : " places");
+    LocalDate from = located.stream().map(Incident::date).filter(d -> d != null).min(LocalDate::compareTo)
+        .orElse(null);
+    LocalDate to = located.stream().map(Incident::date).filter(d -> d != null).max(LocalDate::compareTo)
+        .orElse(null);
+    if (from != null) {
+      s.append(", ").append(DAY.format(from));
+      if (!to.equals(from)) {
+        s.append(" \u2013 ").append(DAY.format(to));
+      }
+    }
+    return s.toString();
+  }
+
+  // ---------------------------------------------------------------- view and projection
+
+  /** The projection and the affine map from projected metres to the frame. */
+  static final class View {
+    final Projection projection;
+    final double minX;
+    final double maxY;
+    final double k; // pixels per metre
+    final Rectangle2D frame;
+    private final double[] tmp = new double[2];
+
+    View(Projection projection, double minX, double maxY, double k, Rectangle2D frame) {
+      this.projection = projection;
+      this.minX = minX;
+      this.maxY = maxY;
+      this.k = k;
+      this.frame = frame;
+    }
+
+    /** Screen position of a lon/lat, or null when it cannot be projected. */
+    Point2D screen(double lon, double lat) {
+      if (!projection.forward(lon, lat, tmp)) {
+        return null;
+      }
+      return new Point2D.Double(frame.getMinX() + (tmp[0] - minX) * k, frame.getMinY() + (maxY - tmp[1]) * k);
+    }
+
+    /** Lon/lat of a screen position, or null. */
+    double[] lonLat(double sx, double sy) {
+      double x = minX + (sx - frame.getMinX()) / k;
+      double y = maxY - (sy - frame.getMinY()) / k;
+      double[] out = new double[2];
+      return projection.inverse(x, y, out) ? out : null;
+    }
+
+    /** The lon/lat box covering the frame, with a margin, used to clip the basemap before projecting. */
+    Envelope geographicBounds() {
+      Envelope e = new Envelope();
+      int n = 24;
+      for (int i = 0; i <= n; i++) {
+        double t = (double) i / n;
+        double[][] edge = {
+          {frame.getMinX() + t * frame.getWidth(), frame.getMinY()},
+          {frame.getMinX() + t * frame.getWidth(), frame.getMaxY()},
+          {frame.getMinX(), frame.getMinY() + t * frame.getHeight()},
+          {frame.getMaxX(), frame.getMinY() + t * frame.getHeight()}};
+        for (double[] p : edge) {
+          double[] ll = lonLat(p[0], p[1]);
+          if (ll == null) {
+            return new Envelope(-180, 180, -89.9, 89.9);
+          }
+          e.expandToInclude(ll[0], ll[1]);
+        }
+      }
+      double m = Math.max(1, 0.05 * Math.max(e.getWidth(), e.getHeight()));
+      return new Envelope(Math.max(-180, e.getMinX() - m), Math.min(180, e.getMaxX() + m),
+          Math.max(-89.9, e.getMinY() - m), Math.min(89.9, e.getMaxY() + m));
+    }
+  }
+
+  /** Fits the view to the sites (or the Middle East), keeping room around them for circles and names. */
+  static View view(List<Site> sites, Rectangle2D frame, MapStyle style) {
+    Envelope geo = new Envelope();
+    sites.forEach(s -> geo.expandToInclude(s.place.lon(), s.place.lat()));
+    boolean fallback = geo.isNull();
+    if (fallback) {
+      geo.init(MIDDLE_EAST);
+    }
+    if (geo.getWidth() < MIN_EXTENT_DEGREES) {
+      double c = geo.centre().x;
+      geo.init(c - MIN_EXTENT_DEGREES / 2, c + MIN_EXTENT_DEGREES / 2, geo.getMinY(), geo.getMaxY());
+    }
+    if (geo.getHeight() < MIN_EXTENT_DEGREES) {
+      double c = geo.centre().y;
+      geo.init(geo.getMinX(), geo.getMaxX(), Math.max(-89, c - MIN_EXTENT_DEGREES / 2),
+          Math.min(89, c + MIN_EXTENT_DEGREES / 2));
+    }
+    Projection projection = Projection.forExtent(geo.centre().x, geo.centre().y, geo.getWidth(), geo.getHeight());
+    // projected bounds of the extent (its outline, densified, plus every site)
+    Envelope box = new Envelope();
+    double[] xy = new double[2];
+    int n = 32;
+    for (int i = 0; i <= n; i++) {
+      double t = (double) i / n;
+      double lon = geo.getMinX() + t * geo.getWidth();
+      double lat = geo.getMinY() + t * geo.getHeight();
+      double[][] pts = {{lon, geo.getMinY()}, {lon, geo.getMaxY()}, {geo.getMinX(), lat}, {geo.getMaxX(), lat}};
+      for (double[] p : pts) {
+        if (projection.forward(p[0], p[1], xy)) {
+          box.expandToInclude(xy[0], xy[1]);
+        }
+      }
+    }
+    for (Site s : sites) {
+      if (projection.forward(s.place.lon(), s.place.lat(), xy)) {
+        box.expandToInclude(xy[0], xy[1]);
+      }
+    }
+    // leave room for the largest circle and a label around the sites; none around the fallback extent
+    double room = fallback ? 0 : style.px(60) + sites.stream().mapToDouble(s -> style.radius(s.count)).max().orElse(0);
+    double fw = frame.getWidth();
+    double fh = frame.getHeight();
+    double dx = Math.max(box.getWidth(), 1);
+    double dy = Math.max(box.getHeight(), 1);
+    double k = Math.min((fw - 2 * room) / dx, (fh - 2 * room) / dy);
+    if (!(k > 0)) {
+      k = Math.min(fw / dx, fh / dy);
+    }
+    double cx = box.centre().x;
+    double cy = box.centre().y;
+    View view = new View(projection, cx - fw / 2 / k, cy + fh / 2 / k, k, frame);
+    for (Site s : sites) {
+      Point2D p = view.screen(s.place.lon(), s.place.lat());
+      s.x = p == null ? Double.NaN : p.getX();
+      s.y = p == null ? Double.NaN : p.getY();
+    }
+    sites.removeIf(s -> Double.isNaN(s.x));
+    return view;
+  }
+
+  /** Clips a lon/lat geometry to the box, projects it to the screen, simplifies and clips it to the frame. */
+  static Geometry project(Geometry lonLat, Envelope clipBox, View view, Geometry screenFrame) {
+    if (!lonLat.getEnvelopeInternal().intersects(clipBox)) {
+      return null;
+    }
+    // drop detail finer than a third of a pixel before the costly steps (overlay, projection)
+    double degreesPerPixel = 1 / (view.k * 111_320);
+    Geometry g = DouglasPeuckerSimplifier.simplify(lonLat, degreesPerPixel / 3);
+    if (g.isEmpty()) {
+      return null;
+    }
+    if (!clipBox.contains(g.getEnvelopeInternal())) {
+      g = intersection(g, Basemap.GEOMETRY.toGeometry(clipBox));
+      if (g == null || g.isEmpty()) {
+        return null;
+      }
+    }
+    // always project a copy: an overlay result may share coordinate sequences with the basemap's geometry
+    g = g.copy();
+    boolean[] failed = {false};
+    double[] xy = new double[2];
+    g.apply(new CoordinateSequenceFilter() {
+      @Override
+      public void filter(CoordinateSequence seq, int i) {
+        if (view.projection.forward(seq.getX(i), seq.getY(i), xy)) {
+          seq.setOrdinate(i, 0, view.frame.getMinX() + (xy[0] - view.minX) * view.k);
+          seq.setOrdinate(i, 1, view.frame.getMinY() + (view.maxY - xy[1]) * view.k);
+        } else {
+          failed[0] = true;
+        }
+      }
+
+      @Override
+      public boolean isDone() {
+        return failed[0];
+      }
+
+      @Override
+      public boolean isGeometryChanged() {
+        return true;
+      }
+    });
+    if (failed[0]) {
+      return null;
+    }
+    g.geometryChanged();
+    g = DouglasPeuckerSimplifier.simplify(g, 0.3);
+    if (g.isEmpty()) {
+      return null;
+    }
+    if (!screenFrame.getEnvelopeInternal().contains(g.getEnvelopeInternal())) {
+      g = intersection(g, screenFrame);
+    }
+    return g == null || g.isEmpty() ? null : g;
+  }
+
+  private static Geometry intersection(Geometry g, Geometry clip) {
+    try {
+      return OverlayNGRobust.overlay(g, clip, OverlayNG.INTERSECTION);
+    } catch (RuntimeException e) {
+      // invalid rings in the source data: repair and try once more; a shape that still fails is not drawn
+      try {
+        return OverlayNGRobust.overlay(GeometryFixer.fix(g), clip, OverlayNG.INTERSECTION);
+      } catch (RuntimeException again) {
+        return null;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- corners and labels
+
+  enum Corner {
+    BOTTOM_LEFT, BOTTOM_RIGHT, TOP_LEFT, TOP_RIGHT;
+
+    Rectangle2D place(Rectangle2D frame, double w, double h, double inset) {
+      double x = this == BOTTOM_LEFT || this == TOP_LEFT ? frame.getMinX() + inset : frame.getMaxX() - inset - w;
+      double y = this == TOP_LEFT || this == TOP_RIGHT ? frame.getMinY() + inset : frame.getMaxY() - inset - h;
+      return new Rectangle2D.Double(x, y, w, h);
+    }
+  }
+
+  private static Corner legendCorner(Legend legend, Rectangle2D frame, List<Cluster> clusters, MapStyle style) {
+    Corner best = Corner.BOTTOM_LEFT;
+    double bestCost = Double.MAX_VALUE;
+    for (Corner c : Corner.values()) {
+      Rectangle2D box = c.place(frame, legend.width, legend.height, style.px(12));
+      double cost = 0;
+      for (Cluster cl : clusters) {
+        Rectangle2D grown = new Rectangle2D.Double(box.getX() - cl.r - style.px(40), box.getY() - cl.r,
+            box.getWidth() + 2 * cl.r + style.px(80), box.getHeight() + 2 * cl.r);
+        if (grown.contains(cl.x, cl.y)) {
+          cost += 1 + cl.count;
+        }
+      }
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static void countryLabel(ScreenCountry c, Geometry frame, Labeller labeller, MapStyle style) {
+    if (c.name == null || c.name.isBlank()) {
+      return;
+    }
+    Geometry visible = c.geometry.getEnvelopeInternal().intersects(frame.getEnvelopeInternal())
+        ? intersection(c.geometry, frame) : null;
+    if (visible == null || visible.isEmpty()) {
+      return;
+    }
+    Polygon largest = null;
+    for (int i = 0; i < visible.getNumGeometries(); i++) {
+      if (visible.getGeometryN(i) instanceof Polygon p && (largest == null || p.getArea() > largest.getArea())) {
+        largest = p;
+      }
+    }
+    if (largest == null || largest.getArea() < style.px(40) * style.px(20)) {
+      return;
+    }
+    MaximumInscribedCircle mic = new MaximumInscribedCircle(largest, 1.0);
+    Coordinate centre = mic.getCenter().getCoordinate();
+    PreparedGeometry inside = PreparedGeometryFactory.prepare(largest);
+    String text = c.name.toUpperCase(Locale.ROOT);
+    for (double size : new double[] {15, 13, 11.5}) {
+      Font font = sitrep.render.Fonts.forText(text, false, style.px(size));
+      if (labeller.countryLabel(text, font, centre.x, centre.y, inside)) {
+        return;
+      }
+    }
+  }
+
+  /** A country clipped and projected to the screen. */
+  record ScreenCountry(String name, String iso2, Geometry geometry, boolean focus) {}
+
+  /** Measures text the way it is drawn. */
+  static Rectangle2D textBounds(String text, Font font) {
+    TextLayout layout = new TextLayout(text, font, FRC);
+    return new Rectangle2D.Double(0, -layout.getAscent(), layout.getAdvance(),
+        layout.getAscent() + layout.getDescent());
+  }
+}
