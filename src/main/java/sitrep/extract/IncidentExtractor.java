@@ -62,7 +62,7 @@ public final class IncidentExtractor {
       + "linked|allied|supported|sponsored))\\s+(?:\\w+\\s+){0,2}?(?:militias?|factions?|groups?|proxies|fighters|militants))");
   private static final Pattern MONTH_BEFORE = Pattern.compile(
       "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
-  private static final int WINDOW = 4;
+  private static final int WINDOW = 5;
 
   private final PlaceFinder finder;
 
@@ -83,6 +83,7 @@ public final class IncidentExtractor {
     Set<String> seen = new HashSet<>();
     int bodyIndex = 0;
     Candidate previous = null;
+    LocalDate reference = doc.published();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.zone() == Zone.BOILERPLATE) {
@@ -92,7 +93,11 @@ public final class IncidentExtractor {
       if (!seen.add(s.text().toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip())) {
         continue; // the same sentence again (a quoted forum post, a repeated caption)
       }
-      List<Candidate> found = candidatesOf(doc, sentences, i, places, actors, previous, lead);
+      LocalDate ref = referenceDate(s.text(), doc.published());
+      if (ref != null) {
+        reference = ref; // a quoted article's own date line: its weekdays count from it
+      }
+      List<Candidate> found = candidatesOf(doc, reference, sentences, i, places, actors, previous, lead);
       if (!found.isEmpty()) {
         candidates.addAll(found);
         previous = found.get(found.size() - 1);
@@ -105,8 +110,32 @@ public final class IncidentExtractor {
 
   // ---- one sentence ------------------------------------------------------------------------------------------
 
-  private List<Candidate> candidatesOf(Document doc, List<Sentence> sentences, int index, List<FoundPlace> places,
-      List<FoundActor> actors, Candidate previous, boolean lead) {
+  private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+      "(?i)\\b(in|into|inside|targeting|targeted|against|at|on|toward|towards|over|across|near|of)\\s+(?:the\\s+)?$");
+  private static final Pattern DATE_LINE_LABEL = Pattern.compile("(?i)^\\W*(published|posted|updated|last updated|date)\\b");
+
+  /**
+   * The date a line sets for the relative dates after it: a short line that is a full date ("July 8, 2021", "Published
+   * in: Jul 07, 2021"), or a sentence opening with a dateline. Null when the line is not one, or the date is more than
+   * 90 days before publication or after it.
+   */
+  static LocalDate referenceDate(String sentence, LocalDate published) {
+    int dateline = datelineEnd(sentence);
+    String head = dateline > 0 ? sentence.substring(0, dateline)
+        : sentence.length() <= 70 || DATE_LINE_LABEL.matcher(sentence).find() ? sentence : null;
+    if (head == null) {
+      return null;
+    }
+    LocalDate d = DateResolver.find(head, null).stream()
+        .filter(m -> m.date() != null && m.precision() == DatePrecision.DAY).map(DateMention::date).findFirst().orElse(null);
+    if (d == null || published != null && (d.isAfter(published.plusDays(1)) || d.isBefore(published.minusDays(90)))) {
+      return null;
+    }
+    return d;
+  }
+
+  private List<Candidate> candidatesOf(Document doc, LocalDate reference, List<Sentence> sentences, int index,
+      List<FoundPlace> places, List<FoundActor> actors, Candidate previous, boolean lead) {
     Sentence s = sentences.get(index);
     String st = s.text();
     if (!isEvent(st)) {
@@ -120,7 +149,7 @@ public final class IncidentExtractor {
     int cue = firstAttack(st);
 
     // date
-    DateChoice date = chooseDate(st, doc.published(), cue);
+    DateChoice date = chooseDate(st, reference, cue);
     if (date == null) {
       return List.of(); // background or a span, not an event
     }
@@ -128,9 +157,11 @@ public final class IncidentExtractor {
       if (previous != null && previous.sentence.paragraph() == s.paragraph()
           && index - previous.index <= 3) {
         date = new DateChoice(null, previous.date, previous.precision, "carried over from the sentence before");
-      } else if (lead && doc.published() != null && !here.isEmpty()) {
-        date = new DateChoice(null, doc.published(), DatePrecision.DAY, "publication date (lead without a date)");
-      } else if (lead && doc.published() == null && !here.isEmpty()) {
+      } else if (lead && reference != null && !weapons.isEmpty()
+          && here.stream().anyMatch(p -> precisionRank(p.place()) >= 3)) {
+        date = new DateChoice(null, reference, DatePrecision.DAY, "publication date (lead without a date)");
+      } else if (lead && reference == null && !weapons.isEmpty()
+          && here.stream().anyMatch(p -> precisionRank(p.place()) >= 3)) {
         date = new DateChoice(null, null, DatePrecision.UNKNOWN, "no date");
       } else {
         return List.of();
@@ -158,7 +189,7 @@ public final class IncidentExtractor {
     if (chosenPlaces.isEmpty()) {
       for (Sentence n : support) {
         List<FoundPlace> np = placesIn(n, places, actors);
-        if (!np.isEmpty() && DateResolver.find(n.text(), doc.published()).stream().noneMatch(d -> d.precision() == DatePrecision.DAY)) {
+        if (!np.isEmpty() && DateResolver.find(n.text(), reference).stream().noneMatch(d -> d.precision() == DatePrecision.DAY)) {
           chosenPlaces = choosePlaces(n.text(), np, firstAttack(n.text()), n.start());
           if (chosenPlaces.size() > 1 && !SPLIT_CUE.matcher(n.text()).find()) {
             chosenPlaces = chosenPlaces.subList(0, 1);
@@ -246,6 +277,12 @@ public final class IncidentExtractor {
     if (!any) {
       return false;
     }
+    if (Lexicon.MODAL.matcher(sentence).find() && !Lexicon.PAST_EVENT.matcher(sentence).find()) {
+      return false; // a threat, a plan or a condition told without any attack that happened
+    }
+    if (Lexicon.BACKGROUND.matcher(sentence).find()) {
+      return false;
+    }
     if (Lexicon.AGGREGATE.matcher(sentence).find()) {
       // a summary of many attacks unless it also tells one of them with a day
       return Pattern.compile("(?i)\\b(latest|most recent|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -273,7 +310,7 @@ public final class IncidentExtractor {
     /** 3 a date with its year, 2 a date resolved against publication, 1 carried over, 0 the publication date. */
     int strength() {
       if (mention != null) {
-        return mention.relative() ? 2 : 3;
+        return 2;
       }
       return how.startsWith("carried") ? 1 : 0;
     }
@@ -296,18 +333,24 @@ public final class IncidentExtractor {
     return new DateChoice(best, best.date(), best.precision(), "in the sentence");
   }
 
+  private static final Pattern PAREN_DATELINE = Pattern.compile(
+      "^\\(\\s*(?:\\d{1,2}\\s+[A-Za-z]{3,9}\\.?|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?)\\s+(?:19|20)\\d\\d\\s*\\)\\s*");
   private static final Pattern DATELINE = Pattern.compile(
       "^[A-Z][A-Z .'’]{2,30}(?:,\\s*[A-Z][A-Za-z .]{1,25})?(?:,?\\s*(?:\\(?[A-Z][\\w .]{1,25}\\)?)?[^-–—]{0,30})?\\s+[-–—]+\\s+");
 
   /** The end of a wire dateline ("BAGHDAD, March 12, 2020 - "), whose date is the filing date, not the event's. */
   static int datelineEnd(String sentence) {
+    Matcher p = PAREN_DATELINE.matcher(sentence);
+    if (p.find()) {
+      return p.end();
+    }
     Matcher m = DATELINE.matcher(sentence);
     return m.find() && m.end() < 80 ? m.end() : 0;
   }
 
   private static int rank(DateMention d) {
     return switch (d.precision()) {
-      case DAY -> d.relative() ? 1 : 0;
+      case DAY -> 0;
       case WEEK -> 2;
       case MONTH -> 3;
       case UNKNOWN -> 4;
@@ -323,7 +366,10 @@ public final class IncidentExtractor {
       if (p.start() < s.start() || p.end() > s.end()) {
         continue;
       }
-      boolean inActor = actors.stream().anyMatch(a -> p.start() < a.end() && p.end() > a.start());
+      String before = s.text().substring(0, p.start() - s.start());
+      boolean locative = LOCATIVE_BEFORE.matcher(before).find();
+      boolean inActor = actors.stream().anyMatch(a -> p.start() < a.end() && p.end() > a.start()
+          && !("state".equals(a.kind()) && locative));
       if (inActor) {
         continue;
       }
@@ -403,13 +449,13 @@ public final class IncidentExtractor {
   private static List<Sentence> neighbours(List<Sentence> sentences, int index) {
     List<Sentence> out = new ArrayList<>();
     Sentence s = sentences.get(index);
-    for (int d = 1; d <= 2; d++) {
+    for (int d = 1; d <= 3; d++) {
       for (int j : new int[] {index + d, index - d}) {
-        if (j < 0 || j >= sentences.size()) {
+        if (j < 0 || j >= sentences.size() || j < index && d > 2) {
           continue;
         }
         Sentence n = sentences.get(j);
-        if (n.zone() == Zone.BOILERPLATE || Math.abs(n.paragraph() - s.paragraph()) > (j > index ? 1 : 0)) {
+        if (n.zone() == Zone.BOILERPLATE || Math.abs(n.paragraph() - s.paragraph()) > (j > index ? 2 : 0)) {
           continue;
         }
         out.add(n);
@@ -580,7 +626,7 @@ public final class IncidentExtractor {
       if (n.zone() == Zone.BOILERPLATE) {
         continue;
       }
-      if (j > index && n.paragraph() - s.paragraph() > 2) {
+      if (j > index && n.paragraph() - s.paragraph() > 3) {
         break;
       }
       Matcher claim = Lexicon.CLAIM.matcher(n.text());
@@ -811,8 +857,8 @@ public final class IncidentExtractor {
       into.precision = c.precision;
       into.dateStrength = c.dateStrength;
     }
-    if (into.weapon == Weapon.UNKNOWN) {
-      into.weapon = c.weapon;
+    if (into.weapon == Weapon.UNKNOWN || into.weapon == Weapon.MISSILE && c.weapon == Weapon.ROCKET) {
+      into.weapon = c.weapon; // militia "missiles" told as rockets elsewhere are rockets
     }
     if (into.projectiles == null) {
       into.projectiles = c.projectiles;

@@ -53,11 +53,28 @@ final class Lexicon {
           + "attempts? to|tried to)\\s+(?:\\w+\\s+){0,3}?(?:be\\s+)?(?:attack|target|strike|hit|launch|fire|bomb|"
           + "retaliat|escalat|increas|respond)");
 
+  /** Future, conditional and threat words. */
+  static final Pattern MODAL = Pattern.compile(
+      "(?i)\\b(will|would|could|might|shall|threat(?:s|en|ens|ened)?|warn(?:s|ed)?|vow(?:s|ed)?|if|unless|plans? to|"
+          + "intends? to|ready to)\\b");
+
+  /** A verb that tells an attack that happened. */
+  static final Pattern PAST_EVENT = Pattern.compile(
+      "(?i)\\b(attacked|struck|landed|fell|fired|launched|exploded|detonated|intercepted|shot down|downed|bombed|"
+          + "shelled|killed|killing|wounded|injured|damaged|destroyed|targeted|slammed|crashed|hit (?:the|a|an|by|near)|"
+          + "was hit|were hit|came under|claimed responsibility|carried out)\\b");
+
+  /** Background clauses that refer to old events. */
+  static final Pattern BACKGROUND = Pattern.compile(
+      "(?i)\\b(since the (?:killing|death|assassination|start|beginning|outbreak|invasion|withdrawal)|"
+          + "(?:response to|revenge for|avenge|avenging|anniversary of|retaliation for) the (?:killing|assassination|death)|"
+          + "in the (?:years|decades|months) (?:since|after|before)|(?:19|20)\\d\\d\\s*(?:-|–|to|and)\\s*(?:19|20)\\d\\d)\\b");
+
   /** Words that make a sentence an aggregate or background summary rather than one event. */
   static final Pattern AGGREGATE = Pattern.compile(
       "(?i)\\b((?:more than|over|at least|nearly|about|some|around|almost|dozens of|hundreds of|scores of|"
           + "\\d{2,})\\s+(?:\\w+\\s+){0,2}(?:attacks|strikes|incidents|operations)|series of attacks|wave of attacks|"
-          + "campaign of|attacks? (?:have|has) (?:continued|increased|risen|resumed)|since (?:the )?(?:start|beginning)|"
+          + "campaign of|wave of|spate of|string of|attacks? (?:have|has) (?:continued|increased|risen|resumed)|since (?:the )?(?:start|beginning)|"
           + "daily (?:rocket|drone|attacks)|regular(?:ly)? attacks?|frequent(?:ly)? (?:attacks?|targeted))\\b");
 
   /** A claim of responsibility. */

@@ -35,6 +35,15 @@ public final class SentenceSplitter {
           + "|\\((?:afp|ap|reuters)(?: photo)?\\)|/afp\\b|photo by\\b|^\\s*photo:|^\\s*a picture taken\\b"
           + "|\\(photo credit|file photo|pictured\\b|\\bpicture shows\\b|^\\s*image:|credit:\\s*\\w)");
 
+  /** Agency photo captions: "A member of the security forces walks past ...", "Smoke rises from ...". */
+  private static final Pattern CAPTION_SCENE = Pattern.compile(
+      "^(?:An?|The|Members?|People|Supporters|Mourners|Iraqi|US|U\\.S\\.|Security|Soldiers|Smoke|Flames|Fire|Firefighters|"
+          + "Residents|Civilians|Men|Women|Children|Fighters|Troops|Flags|Paramilitaries)\\b.{0,90}?\\b(?:walks?|stands?|"
+          + "stand guard|gather|gathers|inspects?|inspect|looks? on|sits?|holds?|carr(?:y|ies)|is seen|are seen|rises?|"
+          + "billows?|pictured|are raised|is raised|wave|waves|attend|attends|check|checks)\\b.{0,200}"
+          + "\\b(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+          + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d");
+
   private SentenceSplitter() {}
 
   /** The sentences of a text, in order. */
@@ -64,7 +73,7 @@ public final class SentenceSplitter {
       } else if (commentNext) {
         lineZone = Zone.BOILERPLATE;
         commentNext = false;
-      } else if (CAPTION.matcher(line).find()) {
+      } else if (CAPTION.matcher(line).find() || CAPTION_SCENE.matcher(line).find()) {
         lineZone = Zone.CAPTION;
       }
       splitLine(text, pos, lineEnd, paragraph, lineZone, out);

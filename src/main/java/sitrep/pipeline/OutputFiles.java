@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes output files to a temporary name in the target folder and moves them into place, so a failed run never
@@ -52,6 +53,11 @@ public final class OutputFiles {
       tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       try (OutputStream out = Files.newOutputStream(tmp)) {
         body.writeTo(out);
+      }
+      try {
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the default permissions stay
       }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
