@@ -63,6 +63,8 @@ public final class IncidentExtractor {
   private static final Pattern MONTH_BEFORE = Pattern.compile(
       "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
   private static final int WINDOW = 5;
+  /** How many sentences a date line inside a document (a quoted article's) stays the reference for. */
+  private static final int REFERENCE_SCOPE = 25;
 
   private final PlaceFinder finder;
 
@@ -84,6 +86,7 @@ public final class IncidentExtractor {
     int bodyIndex = 0;
     Candidate previous = null;
     LocalDate reference = doc.published();
+    int referenceSet = 0;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.zone() == Zone.BOILERPLATE) {
@@ -96,6 +99,9 @@ public final class IncidentExtractor {
       LocalDate ref = referenceDate(s.text(), doc.published());
       if (ref != null) {
         reference = ref; // a quoted article's own date line: its weekdays count from it
+        referenceSet = i;
+      } else if (i - referenceSet > REFERENCE_SCOPE) {
+        reference = doc.published();
       }
       List<Candidate> found = candidatesOf(doc, reference, sentences, i, places, actors, previous, lead);
       if (!found.isEmpty()) {
@@ -121,17 +127,22 @@ public final class IncidentExtractor {
    */
   static LocalDate referenceDate(String sentence, LocalDate published) {
     int dateline = datelineEnd(sentence);
-    String head = dateline > 0 ? sentence.substring(0, dateline)
-        : sentence.length() <= 70 || DATE_LINE_LABEL.matcher(sentence).find() ? sentence : null;
-    if (head == null) {
-      return null;
+    LocalDate d = null;
+    if (dateline > 0) {
+      d = firstDay(sentence.substring(0, dateline));
     }
-    LocalDate d = DateResolver.find(head, null).stream()
-        .filter(m -> m.date() != null && m.precision() == DatePrecision.DAY).map(DateMention::date).findFirst().orElse(null);
+    if (d == null && (sentence.length() <= 70 || DATE_LINE_LABEL.matcher(sentence).find())) {
+      d = firstDay(sentence.length() <= 120 ? sentence : sentence.substring(0, 120));
+    }
     if (d == null || published != null && (d.isAfter(published.plusDays(1)) || d.isBefore(published.minusDays(90)))) {
       return null;
     }
     return d;
+  }
+
+  private static LocalDate firstDay(String text) {
+    return DateResolver.find(text, null).stream()
+        .filter(m -> m.date() != null && m.precision() == DatePrecision.DAY).map(DateMention::date).findFirst().orElse(null);
   }
 
   private List<Candidate> candidatesOf(Document doc, LocalDate reference, List<Sentence> sentences, int index,
@@ -186,15 +197,18 @@ public final class IncidentExtractor {
     }
     int anchor = date.mention != null ? date.mention.start() : weapons.isEmpty() ? cue : weapons.get(0).at();
     List<FoundPlace> chosenPlaces = choosePlaces(st, here, anchor, s.start());
+    List<FoundPlace> fallbackPlaces = List.of();
+    Sentence fallbackSentence = null;
     if (chosenPlaces.isEmpty()) {
+      // used only when the attack is not one already told with its place (see mergeWithinDocument)
       for (Sentence n : support) {
         List<FoundPlace> np = placesIn(n, places, actors);
         if (!np.isEmpty() && DateResolver.find(n.text(), reference).stream().noneMatch(d -> d.precision() == DatePrecision.DAY)) {
-          chosenPlaces = choosePlaces(n.text(), np, firstAttack(n.text()), n.start());
-          if (chosenPlaces.size() > 1 && !SPLIT_CUE.matcher(n.text()).find()) {
-            chosenPlaces = chosenPlaces.subList(0, 1);
+          fallbackPlaces = choosePlaces(n.text(), np, firstAttack(n.text()), n.start());
+          if (fallbackPlaces.size() > 1 && !SPLIT_CUE.matcher(n.text()).find()) {
+            fallbackPlaces = fallbackPlaces.subList(0, 1);
           }
-          evidence.add(n);
+          fallbackSentence = n;
           break;
         }
       }
@@ -250,7 +264,7 @@ public final class IncidentExtractor {
       out.add(new Candidate(s, index, date.date, date.precision, date.strength(), fp == null ? null : fp.place(), weapon,
           projectiles, cas.killed, cas.injured, actor == null ? null : actor.name,
           actor == null ? ActorBasis.UNKNOWN : actor.basis, target, evidence, Math.max(0.05, Math.min(0.95, c)),
-          s.zone() == Zone.CAPTION));
+          s.zone() == Zone.CAPTION, fallbackPlaces, fallbackSentence));
     }
     return out;
   }
@@ -753,11 +767,22 @@ public final class IncidentExtractor {
     final List<Sentence> evidence;
     double confidence;
     final boolean captionOnly;
+    final List<FoundPlace> fallbackPlaces;
+    final Sentence fallbackSentence;
+
+    Candidate copyAt(FoundPlace where) {
+      Candidate c = new Candidate(sentence, index, date, precision, dateStrength, where.place(), weapon, projectiles,
+          killed, injured, actor, basis, target, evidence, confidence + (precisionRank(where.place()) >= 3 ? 0.05 : 0),
+          captionOnly, List.of(), null);
+      addOnce(c.evidence, fallbackSentence);
+      return c;
+    }
 
     Candidate(Sentence sentence, int index, LocalDate date, DatePrecision precision, int dateStrength, Place place,
         Weapon weapon,
         Integer projectiles, Integer killed, Integer injured, String actor, ActorBasis basis, String target,
-        List<Sentence> evidence, double confidence, boolean captionOnly) {
+        List<Sentence> evidence, double confidence, boolean captionOnly, List<FoundPlace> fallbackPlaces,
+        Sentence fallbackSentence) {
       this.sentence = sentence;
       this.index = index;
       this.date = date;
@@ -774,6 +799,8 @@ public final class IncidentExtractor {
       this.evidence = new ArrayList<>(evidence);
       this.confidence = confidence;
       this.captionOnly = captionOnly;
+      this.fallbackPlaces = fallbackPlaces;
+      this.fallbackSentence = fallbackSentence;
     }
   }
 
@@ -782,15 +809,25 @@ public final class IncidentExtractor {
     for (Candidate c : candidates) {
       Candidate into = null;
       for (Candidate m : merged) {
-        if (sameEvent(m, c)) {
+        if (sameEvent(m, c) && (c.place != null || m.place != null || c.fallbackPlaces.isEmpty())) {
           into = m;
           break;
         }
       }
-      if (into == null) {
-        merged.add(c);
-      } else {
+      if (into != null) {
         absorb(into, c);
+      } else if (c.place == null && !c.fallbackPlaces.isEmpty()) {
+        for (FoundPlace where : c.fallbackPlaces) {
+          Candidate copy = c.copyAt(where);
+          Candidate target = merged.stream().filter(m -> sameEvent(m, copy)).findFirst().orElse(null);
+          if (target == null) {
+            merged.add(copy);
+          } else {
+            absorb(target, copy);
+          }
+        }
+      } else {
+        merged.add(c);
       }
     }
     List<Incident> out = new ArrayList<>();
