@@ -38,7 +38,8 @@ public final class DateResolver {
       "(?i)\\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight|earlier today"
           + "|last week|this week|earlier this week|last month|earlier this month|this month|last year)\\b");
   private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
-      "(?i)(since|until|till|through|between|from|as of|ahead of|before|prior to|starting|by the end of)\\s+(?:the\\s+)?$");
+      "(?i)(since|until|till|through|between|from|as of|ahead of|before|prior to|starting|by the end of)\\s+(?:the\\s+)?"
+          + "(?:(?:early|mid|late|end of|start of|beginning of)[\\s-]+)?$");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),

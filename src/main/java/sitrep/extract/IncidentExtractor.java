@@ -116,6 +116,12 @@ public final class IncidentExtractor {
 
   // ---- one sentence ------------------------------------------------------------------------------------------
 
+  private static final Pattern MODIFIER_AFTER = Pattern.compile(
+      "^\\s+(war|conflict|crisis|offensive|ceasefire|truce|government|authorities|officials|militias?|president|"
+          + "prime minister|ministry|parliament|talks|deal|agreement|policy|file|issue|question)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ANAPHOR = Pattern.compile(
+      "(?i)\\b(the|that|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|the same)\\s+"
+          + "(?:\\w+\\s+)?(attack|strike|drone|drones|rockets?|missiles?|blast|explosion|barrage|bombing|assault)\\b");
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
       "(?i)\\b(in|into|inside|targeting|targeted|against|at|on|toward|towards|over|across|near|of)\\s+(?:the\\s+)?$");
   private static final Pattern DATE_LINE_LABEL = Pattern.compile("(?i)^\\W*(published|posted|updated|last updated|date)\\b");
@@ -165,8 +171,9 @@ public final class IncidentExtractor {
       return List.of(); // background or a span, not an event
     }
     if (date.mention == null) {
-      if (previous != null && previous.sentence.paragraph() == s.paragraph()
-          && index - previous.index <= 3) {
+      boolean sameStory = previous != null && (previous.sentence.paragraph() == s.paragraph()
+          || ANAPHOR.matcher(st).find()) && index - previous.index <= 3;
+      if (sameStory) {
         date = new DateChoice(null, previous.date, previous.precision, "carried over from the sentence before");
       } else if (lead && reference != null && !weapons.isEmpty()
           && here.stream().anyMatch(p -> precisionRank(p.place()) >= 3)) {
@@ -350,7 +357,8 @@ public final class IncidentExtractor {
   private static final Pattern PAREN_DATELINE = Pattern.compile(
       "^\\(\\s*(?:\\d{1,2}\\s+[A-Za-z]{3,9}\\.?|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?)\\s+(?:19|20)\\d\\d\\s*\\)\\s*");
   private static final Pattern DATELINE = Pattern.compile(
-      "^[A-Z][A-Z .'’]{2,30}(?:,\\s*[A-Z][A-Za-z .]{1,25})?(?:,?\\s*(?:\\(?[A-Z][\\w .]{1,25}\\)?)?[^-–—]{0,30})?\\s+[-–—]+\\s+");
+      "^(?:[A-Z][A-Z .'’]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z]|[A-Z][a-z]+,)))"
+          + "(?:,\\s*[A-Z][A-Za-z .]{1,25})?(?:,?\\s*(?:\\(?[A-Z][\\w .]{1,25}\\)?)?[^-–—]{0,30})?\\s+[-–—]+\\s+");
 
   /** The end of a wire dateline ("BAGHDAD, March 12, 2020 - "), whose date is the filing date, not the event's. */
   static int datelineEnd(String sentence) {
@@ -388,8 +396,8 @@ public final class IncidentExtractor {
         continue;
       }
       String after = s.text().substring(p.end() - s.start());
-      if (ADJECTIVAL.matcher(after).find()) {
-        continue; // "Iran-backed", "Iranian"
+      if (ADJECTIVAL.matcher(after).find() || MODIFIER_AFTER.matcher(after).find()) {
+        continue; // "Iran-backed", "Iranian", "the Gaza war"
       }
       out.add(p);
     }
@@ -429,6 +437,10 @@ public final class IncidentExtractor {
       if (distinct.stream().noneMatch(d -> samePlace(d.place(), p.place()))) {
         distinct.add(p);
       }
+    }
+    if (distinct.size() > 1) {
+      List<FoundPlace> near = distinct.stream().filter(p -> Math.abs(p.start() - offset - cue) <= 90).toList();
+      distinct = near.isEmpty() ? distinct.subList(0, 1) : new ArrayList<>(near);
     }
     boolean split = distinct.size() > 1
         && (SPLIT_CUE.matcher(sentence).find() || bestPrecision == 1 && Pattern.compile("(?i)\\band\\b").matcher(sentence).find());
