@@ -25,7 +25,7 @@ final class NameNormalizer {
       Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "at", "et", "ath", "ar", "er", "az", "ez",
           "an", "en", "adh", "ud");
 
-  private static final Set<String> BASE_WORDS = Set.of("airbase", "airfield", "airstrip", "base", "camp", "garrison");
+  private static final Set<String> BASE_WORDS = Set.of("airbase", "airfield", "airstrip", "base", "camp", "garison");
   private static final Set<String> AIR_SECOND = Set.of("base", "field", "strip");
 
   private static final int TABLE_SIZE = 0x3000;
