@@ -90,4 +90,13 @@ class NameNormalizerTest {
     assertEquals(1, NameIndex.editDistance("erbil", "irbil", 2));
     assertEquals(3, NameIndex.editDistance("abcdef", "xyzdef", 2));
   }
+
+  @Test
+  void nameKeysAgreeWithTheTextTokenizer() {
+    for (String s : List.of("Ain al-Asad Air Base", "At-Tanf garrison", "Al Qa'im", "Deir ez-Zor", "T-4 airbase",
+        "Iraq's west", "قاعدة عين الأسد", "Sana\u2019a International Airport", "al-Hashd al-Shaabi", "Camp Taji")) {
+      TokenStream ts = NameNormalizer.tokenize(s);
+      assertEquals(java.util.Arrays.asList(ts.key).subList(0, ts.size), NameNormalizer.nameKeys(s), s);
+    }
+  }
 }
