@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +33,16 @@ public final class Gazetteer {
   private final Map<String, ActorEntry> actorsById;
   private final NameIndex placeIndex = new NameIndex();
   private final NameIndex actorIndex = new NameIndex();
+  /**
+   * The tokens of the last text searched, so that findPlaces and findActors on the same string tokenise it once.
+   * Holds an immutable pair; correctness does not depend on it (a miss just tokenises again).
+   */
+  private final java.util.concurrent.atomic.AtomicReference<TokenStream> lastTokens =
+      new java.util.concurrent.atomic.AtomicReference<>();
   /** Keys of one-word names of armed groups (not states), which are not read as places. */
   private final Set<String> actorWords = new HashSet<>();
+  /** First-token skeletons of the place names that may be written in lower case (sites, countries). */
+  private final Set<String> lowercaseStarts = new HashSet<>();
   /** Exact key of each place's main name, by entry number. */
   private final String[] primaryKeys;
 
@@ -53,8 +60,20 @@ public final class Gazetteer {
     }
     this.actorsById = aById;
     this.primaryKeys = new String[this.places.size()];
-    for (int i = 0; i < this.places.size(); i++) {
-      indexPlace(i, this.places.get(i));
+    // normalising ~150k names is the bulk of loading: do it on all cores, then fill the trie in entry order
+    List<GazetteerEntry> ps = this.places;
+    EntryKeys[] keys = java.util.stream.IntStream.range(0, ps.size()).parallel()
+        .mapToObj(i -> keysOf(ps.get(i))).toArray(EntryKeys[]::new);
+    for (int i = 0; i < keys.length; i++) {
+      primaryKeys[i] = keys[i].primary();
+      GazetteerEntry e = ps.get(i);
+      boolean lowerOk = e.kind().equals("country") || (e.curated() && SITE_KINDS.contains(e.kind()));
+      for (NameIndex.Name n : keys[i].names()) {
+        placeIndex.add(n, i);
+        if (lowerOk) {
+          lowercaseStarts.add(n.skeletons()[0]);
+        }
+      }
     }
     for (int i = 0; i < this.actors.size(); i++) {
       indexActor(i, this.actors.get(i));
@@ -136,20 +155,25 @@ public final class Gazetteer {
     return out;
   }
 
-  private void indexPlace(int id, GazetteerEntry e) {
-    primaryKeys[id] = String.join(" ", NameNormalizer.nameKeys(e.name()));
+  /** The keys of one entry, computed off the main thread: its main name's key and every name to index. */
+  private record EntryKeys(String primary, List<NameIndex.Name> names) {}
+
+  /** Keys of an entry's name, aliases and (for bases) the usual short forms; a pure function of the entry. */
+  private static EntryKeys keysOf(GazetteerEntry e) {
+    List<NameIndex.Name> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     boolean site = e.kind().equals("military_base") || e.kind().equals("air_base");
-    addPlaceName(id, e.name(), site, seen);
+    List<String> primary = NameNormalizer.nameKeys(e.name());
+    addPlaceName(primary, isAcronym(e.name()), site, seen, out);
     for (String a : e.aliases()) {
-      addPlaceName(id, a, site, seen);
+      addPlaceName(NameNormalizer.nameKeys(a), isAcronym(a), site, seen, out);
     }
+    return new EntryKeys(String.join(" ", primary), out);
   }
 
-  private void addPlaceName(int id, String name, boolean site, Set<String> seen) {
-    List<String> keys = NameNormalizer.nameKeys(name);
-    boolean acronym = isAcronym(name);
-    addPlaceKeys(id, keys, acronym, seen);
+  private static void addPlaceName(
+      List<String> keys, boolean acronym, boolean site, Set<String> seen, List<NameIndex.Name> out) {
+    addPlaceKeys(keys, acronym, seen, out);
     if (!site || acronym || keys.isEmpty()) {
       return;
     }
@@ -164,24 +188,24 @@ public final class Gazetteer {
     if (core.isEmpty()) {
       return;
     }
-    addPlaceKeys(id, core, acronym, seen);
+    addPlaceKeys(core, false, seen, out);
     List<String> withBase = new ArrayList<>(core);
     withBase.add(NameNormalizer.BASE);
-    addPlaceKeys(id, withBase, false, seen);
+    addPlaceKeys(withBase, false, seen, out);
     if (core.size() >= 2 && core.get(0).equals("ain")) {
       List<String> noAin = new ArrayList<>(core.subList(1, core.size()));
       noAin.add(NameNormalizer.BASE);
-      addPlaceKeys(id, noAin, false, seen);
+      addPlaceKeys(noAin, false, seen, out);
     }
   }
 
-  private void addPlaceKeys(int id, List<String> keys, boolean acronym, Set<String> seen) {
+  private static void addPlaceKeys(List<String> keys, boolean acronym, Set<String> seen, List<NameIndex.Name> out) {
     if (!indexable(keys)) {
       return;
     }
-    String joined = String.join(" ", keys) + (acronym ? "/A" : "");
-    if (seen.add(joined)) {
-      placeIndex.add(keys, acronym, id);
+    String joined = String.join(" ", keys);
+    if (seen.add(acronym ? joined + "/A" : joined)) {
+      out.add(NameIndex.Name.of(keys, joined, acronym));
     }
   }
 
@@ -261,8 +285,8 @@ public final class Gazetteer {
    * @return the matches; never null
    */
   public List<NameMatch<GazetteerEntry>> findPlaces(String text) {
-    TokenStream ts = NameNormalizer.tokenize(text);
-    List<NameIndex.Hit> hits = placeIndex.scan(ts, this::acceptPlace);
+    TokenStream ts = tokens(text);
+    List<NameIndex.Hit> hits = placeIndex.scan(ts, this::mayStartPlace, this::acceptPlace);
     List<NameMatch<GazetteerEntry>> out = new ArrayList<>(hits.size());
     for (NameIndex.Hit h : hits) {
       List<GazetteerEntry> entries = new ArrayList<>(h.ids().length);
@@ -284,7 +308,7 @@ public final class Gazetteer {
    * @return the matches; never null
    */
   public List<NameMatch<ActorEntry>> findActors(String text) {
-    TokenStream ts = NameNormalizer.tokenize(text);
+    TokenStream ts = tokens(text);
     List<NameIndex.Hit> hits = actorIndex.scan(ts, this::acceptActor);
     List<NameMatch<ActorEntry>> out = new ArrayList<>(hits.size());
     for (NameIndex.Hit h : hits) {
@@ -299,11 +323,25 @@ public final class Gazetteer {
     return out;
   }
 
+  private TokenStream tokens(String text) {
+    TokenStream last = lastTokens.get();
+    if (last != null && last.text == text) {
+      return last;
+    }
+    TokenStream ts = NameNormalizer.tokenize(text);
+    lastTokens.set(ts);
+    return ts;
+  }
+
   private boolean acceptActor(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
     if (from == to && !t.acronym && !ts.capital[from]) {
       return false; // a one-word actor name must be capitalised
     }
     return true;
+  }
+
+  private boolean mayStartPlace(TokenStream ts, int i) {
+    return ts.capital[i] || lowercaseStarts.contains(ts.skel[i]);
   }
 
   private boolean acceptPlace(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
@@ -408,11 +446,6 @@ public final class Gazetteer {
   /** All actor entries in file order. */
   List<ActorEntry> actors() {
     return Collections.unmodifiableList(actors);
-  }
-
-  /** True when the normalised name equals the main name (not an alias) of the entry. */
-  boolean isPrimaryName(GazetteerEntry e, String exactKey) {
-    return exactKey.equals(String.join(" ", NameNormalizer.nameKeys(e.name())));
   }
 
   NameIndex placeIndex() {

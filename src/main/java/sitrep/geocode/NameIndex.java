@@ -83,13 +83,30 @@ final class NameIndex {
     return allTerminals;
   }
 
+  /** A normalised name ready to index: token skeletons (the trie path) and the exact key. */
+  record Name(String[] skeletons, String exact, boolean acronym) {
+    static Name of(List<String> keys, String exact, boolean acronym) {
+      String[] sk = new String[keys.size()];
+      for (int i = 0; i < sk.length; i++) {
+        sk[i] = NameNormalizer.skeleton(keys.get(i));
+      }
+      return new Name(sk, exact, acronym);
+    }
+  }
+
   /** Registers entry {@code id} under the given keys. */
   void add(List<String> keys, boolean acronym, int id) {
+    add(Name.of(keys, String.join(" ", keys), acronym), id);
+  }
+
+  /** Registers entry {@code id} under a prepared name. */
+  void add(Name name, int id) {
     Node n = root;
-    for (String k : keys) {
-      n = n.childOrNew(NameNormalizer.skeleton(k));
+    for (String k : name.skeletons()) {
+      n = n.childOrNew(k);
     }
-    String exact = String.join(" ", keys);
+    String exact = name.exact();
+    boolean acronym = name.acronym();
     Terminal t = null;
     if (n.terminals == null) {
       n.terminals = new Terminal[0];
@@ -113,12 +130,26 @@ final class NameIndex {
     }
   }
 
+  /** Decides cheaply whether any name may start at token i (most lower-case words cannot start a place name). */
+  interface StartFilter {
+    boolean mayStart(TokenStream ts, int i);
+  }
+
   /** Longest-match scan of a whole stream. */
   List<Hit> scan(TokenStream ts, Filter filter) {
+    return scan(ts, (t, i) -> true, filter);
+  }
+
+  /** Longest-match scan of a whole stream, trying only the tokens {@code start} lets through. */
+  List<Hit> scan(TokenStream ts, StartFilter start, Filter filter) {
     List<Hit> hits = new ArrayList<>();
     int n = ts.size;
     int i = 0;
     while (i < n) {
+      if (!start.mayStart(ts, i)) {
+        i++;
+        continue;
+      }
       Node node = root.child(ts.skel[i]);
       if (node == null) {
         i++;
@@ -180,10 +211,15 @@ final class NameIndex {
     if (allowed == 0) {
       return null;
     }
+    for (Terminal t : terminals) {
+      if (t.exactKey.equals(exact)) {
+        return null; // the spelling is known and its readings were ruled out: no fuzzy second guess
+      }
+    }
     int bestD = Integer.MAX_VALUE;
     String bestKey = null;
     for (Terminal t : terminals) {
-      if (!fuzzyCandidate(exact, t.exactKey)) {
+      if (Math.abs(t.exactKey.length() - exact.length()) > allowed || !fuzzyCandidate(exact, t.exactKey)) {
         continue;
       }
       int d = editDistance(exact, t.exactKey, allowed);

@@ -25,7 +25,7 @@ final class NameNormalizer {
       Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "at", "et", "ath", "ar", "er", "az", "ez",
           "an", "en", "adh", "ud");
 
-  private static final Set<String> BASE_WORDS = Set.of("airbase", "airfield", "airstrip", "base", "camp", "garrison");
+  private static final Set<String> BASE_WORDS = Set.of("airbase", "airfield", "airstrip", "base", "camp", "garison");
   private static final Set<String> AIR_SECOND = Set.of("base", "field", "strip");
 
   private static final int TABLE_SIZE = 0x3000;
@@ -205,31 +205,97 @@ final class NameNormalizer {
    * doubles collapsed, so {@code hezbolah}, {@code hizbalah} and {@code hizbulah} share {@code hzbl}.
    */
   static String skeleton(String key) {
-    if (key.isEmpty() || key.charAt(0) == '#' || isArabic(key.charAt(0))) {
+    int n = key.length();
+    if (n == 0 || key.charAt(0) == '#' || isArabic(key.charAt(0))) {
       return key;
     }
-    StringBuilder sb = new StringBuilder(key.length());
+    char[] out = null;
+    int m = 0;
     char first = key.charAt(0);
-    sb.append(isVowel(first) ? 'a' : first);
-    for (int i = 1; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (isVowel(c)) {
-        continue;
-      }
-      if (sb.charAt(sb.length() - 1) == c) {
-        continue;
-      }
-      sb.append(c);
+    char f = isVowel(first) ? 'a' : first;
+    if (f != first) {
+      out = new char[n];
     }
-    return sb.toString();
+    for (int i = 1; i < n; i++) {
+      char c = key.charAt(i);
+      char prev = out == null ? key.charAt(i - 1) : (m == 0 ? f : out[m - 1]);
+      if (isVowel(c) || c == prev) {
+        if (out == null) {
+          out = new char[n];
+          key.getChars(1, i, out, 0);
+          m = i - 1;
+        }
+        continue;
+      }
+      if (out != null) {
+        out[m++] = c;
+      }
+    }
+    if (out == null) {
+      return key; // nothing to drop: the key is its own skeleton
+    }
+    return f + new String(out, 0, m);
   }
 
-  /** The comparison keys of a name: articles dropped, base words merged. Empty when nothing is left. */
+  /**
+   * The comparison keys of a name: articles dropped, base words merged. Empty when nothing is left. Gives the same
+   * keys as {@link #tokenize} on the same string, without the offsets and flags (this runs for every gazetteer
+   * name at load).
+   */
   static List<String> nameKeys(String name) {
-    TokenStream ts = tokenize(name);
-    List<String> keys = new ArrayList<>(ts.size);
-    for (int i = 0; i < ts.size; i++) {
-      keys.add(ts.key[i]);
+    List<String> raw = new ArrayList<>(4);
+    char[] buf = new char[2 * name.length() + 4];
+    int n = name.length();
+    int i = 0;
+    while (i < n) {
+      char c = name.charAt(i);
+      if (!isTokenChar(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      boolean digit = Character.isDigit(c);
+      i++;
+      while (i < n) {
+        char d = name.charAt(i);
+        if (isTokenChar(d)) {
+          if (Character.isDigit(d) != digit && Character.isLetterOrDigit(d)) {
+            break;
+          }
+          i++;
+        } else if (TokenStream.apostropheLike(d) && !digit && i + 1 < n && Character.isLetter(name.charAt(i + 1))) {
+          if ((name.charAt(i + 1) == 's' || name.charAt(i + 1) == 'S')
+              && (i + 2 >= n || !Character.isLetter(name.charAt(i + 2)))) {
+            break;
+          }
+          i++;
+        } else {
+          break;
+        }
+      }
+      raw.add(key(name, s, i, buf));
+    }
+    List<String> keys = new ArrayList<>(raw.size());
+    for (int r = 0; r < raw.size(); r++) {
+      String k = raw.get(r);
+      if (k.isEmpty()) {
+        continue;
+      }
+      if (ARTICLES.contains(k) && r + 1 < raw.size() && !raw.get(r + 1).isEmpty()
+          && !ARTICLES.contains(raw.get(r + 1))) {
+        continue;
+      }
+      if (k.equals("air") && r + 1 < raw.size() && AIR_SECOND.contains(raw.get(r + 1))) {
+        keys.add(BASE);
+        r++;
+      } else if (k.equals("militari") && r + 1 < raw.size() && raw.get(r + 1).equals("base")) {
+        keys.add(BASE);
+        r++;
+      } else if (BASE_WORDS.contains(k)) {
+        keys.add(BASE);
+      } else {
+        keys.add(k);
+      }
     }
     return keys;
   }
@@ -240,7 +306,8 @@ final class NameNormalizer {
   }
 
   static boolean isBaseWord(String key) {
-    return BASE_WORDS.contains(key);
+    char c = key.isEmpty() ? ' ' : key.charAt(0);
+    return (c == 'a' || c == 'b' || c == 'c' || c == 'g') && BASE_WORDS.contains(key);
   }
 
   static boolean isAirSecond(String key) {

@@ -41,7 +41,7 @@ final class TokenStream {
   private byte[] rflags = new byte[16];
   private char[] scratch = new char[64];
   /** Per stream token: 0 not yet known, 1 a common word, 2 not. */
-  private byte[] common;
+  private final byte[] common;
   private static final byte F_CAP = 1;
   private static final byte F_UPPER = 2;
   private static final byte F_GAP_OK = 4; // joinable with previous raw token
@@ -53,13 +53,14 @@ final class TokenStream {
     this.text = text;
     scanRaw();
     buildStream();
+    common = new byte[size];
     rs = null;
     re = null;
     rkey = null;
     rflags = null;
   }
 
-  private static boolean apostropheLike(char c) {
+  static boolean apostropheLike(char c) {
     return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02bc' || c == '`';
   }
 
@@ -205,7 +206,7 @@ final class TokenStream {
         articleRaw = -1;
         continue;
       }
-      if (NameNormalizer.ARTICLES.contains(k) && r + 1 < rawSize && has(r + 1, F_GAP_OK)
+      if (k.length() <= 3 && NameNormalizer.ARTICLES.contains(k) && r + 1 < rawSize && has(r + 1, F_GAP_OK)
           && !rkey[r + 1].isEmpty() && !NameNormalizer.ARTICLES.contains(rkey[r + 1])) {
         boolean hyphen = re[r] < text.length() && isHyphen(text.charAt(re[r]));
         boolean attach = hyphen || k.equals("al") || k.equals("el") || (has(r, F_CAP) && !has(r, F_SENT));
@@ -252,10 +253,7 @@ final class TokenStream {
 
   /** True when token i, as written, is a {@linkplain CommonWords common word}. */
   boolean commonWord(int i) {
-    if (common == null) {
-      common = new byte[size];
-    }
-    if (common[i] == 0) {
+    if (common[i] == 0) { // benign race when shared: every thread computes the same value
       String raw = text.substring(coreStart[i], end[i]).toLowerCase(java.util.Locale.ROOT);
       common[i] = CommonWords.contains(raw) ? (byte) 1 : (byte) 2;
     }
