@@ -146,6 +146,25 @@ public final class IncidentExtractor {
     return d;
   }
 
+  /**
+   * The date of a heading or lead-in sentence just before, in the same paragraph ("(a) Arbil, 15 February. About 14
+   * rockets were fired..."), carried into an attack sentence that has none.
+   */
+  private static DateChoice headingDate(List<Sentence> sentences, int index, LocalDate reference) {
+    Sentence s = sentences.get(index);
+    for (int j = index - 1; j >= Math.max(0, index - 2); j--) {
+      Sentence h = sentences.get(j);
+      if (h.paragraph() != s.paragraph() || h.zone() == Zone.BOILERPLATE) {
+        break;
+      }
+      DateChoice d = chooseDate(h.text(), reference, 0);
+      if (d != null && d.mention != null && d.date != null && d.precision == DatePrecision.DAY) {
+        return new DateChoice(null, d.date, d.precision, "carried over from the heading before");
+      }
+    }
+    return null;
+  }
+
   private static LocalDate firstDay(String text) {
     return DateResolver.find(text, null).stream()
         .filter(m -> m.date() != null && m.precision() == DatePrecision.DAY).map(DateMention::date).findFirst().orElse(null);
@@ -173,8 +192,11 @@ public final class IncidentExtractor {
     if (date.mention == null) {
       boolean sameStory = previous != null && (previous.sentence.paragraph() == s.paragraph()
           || ANAPHOR.matcher(st).find()) && index - previous.index <= 3;
+      DateChoice heading = sameStory ? null : headingDate(sentences, index, reference);
       if (sameStory) {
         date = new DateChoice(null, previous.date, previous.precision, "carried over from the sentence before");
+      } else if (heading != null) {
+        date = heading;
       } else if (lead && reference != null && !weapons.isEmpty()
           && here.stream().anyMatch(p -> precisionRank(p.place()) >= 3)) {
         date = new DateChoice(null, reference, DatePrecision.DAY, "publication date (lead without a date)");
@@ -357,7 +379,7 @@ public final class IncidentExtractor {
   private static final Pattern PAREN_DATELINE = Pattern.compile(
       "^\\(\\s*(?:\\d{1,2}\\s+[A-Za-z]{3,9}\\.?|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?)\\s+(?:19|20)\\d\\d\\s*\\)\\s*");
   private static final Pattern DATELINE = Pattern.compile(
-      "^(?:[A-Z][A-Z .'’]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z]|[A-Z][a-z]+,)))"
+      "^(?:[A-Z][A-Z .'’/]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z]|[A-Z][a-z]+,)))"
           + "(?:,\\s*[A-Z][A-Za-z .]{1,25})?(?:,?\\s*(?:\\(?[A-Z][\\w .]{1,25}\\)?)?[^-–—]{0,30})?\\s+[-–—]+\\s+");
 
   /** The end of a wire dateline ("BAGHDAD, March 12, 2020 - "), whose date is the filing date, not the event's. */
@@ -384,9 +406,10 @@ public final class IncidentExtractor {
 
   private static List<FoundPlace> placesIn(Sentence s, List<FoundPlace> places, List<FoundActor> actors) {
     List<FoundPlace> out = new ArrayList<>();
+    int dateline = s.start() + datelineEnd(s.text());
     for (FoundPlace p : places) {
-      if (p.start() < s.start() || p.end() > s.end()) {
-        continue;
+      if (p.start() < s.start() || p.end() > s.end() || p.start() < dateline) {
+        continue; // outside the sentence, or the filing place of a wire dateline
       }
       String before = s.text().substring(0, p.start() - s.start());
       boolean locative = LOCATIVE_BEFORE.matcher(before).find();
@@ -409,9 +432,11 @@ public final class IncidentExtractor {
     if (here.isEmpty()) {
       return List.of();
     }
+    here = here.stream().map(p -> offsetPlace(sentence, p, offset)).toList();
     List<FoundPlace> targets = here.stream().filter(p -> {
       String before = sentence.substring(0, p.start() - offset);
-      return !FROM_BEFORE.matcher(before).find() && !REFERENCE_BEFORE.matcher(before).find();
+      return !FROM_BEFORE.matcher(before).find()
+          && (p.kind().equals("offset") || !REFERENCE_BEFORE.matcher(before).find());
     }).toList();
     if (targets.isEmpty()) {
       targets = here;
@@ -448,6 +473,50 @@ public final class IncidentExtractor {
       return distinct.subList(0, Math.min(distinct.size(), 3));
     }
     return List.of(distinct.get(0));
+  }
+
+  private static final Pattern OFFSET_BEFORE = Pattern.compile(
+      "(?i)\\b(\\d+(?:\\.\\d+)?)\\s*(nautical miles|nm|km|kilometres|kilometers|miles)\\s+(?:to the\\s+)?"
+          + "(north|south|east|west|north-?east|north-?west|south-?east|south-?west|N|S|E|W|NE|NW|SE|SW)(?:ern)?\\s+"
+          + "(?:of|from)\\s+(?:the\\s+)?(?:(?:port|city|town|coast) of\\s+)?(?:Yemen's\\s+|Iraq's\\s+)?$");
+
+  /**
+   * A place told as a bearing and distance from a named one ("about 60 nautical miles south-east of Aden") becomes
+   * the computed point, named so; other places are returned as they are.
+   */
+  static FoundPlace offsetPlace(String sentence, FoundPlace p, int offset) {
+    if (!p.place().located()) {
+      return p;
+    }
+    String before = sentence.substring(Math.max(0, p.start() - offset - 80), p.start() - offset);
+    Matcher m = OFFSET_BEFORE.matcher(before);
+    if (!m.find()) {
+      return p;
+    }
+    double amount = Double.parseDouble(m.group(1));
+    String unit = m.group(2).toLowerCase(Locale.ROOT);
+    double km = unit.startsWith("n") ? amount * 1.852 : unit.equals("miles") ? amount * 1.609 : amount;
+    if (km <= 0 || km > 1500) {
+      return p;
+    }
+    String dir = m.group(3).toLowerCase(Locale.ROOT).replace("-", "");
+    double bearing = switch (dir) {
+      case "north", "n" -> 0;
+      case "northeast", "ne" -> 45;
+      case "east", "e" -> 90;
+      case "southeast", "se" -> 135;
+      case "south", "s" -> 180;
+      case "southwest", "sw" -> 225;
+      case "west", "w" -> 270;
+      default -> 315;
+    };
+    double[] at = Geo.destination(p.place().lat(), p.place().lon(), bearing, km);
+    String label = m.group(1) + " " + (unit.startsWith("n") ? "nm" : unit.equals("miles") ? "mi" : "km") + " "
+        + m.group(3).toUpperCase(Locale.ROOT).replace("-", "").replace("NORTH", "N").replace("SOUTH", "S")
+            .replace("EAST", "E").replace("WEST", "W") + " of " + p.place().name();
+    Place moved = new Place(label, Math.round(at[0] * 1e4) / 1e4, Math.round(at[1] * 1e4) / 1e4, null, null,
+        PlacePrecision.CITY, p.place().gazetteerId() == null ? null : p.place().gazetteerId() + "@offset");
+    return new FoundPlace(p.start(), p.end(), p.surface(), moved, "offset");
   }
 
   private static boolean samePlace(Place a, Place b) {

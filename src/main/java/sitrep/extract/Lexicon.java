@@ -42,7 +42,7 @@ final class Lexicon {
           + "shell(?:ed|ing)|barrage|volley|salvo|ambush(?:ed)?|raid(?:ed)?|assault(?:ed)?|impact(?:ed)?|"
           + "blast|explosion|killed|wounded|injured|damag(?:ed|ing)|destroyed|slamm(?:ed|ing)|rain(?:ed|ing) down|"
           + "crash(?:ed|ing) into|pound(?:ed|ing)|smash(?:ed|ing)|rock(?:ed|ing)|came under|set (?:on )?fire|"
-          + "caught fire|ablaze|went off|blew up|engag(?:ed|ing))\\b");
+          + "caught fire|ablaze|went off|blew up|engag(?:ed|ing)|dropp(?:ed|ing)|bombs)\\b");
 
   /** An attack verb in a hypothetical, future, threatened or denied frame. */
   static final Pattern HYPOTHETICAL = Pattern.compile(
