@@ -192,6 +192,7 @@ public final class IncidentExtractor {
     if (date.mention == null) {
       boolean sameStory = previous != null && (previous.sentence.paragraph() == s.paragraph()
           || ANAPHOR.matcher(st).find()) && index - previous.index <= 3;
+      boolean nearby = !sameStory && previous != null && index - previous.index <= 3;
       DateChoice heading = sameStory ? null : headingDate(sentences, index, reference);
       if (sameStory) {
         date = new DateChoice(null, previous.date, previous.precision, "carried over from the sentence before");
@@ -203,6 +204,8 @@ public final class IncidentExtractor {
       } else if (lead && reference == null && !weapons.isEmpty()
           && here.stream().anyMatch(p -> precisionRank(p.place()) >= 3)) {
         date = new DateChoice(null, null, DatePrecision.UNKNOWN, "no date");
+      } else if (nearby) {
+        date = new DateChoice(null, previous.date, previous.precision, "support for the attack before");
       } else {
         return List.of();
       }
@@ -293,7 +296,7 @@ public final class IncidentExtractor {
       out.add(new Candidate(s, index, date.date, date.precision, date.strength(), fp == null ? null : fp.place(), weapon,
           projectiles, cas.killed, cas.injured, actor == null ? null : actor.name,
           actor == null ? ActorBasis.UNKNOWN : actor.basis, target, evidence, Math.max(0.05, Math.min(0.95, c)),
-          s.zone() == Zone.CAPTION, fallbackPlaces, fallbackSentence));
+          s.zone() == Zone.CAPTION || date.how.startsWith("support"), fallbackPlaces, fallbackSentence));
     }
     return out;
   }
@@ -847,14 +850,14 @@ public final class IncidentExtractor {
     String target;
     final List<Sentence> evidence;
     double confidence;
-    final boolean captionOnly;
+    final boolean supportOnly;
     final List<FoundPlace> fallbackPlaces;
     final Sentence fallbackSentence;
 
     Candidate copyAt(FoundPlace where) {
       Candidate c = new Candidate(sentence, index, date, precision, dateStrength, where.place(), weapon, projectiles,
           killed, injured, actor, basis, target, evidence, confidence + (precisionRank(where.place()) >= 3 ? 0.05 : 0),
-          captionOnly, List.of(), null);
+          supportOnly, List.of(), null);
       addOnce(c.evidence, fallbackSentence);
       return c;
     }
@@ -862,7 +865,7 @@ public final class IncidentExtractor {
     Candidate(Sentence sentence, int index, LocalDate date, DatePrecision precision, int dateStrength, Place place,
         Weapon weapon,
         Integer projectiles, Integer killed, Integer injured, String actor, ActorBasis basis, String target,
-        List<Sentence> evidence, double confidence, boolean captionOnly, List<FoundPlace> fallbackPlaces,
+        List<Sentence> evidence, double confidence, boolean supportOnly, List<FoundPlace> fallbackPlaces,
         Sentence fallbackSentence) {
       this.sentence = sentence;
       this.index = index;
@@ -879,7 +882,7 @@ public final class IncidentExtractor {
       this.target = target;
       this.evidence = new ArrayList<>(evidence);
       this.confidence = confidence;
-      this.captionOnly = captionOnly;
+      this.supportOnly = supportOnly;
       this.fallbackPlaces = fallbackPlaces;
       this.fallbackSentence = fallbackSentence;
     }
@@ -913,7 +916,7 @@ public final class IncidentExtractor {
     }
     List<Incident> out = new ArrayList<>();
     for (Candidate c : merged) {
-      if (c.captionOnly) {
+      if (c.supportOnly) {
         continue; // a caption alone does not make an incident
       }
       if (c.place == null && c.weapon == Weapon.UNKNOWN) {
@@ -964,9 +967,11 @@ public final class IncidentExtractor {
   }
 
   private static void absorb(Candidate into, Candidate c) {
-    if (precisionRank(c.place) > precisionRank(into.place)
+    boolean betterAtSea = c.place != null && into.place != null && Merging.isWaterArea(into.place)
+        && !Merging.isWaterArea(c.place) && c.place.precision() != PlacePrecision.COUNTRY;
+    if ((precisionRank(c.place) > precisionRank(into.place) || betterAtSea)
         && (into.place == null || Merging.placesCompatible(into.place, c.place, 30))) {
-      into.place = c.place;
+      into.place = c.place; // a named point beats a province, and a reported position beats a sea's label point
     }
     boolean finer = into.precision != DatePrecision.DAY && c.precision == DatePrecision.DAY;
     boolean stronger = c.precision == DatePrecision.DAY && c.dateStrength > into.dateStrength;

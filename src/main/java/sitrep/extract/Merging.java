@@ -8,6 +8,15 @@ import sitrep.model.Weapon;
 public final class Merging {
   private Merging() {}
 
+  /** How far a position can be from a sea's label point and still be in it. */
+  static final double WATER_KM = 700;
+
+  /** A sea, gulf, strait or ocean, whose point is only a label point for a large area. */
+  public static boolean isWaterArea(Place p) {
+    return p != null && p.name().matches("(?i).*\\b(sea|gulf|strait|straits|bab[- ]el[- ]mandeb|bab al-mandab|ocean|channel)\\b.*")
+        && !p.name().matches("(?i).*\\b(port|airport|base|city)\\b.*");
+  }
+
   /** Same weapon, one unknown, or rocket and missile (militia "missiles" are often rockets). */
   public static boolean compatible(Weapon a, Weapon b) {
     if (a == b || a == Weapon.UNKNOWN || b == Weapon.UNKNOWN) {
@@ -26,6 +35,9 @@ public final class Merging {
     }
     if (a.gazetteerId() != null && a.gazetteerId().equals(b.gazetteerId())) {
       return true;
+    }
+    if (isWaterArea(a) || isWaterArea(b)) {
+      return a.located() && b.located() && Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= WATER_KM;
     }
     if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
       return false;
