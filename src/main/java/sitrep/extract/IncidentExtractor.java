@@ -38,7 +38,7 @@ public final class IncidentExtractor {
           + "scores of|hundreds of|numerous|some)\\s+" + Lexicon.PROJECTILE_MODS + "(rockets?|missiles?|drones?|uavs?)");
   private static final Pattern FIRED = Pattern.compile("(?i)\\b(fired|launched|shot|salvo|barrage)\\b");
   private static final Pattern ADJECTIVAL = Pattern.compile("^[-‐](?:backed|aligned|linked|allied|supported|sponsored|"
-      + "affiliated|made|based|led)|^(?:ian|i)\\b", Pattern.CASE_INSENSITIVE);
+      + "affiliated|made|based|led|flagged|registered|owned|operated|managed|bound)|^(?:ian|i)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(from|launched from|fired from|originating in|"
       + "originating from|out of)\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}$");
   private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b((?:north|south|east|west|northeast|"
@@ -262,6 +262,22 @@ public final class IncidentExtractor {
         addOnce(evidence, n);
       }
     }
+    // "No one was hurt." often closes the story a few sentences later
+    for (int j = index + 1; j < Math.min(sentences.size(), index + 7) && (cas.killed == null || cas.injured == null); j++) {
+      Sentence n = sentences.get(j);
+      if (n.zone() == Zone.BOILERPLATE || support.contains(n)) {
+        continue;
+      }
+      if (n.paragraph() - s.paragraph() > 3 || chooseDate(n.text(), reference, 0) != null
+          && chooseDate(n.text(), reference, 0).mention != null) {
+        break; // another story
+      }
+      Casualties c = casualties(n.text());
+      if (c.killed != null && c.killed == 0 || c.injured != null && c.injured == 0) {
+        cas = cas.fill(c);
+        addOnce(evidence, n);
+      }
+    }
 
     ActorChoice actor = chooseActor(sentences, index, actors, weapon);
     if (actor != null && actor.sentence != s) {
@@ -481,7 +497,7 @@ public final class IncidentExtractor {
   private static final Pattern OFFSET_BEFORE = Pattern.compile(
       "(?i)\\b(\\d+(?:\\.\\d+)?)\\s*(nautical miles|nm|km|kilometres|kilometers|miles)\\s+(?:to the\\s+)?"
           + "(north|south|east|west|north-?east|north-?west|south-?east|south-?west|N|S|E|W|NE|NW|SE|SW)(?:ern)?\\s+"
-          + "(?:of|from)\\s+(?:the\\s+)?(?:(?:port|city|town|coast) of\\s+)?(?:Yemen's\\s+|Iraq's\\s+)?$");
+          + "(?:of|from)\\s+(?:the\\s+)?(?:[A-Z]\\w+\\s+)?(?:(?:port|city|town|coast|island) of\\s+)?(?:Yemen's\\s+|Iraq's\\s+)?$");
 
   /**
    * A place told as a bearing and distance from a named one ("about 60 nautical miles south-east of Aden") becomes
@@ -702,6 +718,9 @@ public final class IncidentExtractor {
     }
     if (killed == null && Lexicon.NO_DEATHS.matcher(s).find()) {
       killed = 0;
+    }
+    if (killed == null && injured != null && injured == 0 && Lexicon.NOBODY_HURT.matcher(s).find()) {
+      killed = 0; // nobody hurt: nobody killed either
     }
     return new Casualties(killed, injured);
   }

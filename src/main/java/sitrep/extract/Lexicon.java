@@ -96,7 +96,14 @@ final class Lexicon {
           + "(?:losses|damage)|injuring no one|caus(?:ed|ing) no casualties|no loss of life)\\b");
   static final Pattern NO_INJURIES = Pattern.compile(
       "(?i)\\b(no (?:reported )?(?:injuries|injury|wounded)|no one was (?:injured|hurt|wounded)|injuring no one|"
+          + "no (?:\\w+\\s+){0,2}(?:personnel|crew(?: members)?|soldiers|troops|service ?members|civilians|people|sailors|"
+          + "mariners|seafarers|americans|staff) (?:was|were) (?:reported )?(?:hurt|harmed|injured|wounded)|unharmed|"
           + "without injur(?:y|ies)|no (?:injuries|injury) (?:were|was) reported)\\b");
+  /** Nobody was hurt at all (so nobody was killed either). */
+  static final Pattern NOBODY_HURT = Pattern.compile(
+      "(?i)\\b(no (?:one|body)|nobody|no (?:\\w+\\s+){0,2}(?:personnel|crew(?: members)?|soldiers|troops|service ?members|"
+          + "civilians|people|sailors|mariners|seafarers|americans|staff))\\s+(?:was|were)\\s+(?:reported\\s+)?"
+          + "(?:hurt|harmed|injured|wounded)|\\bno (?:reported )?injuries\\b|\\bunharmed\\b|\\bno injuries or\\b");
   static final Pattern NO_DEATHS = Pattern.compile(
       "(?i)\\b(no (?:deaths|fatalities|one was killed|loss of life)|no (?:one|one was) killed|"
           + "without (?:any )?fatalities)\\b");
