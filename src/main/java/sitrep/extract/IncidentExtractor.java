@@ -747,7 +747,7 @@ public final class IncidentExtractor {
         break;
       }
       Matcher claim = Lexicon.CLAIM.matcher(n.text());
-      if (claim.find()) {
+      if (claim.find() && !Lexicon.NO_CLAIM.matcher(n.text()).find()) {
         FoundActor a = nearest(actors, n, n.start() + claim.start(), true);
         if (a != null && !isState(a)) {
           return new ActorChoice(display(a), ActorBasis.CLAIMED, n);
@@ -823,7 +823,8 @@ public final class IncidentExtractor {
 
   /** The name as written, unless it is an abbreviation or a lowercase form: then the canonical name. */
   private static String display(FoundActor a) {
-    String surface = a.surface().replaceAll("^(?i)the\\s+", "").replaceAll("[\"“”']", "").strip();
+    String surface = a.surface().replaceAll("^(?i)the\\s+", "").replaceAll("[\"“”]", "").strip()
+        .replaceAll("(?i)\\s+(movement|rebels|militia|militias|fighters|militants)$", "");
     boolean abbreviation = surface.length() <= 4 || surface.equals(surface.toUpperCase(Locale.ROOT));
     return abbreviation || !Character.isUpperCase(surface.charAt(0)) ? a.canonical() : surface;
   }

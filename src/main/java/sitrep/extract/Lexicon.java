@@ -79,10 +79,15 @@ final class Lexicon {
 
   /** A claim of responsibility. */
   static final Pattern CLAIM = Pattern.compile(
-      "(?i)\\b(claim(?:ed|s|ing)? (?:of )?(?:responsibility|the attack|the strike|the operation|credit|it)|"
-          + "claimed by|claim of responsibility|took responsibility|took credit|statement signed by|"
+      "(?i)\\b(claim(?:ed|s|ing)?|took responsibility|took credit|statement signed by|"
           + "announced (?:that )?(?:it|they) (?:had )?(?:targeted|attacked|struck|launched)|"
-          + "said (?:it|they) (?:had )?(?:targeted|attacked|struck|launched)|claimed (?:an?|the) \\w+ (?:attack|strike))");
+          + "said (?:it|they) (?:had )?(?:targeted|attacked|struck|launched))\\b");
+
+  /** A claim that nobody made. */
+  static final Pattern NO_CLAIM = Pattern.compile(
+      "(?i)\\b(no (?:group|one|organi[sz]ation|faction)(?: has| had|'s)? (?:immediately |yet )?claimed|not (?:immediately |yet )?"
+          + "(?:been )?claimed|did not claim|has not claimed|unclaimed|without (?:a )?claim|no (?:immediate )?claim|"
+          + "rejected the claim|denied|dismissed the claim|claims? (?:were|was) false)\\b");
 
   /** A blame that is not a claim. */
   static final Pattern BLAME = Pattern.compile(
