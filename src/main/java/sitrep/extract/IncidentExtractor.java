@@ -983,7 +983,9 @@ public final class IncidentExtractor {
     if (!Merging.compatible(a.weapon, b.weapon)) {
       return false;
     }
-    return Merging.placesCompatible(a.place, b.place, 30);
+    boolean sameProvince = a.place != null && b.place != null && a.place.admin1() != null
+        && a.place.admin1().equals(b.place.admin1()) && a.weapon == b.weapon && a.weapon != Weapon.UNKNOWN;
+    return Merging.placesCompatible(a.place, b.place, sameProvince ? 60 : 30);
   }
 
   private static void absorb(Candidate into, Candidate c) {
