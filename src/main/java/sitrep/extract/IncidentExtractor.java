@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,11 +174,12 @@ public final class IncidentExtractor {
   private List<Candidate> candidatesOf(Document doc, LocalDate reference, List<Sentence> sentences, int index,
       List<FoundPlace> places, List<FoundActor> actors, Candidate previous, boolean lead) {
     Sentence s = sentences.get(index);
-    String st = s.text();
+    String st = maskResponseClauses(s.text());
     if (!isEvent(st)) {
       return List.of();
     }
-    List<FoundPlace> here = placesIn(s, places, actors);
+    List<FoundPlace> here = placesIn(s, places, actors).stream()
+        .filter(p -> st.charAt(p.start() - s.start()) != ' ' || p.surface().startsWith(" ")).toList();
     List<WeaponHit> weapons = weaponsIn(st);
     if (here.isEmpty() && weapons.isEmpty()) {
       return List.of();
@@ -235,7 +237,9 @@ public final class IncidentExtractor {
       // used only when the attack is not one already told with its place (see mergeWithinDocument)
       for (Sentence n : support) {
         List<FoundPlace> np = placesIn(n, places, actors);
-        if (!np.isEmpty() && DateResolver.find(n.text(), reference).stream().noneMatch(d -> d.precision() == DatePrecision.DAY)) {
+        LocalDate candidateDate = date.date;
+        if (!np.isEmpty() && DateResolver.find(n.text(), reference).stream()
+            .noneMatch(d -> d.precision() == DatePrecision.DAY && !Objects.equals(d.date(), candidateDate))) {
           fallbackPlaces = choosePlaces(n.text(), np, firstAttack(n.text()), n.start());
           if (fallbackPlaces.size() > 1 && !SPLIT_CUE.matcher(n.text()).find()) {
             fallbackPlaces = fallbackPlaces.subList(0, 1);
@@ -321,6 +325,28 @@ public final class IncidentExtractor {
     if (!list.contains(s)) {
       list.add(s);
     }
+  }
+
+  private static final Pattern RESPONSE_CLAUSE = Pattern.compile(
+      "(?i)\\b(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for) (?:the|an?|last|this|"
+          + "that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\\b[^,;]*");
+
+  /**
+   * The sentence with clauses that refer to an earlier attack ("in response to the drone attack that killed three
+   * soldiers in Jordan on January 28") blanked out, offsets kept, so they neither make nor date an incident.
+   */
+  static String maskResponseClauses(String sentence) {
+    Matcher m = RESPONSE_CLAUSE.matcher(sentence);
+    if (!m.find()) {
+      return sentence;
+    }
+    StringBuilder sb = new StringBuilder(sentence);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return sb.toString();
   }
 
   /** An attack verb or noun that is not inside a threat, plan, condition or denial. */
