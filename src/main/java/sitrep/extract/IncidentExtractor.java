@@ -54,11 +54,12 @@ public final class IncidentExtractor {
           + "turkey|jordanian|saudi-led)\\b");
   private static final Pattern STATE_ACTIVE = Pattern.compile(
       "(?i)\\b(u\\.s\\.|us|american|united states|israel|israeli|idf|british|uk|us-led coalition|centcom|pentagon)"
-          + "((?:[\\s-]+(?!were\\b|was\\b|been\\b|being\\b|is\\b|are\\b)[\\w-]+){0,3})\\s+(struck|conducted|carried out|"
+          + "((?:[\\s-]+(?!were\\b|was\\b|been\\b|being\\b|is\\b|are\\b)[\\w-]+){0,5})\\s+(struck|conducted|carried out|"
           + "launched (?:air ?)?strikes|bombed|pounded|raided|retaliated|hit back|targeted)\\b");
   private static final Pattern STATE_DRONE = Pattern.compile(
-      "(?i)\\b(?:u\\.s\\.|us|american|israeli|british)(?:[- ]led)?\\s+(?:\\w+\\s+)?(?:drones?|uavs?|aircraft|jets?|warplanes?)"
-          + "(?:\\s+strikes?)?\\b");
+      "(?i)\\b(?:u\\.s\\.|us|american|israeli|british|coalition)(?:[- ]led)?\\s+(?:[\\w-]+\\s+){0,4}?(?:drones?|uavs?|aircraft|"
+          + "jets?|warplanes?|fighter jets?|bombers?|air ?strikes?|strikes?|air force)\\b"
+          + "|\\b(?:conducted|carried out|launched) (?:air ?|precision |retaliatory |self-defen[cs]e )?strikes\\b");
   private static final Pattern GENERIC_ACTOR = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|"
       + "linked|allied|supported|sponsored))\\s+(?:\\w+\\s+){0,2}?(?:militias?|factions?|groups?|proxies|fighters|militants))");
   private static final Pattern MONTH_BEFORE = Pattern.compile(
