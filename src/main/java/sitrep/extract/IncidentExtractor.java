@@ -485,7 +485,11 @@ public final class IncidentExtractor {
           && (p.kind().equals("offset") || !REFERENCE_BEFORE.matcher(before).find());
     }).toList();
     if (targets.isEmpty()) {
-      targets = here;
+      // only launch points and reference points: keep a reference point, never a launch point
+      targets = here.stream().filter(p -> !FROM_BEFORE.matcher(sentence.substring(0, p.start() - offset)).find()).toList();
+      if (targets.isEmpty()) {
+        return List.of();
+      }
     }
     Matcher clause = CLAUSE_SPLIT.matcher(sentence);
     if (clause.find() && targets.size() > 1) {

@@ -32,6 +32,11 @@ public final class GazetteerFinder implements PlaceFinder {
         continue;
       }
       GazetteerEntry e = ranked.get(0).entry();
+      boolean countryNamed = m.entries().stream().anyMatch(x -> x.precision() == sitrep.model.PlacePrecision.COUNTRY);
+      if (countryNamed && !m.entries().contains(e)) {
+        // a country's name is the country, not a site the ranking added because the sentence speaks of a base
+        e = ranked.stream().map(Candidate::entry).filter(m.entries()::contains).findFirst().orElse(e);
+      }
       out.add(new FoundPlace(m.start(), m.end(), m.surface(), PlaceResolver.toPlace(e), e.kind()));
     }
     return out;
