@@ -37,6 +37,12 @@ public final class GazetteerFinder implements PlaceFinder {
         // a country's name is the country, not a site the ranking added because the sentence speaks of a base
         e = ranked.stream().map(Candidate::entry).filter(m.entries()::contains).findFirst().orElse(e);
       }
+      GazetteerEntry water = m.entries().stream()
+          .filter(x -> x.kind().equals("sea") || x.kind().equals("gulf") || x.kind().equals("strait")).findFirst().orElse(null);
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20)).toLowerCase(java.util.Locale.ROOT);
+      if (water != null && !after.matches("^\\s*(governorate|state|province|region|district).*")) {
+        e = water; // "the Red Sea" is the sea; "Red Sea governorate" the province
+      }
       out.add(new FoundPlace(m.start(), m.end(), m.surface(), PlaceResolver.toPlace(e), e.kind()));
     }
     return out;
