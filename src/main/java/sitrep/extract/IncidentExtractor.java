@@ -857,7 +857,10 @@ public final class IncidentExtractor {
     String surface = a.surface().replaceAll("^(?i)the\\s+", "").replaceAll("[\"“”]", "").strip()
         .replaceAll("(?i)\\s+(movement|rebels|militia|militias|fighters|militants)$", "");
     boolean abbreviation = surface.length() <= 4 || surface.equals(surface.toUpperCase(Locale.ROOT));
-    return abbreviation || !Character.isUpperCase(surface.charAt(0)) ? a.canonical() : surface;
+    String sk = surface.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String ck = a.canonical().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    boolean inflection = !sk.isEmpty() && (ck.startsWith(sk) || sk.startsWith(ck)) && Math.abs(ck.length() - sk.length()) <= 2;
+    return abbreviation || inflection || !Character.isUpperCase(surface.charAt(0)) ? a.canonical() : surface;
   }
 
   private static List<FoundActor> unlistedGroups(String text, List<FoundActor> listed) {
