@@ -989,10 +989,18 @@ public final class IncidentExtractor {
           main.start(), main.end());
       String id = "doc-" + Integer.toHexString(doc.path().hashCode()) + "-" + main.start();
       out.add(new Incident(id, c.date, c.date == null ? DatePrecision.UNKNOWN : c.precision, c.place, c.weapon,
-          c.projectiles, c.killed, c.injured, c.actor, c.basis, c.target, List.of(src), round(c.confidence),
+          c.projectiles, c.killed, c.injured, c.actor, c.basis, c.target, List.of(src), round(calibrate(c.confidence)),
           null, null, null));
     }
     return out;
+  }
+
+  /**
+   * Maps the additive evidence score to a probability-like confidence. Fitted by eye on the development set: reports
+   * scoring 0.5-0.7 were right 40% of the time, 0.7-0.85 65%, above 0.85 91%.
+   */
+  static double calibrate(double score) {
+    return Math.max(0.05, Math.min(0.95, score * 1.3 - 0.35));
   }
 
   private static double round(double d) {
