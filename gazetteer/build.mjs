@@ -261,18 +261,21 @@ function parseCsv(text, file) {
   if (field || row.length) { row.push(field); rows.push({ line, row }); }
   return rows.filter((r) => !(r.row.length === 1 && r.row[0].trim() === '') && !r.row[0].startsWith('#'));
 }
-function readCuratedCsv(file, columns) {
+// optional: trailing columns a row may leave out (they read as '')
+function readCuratedCsv(file, columns, optional = []) {
   const rows = parseCsv(fs.readFileSync(file, 'utf8'), file);
   const header = rows.shift().row;
-  if (header.join(',') !== columns.join(',')) {
-    throw new Error(`${file}: header is '${header.join(',')}', expected '${columns.join(',')}'`);
+  const all = [...columns, ...optional];
+  if (header.join(',') !== all.join(',')) {
+    throw new Error(`${file}: header is '${header.join(',')}', expected '${all.join(',')}'`);
   }
   return rows.map(({ line, row }) => {
-    if (row.length !== columns.length) {
-      throw new Error(`${file} line ${line}: ${row.length} fields, expected ${columns.length}`);
+    if (row.length < columns.length || row.length > all.length) {
+      throw new Error(`${file} line ${line}: ${row.length} fields, expected ${columns.length}` +
+        (optional.length ? ` to ${all.length}` : ''));
     }
     const o = { line };
-    columns.forEach((c, i) => { o[c] = row[i].trim(); });
+    all.forEach((c, i) => { o[c] = (row[i] ?? '').trim(); });
     return o;
   });
 }
@@ -424,7 +427,8 @@ function buildPlaces(admin1) {
   console.error(`[places] airports: ${nAp} rows`);
 
   // --- curated sites
-  const sites = readCuratedCsv(path.join(out, 'sites.csv'), ['id', 'name', 'kind', 'lat', 'lon', 'country', 'admin1', 'aliases', 'source']);
+  const sites = readCuratedCsv(path.join(out, 'sites.csv'),
+    ['id', 'name', 'kind', 'lat', 'lon', 'country', 'admin1', 'aliases', 'source'], ['population']);
   for (const s of sites) {
     const where = `sites.csv line ${s.line} (${s.id})`;
     if (!/^site:[a-z0-9][a-z0-9-]*$/.test(s.id)) throw new Error(`${where}: id must look like site:slug`);
@@ -433,12 +437,13 @@ function buildPlaces(admin1) {
     if (!(s.lat && Math.abs(lat) <= 90 && s.lon && Math.abs(lon) <= 180)) throw new Error(`${where}: bad lat/lon '${s.lat}','${s.lon}'`);
     if (s.country && !countryCodes.has(s.country)) throw new Error(`${where}: unknown country '${s.country}'`);
     if (!s.source) throw new Error(`${where}: source is empty`);
+    if (s.population && !/^[0-9]+$/.test(s.population)) throw new Error(`${where}: population '${s.population}' is not a whole number`);
     // rivers and regions are large features: admin1-level precision; seas/gulfs/straits follow the spec (site)
     const precision = ['city', 'town', 'village', 'capital'].includes(s.kind) ? 'city'
       : ['region', 'admin1', 'river'].includes(s.kind) ? 'admin1' : s.kind === 'country' ? 'country' : 'site';
     add({
       id: s.id, name: clean(s.name), kind: s.kind, precision, lat: r5(lat), lon: r5(lon), country: s.country,
-      admin1: s.admin1 || (s.country ? adminName(s.country, lat, lon, null) : ''), population: 0,
+      admin1: s.admin1 || (s.country ? adminName(s.country, lat, lon, null) : ''), population: Number(s.population) || 0,
       aliases: aliasList(s.name, s.aliases.split('|')), source: clean(s.source),
     });
   }
