@@ -41,7 +41,7 @@ public final class IncidentExtractor {
   private static final Pattern ADJECTIVAL = Pattern.compile("^[-‐](?:backed|aligned|linked|allied|supported|sponsored|"
       + "affiliated|made|based|led|flagged|registered|owned|operated|managed|bound)|^(?:ian|i)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(from|launched from|fired from|originating in|"
-      + "originating from|out of)\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}$");
+      + "originating from|out of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,5}$");
   private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b((?:north|south|east|west|northeast|"
       + "northwest|southeast|southwest)(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|"
       + "kilometers (?:from|of)|miles (?:from|of))\\s+(?:the\\s+)?(?:\\w+\\s+){0,1}$");
@@ -65,6 +65,8 @@ public final class IncidentExtractor {
   private static final Pattern MONTH_BEFORE = Pattern.compile(
       "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
   private static final int WINDOW = 5;
+  /** Two named points of one document further apart than this are two attacks (a launch site is not named). */
+  private static final double SAME_PLACE_KM = 30;
   /** How many sentences a date line inside a document (a quoted article's) stays the reference for. */
   private static final int REFERENCE_SCOPE = 25;
 
@@ -329,7 +331,8 @@ public final class IncidentExtractor {
   }
 
   private static final Pattern RESPONSE_CLAUSE = Pattern.compile(
-      "(?i)\\b(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for) (?:the|an?|last|this|"
+      "(?i)\\b(?:(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for)|"
+          + "(?:days|hours|weeks|a day|a week|two days|three days|shortly|soon|just) after) (?:the|an?|last|this|"
           + "that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\\b[^,;]*");
 
   /**
@@ -1025,9 +1028,7 @@ public final class IncidentExtractor {
     if (!Merging.compatible(a.weapon, b.weapon)) {
       return false;
     }
-    boolean sameProvince = a.place != null && b.place != null && a.place.admin1() != null
-        && a.place.admin1().equals(b.place.admin1()) && a.weapon == b.weapon && a.weapon != Weapon.UNKNOWN;
-    return Merging.placesCompatible(a.place, b.place, sameProvince ? 60 : 30);
+    return Merging.placesCompatible(a.place, b.place, SAME_PLACE_KM);
   }
 
   private static void absorb(Candidate into, Candidate c) {

@@ -74,7 +74,8 @@ final class Lexicon {
   static final Pattern AGGREGATE = Pattern.compile(
       "(?i)\\b((?:more than|over|at least|nearly|about|some|around|almost|dozens of|hundreds of|scores of|"
           + "\\d{2,})\\s+(?:\\w+\\s+){0,2}(?:attacks|strikes|incidents|operations)|series of attacks|wave of attacks|"
-          + "(?:more than|over|at least|nearly|about|some|around|almost)\\s+\\d+\\s+times|campaign of|wave of|spate of|string of|attacks? (?:have|has) (?:continued|increased|risen|resumed)|since (?:the )?(?:start|beginning)|"
+          + "(?:more than|over|at least|nearly|about|some|around|almost)\\s+\\d+\\s+times|"
+          + "(?:previous|earlier|past|prior|recent|similar|other|repeated)\\s+(?:[\\w-]+\\s+){0,3}attacks|campaign of|wave of|spate of|string of|attacks? (?:have|has) (?:continued|increased|risen|resumed)|since (?:the )?(?:start|beginning)|"
           + "daily (?:rocket|drone|attacks)|regular(?:ly)? attacks?|frequent(?:ly)? (?:attacks?|targeted))\\b");
 
   /** A claim of responsibility. */
