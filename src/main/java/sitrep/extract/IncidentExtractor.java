@@ -104,8 +104,8 @@ public final class IncidentExtractor {
       if (ref != null) {
         reference = ref; // a quoted article's own date line: its weekdays count from it
         referenceSet = i;
-      } else if (i - referenceSet > REFERENCE_SCOPE) {
-        reference = doc.published();
+      } else if (i - referenceSet > REFERENCE_SCOPE || datelineEnd(s.text()) > 0) {
+        reference = doc.published(); // a new article without a date of its own starts here
       }
       List<Candidate> found = candidatesOf(doc, reference, sentences, i, places, actors, previous, lead);
       if (!found.isEmpty()) {
