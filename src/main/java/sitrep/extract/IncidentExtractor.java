@@ -332,24 +332,26 @@ public final class IncidentExtractor {
 
   private static final Pattern RESPONSE_CLAUSE = Pattern.compile(
       "(?i)\\b(?:(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for)|"
-          + "(?:days|hours|weeks|a day|a week|two days|three days|shortly|soon|just) after) (?:the|an?|last|this|"
-          + "that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\\b[^,;]*");
+          + "(?:days|hours|weeks|a day|a week|two days|three days|shortly|soon|just|came|comes) after)\\b[^,;]*");
 
   /**
    * The sentence with clauses that refer to an earlier attack ("in response to the drone attack that killed three
    * soldiers in Jordan on January 28") blanked out, offsets kept, so they neither make nor date an incident.
    */
   static String maskResponseClauses(String sentence) {
-    Matcher m = RESPONSE_CLAUSE.matcher(sentence);
-    if (!m.find()) {
-      return sentence;
-    }
     StringBuilder sb = new StringBuilder(sentence);
-    do {
-      for (int i = m.start(); i < m.end(); i++) {
-        sb.setCharAt(i, ' ');
+    for (Pattern p : List.of(RESPONSE_CLAUSE, Lexicon.BACKGROUND)) {
+      Matcher m = p.matcher(sentence);
+      while (m.find()) {
+        int end = m.end();
+        while (end < sentence.length() && (p == Lexicon.BACKGROUND || ",;".indexOf(sentence.charAt(end)) < 0)) {
+          end++; // to the end of the clause (of the sentence for background)
+        }
+        for (int i = m.start(); i < end; i++) {
+          sb.setCharAt(i, ' ');
+        }
       }
-    } while (m.find());
+    }
     return sb.toString();
   }
 
