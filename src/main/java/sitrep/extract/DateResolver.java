@@ -37,6 +37,8 @@ public final class DateResolver {
   private static final Pattern RELATIVE = Pattern.compile(
       "(?i)\\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight|earlier today"
           + "|last week|this week|earlier this week|last month|earlier this month|this month|last year)\\b");
+  private static final Pattern AGO = Pattern.compile(
+      "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\\s+(days?|weeks?)\\s+ago\\b");
   private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
       "(?i)(since|until|till|through|between|from|as of|ahead of|before|prior to|starting|by the end of)\\s+(?:the\\s+)?"
           + "(?:(?:early|mid|late|end of|start of|beginning of)[\\s-]+)?$");
@@ -82,6 +84,18 @@ public final class DateResolver {
     m = RELATIVE.matcher(sentence);
     while (m.find()) {
       relative(out, sentence, m.start(), m.end(), m.group(1).toLowerCase(Locale.ROOT), published);
+    }
+    m = AGO.matcher(sentence);
+    while (m.find()) {
+      Integer n = Numbers.parse(m.group(1));
+      if (n == null || published == null) {
+        add(out, sentence, m.start(), m.end(), null, DatePrecision.UNKNOWN, true);
+      } else if (m.group(2).toLowerCase(Locale.ROOT).startsWith("day")) {
+        add(out, sentence, m.start(), m.end(), published.minusDays(n), DatePrecision.DAY, true);
+      } else {
+        add(out, sentence, m.start(), m.end(),
+            published.minusWeeks(n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), DatePrecision.WEEK, true);
+      }
     }
     m = MONTH_ONLY.matcher(sentence);
     while (m.find()) {
