@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import sitrep.extract.IncidentExtractor;
 import sitrep.extract.PlaceFinder;
 import sitrep.ingest.DocumentReader;
@@ -59,8 +60,11 @@ public final class Pipeline {
    *
    * @param incidents the merged incidents
    * @param documents number of documents read
+   * @param characters characters of article text read (after HTML is reduced to text)
+   * @param extractNanos wall time of ingest, extract and geocode
+   * @param mergeNanos wall time of merge
    */
-  public record Result(IncidentSet incidents, int documents) {}
+  public record Result(IncidentSet incidents, int documents, long characters, long extractNanos, long mergeNanos) {}
 
   /**
    * Ingests, extracts and merges.
@@ -79,12 +83,15 @@ public final class Pipeline {
     IncidentExtractor extractor = new IncidentExtractor(finder);
     AtomicInteger done = new AtomicInteger();
     AtomicInteger read = new AtomicInteger();
+    AtomicLong characters = new AtomicLong();
+    long t0 = System.nanoTime();
     Function<InputFile, List<Incident>> perDocument = f -> {
       List<Incident> found = List.of();
       try {
         Optional<Document> doc = reader.read(f, m);
         if (doc.isPresent()) {
           read.incrementAndGet();
+          characters.addAndGet(doc.get().text().length());
           found = extractor.extract(doc.get());
         }
       } catch (RuntimeException | StackOverflowError e) {
@@ -100,15 +107,17 @@ public final class Pipeline {
     }
     List<Incident> all = new ArrayList<>();
     perFile.forEach(all::addAll);
+    long t1 = System.nanoTime();
     progress.start("merge", 1);
     List<Incident> merged = IncidentMerger.merge(all);
+    long t2 = System.nanoTime();
     List<Incident> kept = merged.stream()
         .filter(i -> from == null || i.date() == null || !i.date().isBefore(from))
         .filter(i -> to == null || i.date() == null || !i.date().isAfter(to))
         .toList();
     progress.message(all.size() + " reports -> " + merged.size() + " incidents"
         + (kept.size() < merged.size() ? " (" + kept.size() + " in the date range)" : ""));
-    return new Result(new IncidentSet(kept), read.get());
+    return new Result(new IncidentSet(kept), read.get(), characters.get(), t1 - t0, t2 - t1);
   }
 
   /** Maps the files in parallel (one document per task), keeping file order in the result. */
