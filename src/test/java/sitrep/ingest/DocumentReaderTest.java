@@ -272,7 +272,7 @@ class DocumentReaderTest {
 
   @Test
   @org.junit.jupiter.api.Tag("slow")
-  void fiftyThousandSmallFilesAreCollectedInOrderQuickly() throws Exception {
+  void fiftyThousandSmallFilesAreCollectedInOrderAndRead() throws Exception {
     int n = 50_000;
     for (int i = 0; i < n; i++) {
       Path sub = dir.resolve(String.format(java.util.Locale.ROOT, "d%02d", i % 50));
@@ -289,5 +289,8 @@ class DocumentReaderTest {
       assertTrue(files.get(i - 1).displayPath().compareTo(files.get(i).displayPath()) < 0);
     }
     assertTrue(ms < 60_000, "collecting took " + ms + " ms");
+    long read = files.stream().filter(f -> reader.read(f, Manifest.empty()).isPresent()).count();
+    assertEquals(n, read);
+    assertEquals(n, diagnostics.countsByCode().getOrDefault("no-publication-date", 0));
   }
 }
