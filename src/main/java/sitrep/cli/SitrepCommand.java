@@ -11,7 +11,7 @@ import sitrep.pipeline.SitrepException;
 /** The root command: turns news reports of armed attacks into a briefing. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
     description = "Turn news reports of armed attacks into incidents, a timeline, a map and a briefing report.",
-    subcommands = {ReportCommand.class, ExtractCommand.class, RenderCommand.class, GazetteerCommand.class},
+    subcommands = {ReportCommand.class, ExtractCommand.class, RenderCommand.class, GazetteerCommand.class, BenchCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.FAILED)
 public final class SitrepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

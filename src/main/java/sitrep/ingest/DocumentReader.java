@@ -2,16 +2,20 @@ package sitrep.ingest;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import sitrep.model.Document;
 import sitrep.pipeline.Diagnostics;
 import sitrep.pipeline.SitrepException;
@@ -54,34 +58,70 @@ public final class DocumentReader {
         }
         continue;
       }
-      try (Stream<Path> walk = Files.walk(input, FileVisitOption.FOLLOW_LINKS)) {
-        walk.filter(Files::isRegularFile)
-            .sorted(Comparator.comparing(p -> input.relativize(p).toString()))
-            .forEach(p -> {
-              String display = input.resolve(input.relativize(p)).toString();
-              if (QUIET_SKIP.contains(p.getFileName().toString().toLowerCase(Locale.ROOT))) {
-                return;
+      walk(input, files);
+    }
+    files.sort(Comparator.comparing(InputFile::displayPath));
+    List<InputFile> unique = new ArrayList<>(files.size());
+    Set<Path> seen = new HashSet<>();
+    for (InputFile f : files) {
+      if (seen.add(f.path().toAbsolutePath().normalize())) {
+        unique.add(f);
+      }
+    }
+    return unique;
+  }
+
+  /**
+   * Adds the files under a folder. A subfolder or file that cannot be visited (no permission, a link loop) is
+   * reported and skipped; the rest of the walk goes on.
+   */
+  private void walk(Path input, List<InputFile> files) {
+    try {
+      Files.walkFileTree(input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+              if (!attrs.isRegularFile()) {
+                return FileVisitResult.CONTINUE;
               }
-              if (p.getFileName().toString().startsWith(".") || isReadme(p)) {
+              String display = input.resolve(input.relativize(p)).toString();
+              String fileName = p.getFileName().toString();
+              if (QUIET_SKIP.contains(fileName.toLowerCase(Locale.ROOT))) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (fileName.startsWith(".") || isReadme(p)) {
                 diagnostics.report("skipped-file", display, 0, "skipped (hidden file or README)");
               } else if (supported(p)) {
                 files.add(new InputFile(p, display));
               } else {
                 skip(display);
               }
-            });
-      } catch (IOException | java.io.UncheckedIOException e) {
-        throw new SitrepException("cannot walk input folder " + input + ": " + e.getMessage(), e);
-      }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) {
+              if (p.equals(input)) {
+                throw new SitrepException("cannot read input folder " + input + ": " + describe(e));
+              }
+              diagnostics.report("unreadable-file", input.resolve(input.relativize(p)).toString(), 0,
+                  "cannot read (" + describe(e) + "); skipped");
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new SitrepException("cannot walk input folder " + input + ": " + describe(e), e);
     }
-    files.sort(Comparator.comparing(InputFile::displayPath));
-    List<InputFile> unique = new ArrayList<>();
-    for (InputFile f : files) {
-      if (unique.stream().noneMatch(u -> u.path().toAbsolutePath().normalize().equals(f.path().toAbsolutePath().normalize()))) {
-        unique.add(f);
-      }
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.FileSystemLoopException) {
+      return "a link loops back to a folder above it";
     }
-    return unique;
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   /**

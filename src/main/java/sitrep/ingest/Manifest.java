@@ -66,7 +66,11 @@ public final class Manifest {
     String name = manifest.toString();
     List<List<String>> rows = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
-    parseCsv(text, rows, lines);
+    int unclosed = parseCsv(text, rows, lines);
+    if (unclosed > 0) {
+      diagnostics.report("manifest-unclosed-quote", name, unclosed,
+          "a quoted field opens here and is never closed; the rest of the manifest is read as one field");
+    }
     Path folder = manifest.toAbsolutePath().normalize().getParent();
     if (rows.isEmpty()) {
       diagnostics.report("manifest-empty", name, 1, "manifest is empty; publication dates will be read from the texts");
@@ -90,6 +94,14 @@ public final class Manifest {
       int line = lines.get(r);
       if (row.size() == 1 && row.get(0).isBlank()) {
         continue;
+      }
+      if (row.size() < header.size()) {
+        diagnostics.report("manifest-column-count", name, line, "row has " + row.size() + " of the "
+            + header.size() + " columns (missing: " + String.join(", ", header.subList(row.size(), header.size()))
+            + "); the missing values are taken as empty");
+      } else if (row.size() > header.size()) {
+        diagnostics.report("manifest-column-count", name, line, "row has " + row.size() + " fields but the header has "
+            + header.size() + " (an unquoted comma?); the extra fields are ignored");
       }
       String file = cell(row, fileCol);
       if (file == null) {
@@ -149,11 +161,16 @@ public final class Manifest {
     return v.isEmpty() ? null : v;
   }
 
-  /** RFC 4180 CSV: quoted fields with doubled quotes and embedded newlines. Records the start line of each row. */
-  static void parseCsv(String text, List<List<String>> rows, List<Integer> lines) {
+  /**
+   * RFC 4180 CSV: quoted fields with doubled quotes and embedded newlines. Records the start line of each row.
+   *
+   * @return the line where a quoted field opens that is never closed, 0 when every quote is closed
+   */
+  static int parseCsv(String text, List<List<String>> rows, List<Integer> lines) {
     List<String> row = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;
+    int quoteLine = 0;
     int line = 1;
     int rowLine = 1;
     boolean any = false;
@@ -177,6 +194,7 @@ public final class Manifest {
       }
       if (c == '"' && cell.length() == 0) {
         quoted = true;
+        quoteLine = line;
         any = true;
       } else if (c == ',') {
         row.add(cell.toString());
@@ -206,5 +224,6 @@ public final class Manifest {
       rows.add(row);
       lines.add(rowLine);
     }
+    return quoted ? quoteLine : 0;
   }
 }

@@ -1,6 +1,7 @@
 package sitrep.pipeline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,6 +10,10 @@ import java.util.function.Consumer;
 /** Collects the per-item issues of a run; thread-safe. Nothing is dropped silently. */
 public final class Diagnostics {
   private final List<Issue> issues = new ArrayList<>();
+  private static final Comparator<Issue> ORDER = Comparator
+      .comparing(Issue::doc, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+      .thenComparingInt(Issue::line);
+
   private final Consumer<Issue> listener;
 
   /** @param listener told of each issue as it is reported (e.g. to print a warning), may be null */
@@ -31,10 +36,23 @@ public final class Diagnostics {
     }
   }
 
-  /** The issues so far, in report order. */
+  /**
+   * The issues so far, ordered by document (issues without one first) and line, then in report order. The order
+   * does not depend on the number of threads or on the order of files on disk.
+   */
   public List<Issue> issues() {
+    List<Issue> copy;
     synchronized (issues) {
-      return List.copyOf(issues);
+      copy = new ArrayList<>(issues);
+    }
+    copy.sort(ORDER);
+    return List.copyOf(copy);
+  }
+
+  /** Number of issues so far. */
+  public int size() {
+    synchronized (issues) {
+      return issues.size();
     }
   }
 

@@ -4,8 +4,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import sitrep.extract.IncidentExtractor;
 import sitrep.extract.PlaceFinder;
 import sitrep.ingest.DocumentReader;
@@ -18,18 +23,36 @@ import sitrep.model.IncidentSet;
 
 /**
  * Runs ingest, extract (with geocoding through the {@link PlaceFinder}) and merge over the inputs. Documents are read
- * and extracted in parallel, one at a time per worker, so memory holds one document per core plus the incidents;
- * results are put back in file order, so the output does not depend on the number of threads.
+ * and extracted in parallel, one at a time per worker, so memory holds one document per thread plus the incidents;
+ * results are put back in file order, so the output does not depend on the number of threads. A run in which no
+ * document could be read fails with a {@link SitrepException} that says why, before anything is written.
  */
 public final class Pipeline {
   private final PlaceFinder finder;
   private final Diagnostics diagnostics;
   private final Progress progress;
 
+  private final int threads;
+
+  /** A pipeline that uses every core. */
   public Pipeline(PlaceFinder finder, Diagnostics diagnostics, Progress progress) {
+    this(finder, diagnostics, progress, 0);
+  }
+
+  /**
+   * @param finder places and actors for extraction, never null
+   * @param diagnostics where per-document issues go, never null
+   * @param progress stage progress, never null
+   * @param threads documents extracted at once; 0 for the number of cores
+   */
+  public Pipeline(PlaceFinder finder, Diagnostics diagnostics, Progress progress, int threads) {
+    if (threads < 0) {
+      throw new IllegalArgumentException("threads must be >= 0, got " + threads);
+    }
     this.finder = finder;
     this.diagnostics = diagnostics;
     this.progress = progress;
+    this.threads = threads;
   }
 
   /**
@@ -37,8 +60,11 @@ public final class Pipeline {
    *
    * @param incidents the merged incidents
    * @param documents number of documents read
+   * @param characters characters of article text read (after HTML is reduced to text)
+   * @param extractNanos wall time of ingest, extract and geocode
+   * @param mergeNanos wall time of merge
    */
-  public record Result(IncidentSet incidents, int documents) {}
+  public record Result(IncidentSet incidents, int documents, long characters, long extractNanos, long mergeNanos) {}
 
   /**
    * Ingests, extracts and merges.
@@ -47,47 +73,98 @@ public final class Pipeline {
    * @param manifest an explicit manifest, null to use a manifest.csv in the input folder
    * @param from keep incidents on or after this date, null for no limit
    * @param to keep incidents on or before this date, null for no limit
+   * @throws SitrepException when an input or the manifest is missing, or no document could be read
    */
   public Result run(List<Path> inputs, Path manifest, LocalDate from, LocalDate to) {
     DocumentReader reader = new DocumentReader(diagnostics);
     Manifest m = reader.manifest(manifest, inputs);
     List<InputFile> files = reader.collect(inputs);
-    if (files.isEmpty()) {
-      diagnostics.report("no-documents", inputs.get(0).toString(), 0,
-          "no .txt, .md or .html files found in " + inputs);
-    }
     progress.start("extract", files.size());
     IncidentExtractor extractor = new IncidentExtractor(finder);
     AtomicInteger done = new AtomicInteger();
     AtomicInteger read = new AtomicInteger();
-    List<List<Incident>> perFile = files.parallelStream().map(f -> {
-      List<Incident> found;
+    AtomicLong characters = new AtomicLong();
+    long t0 = System.nanoTime();
+    Function<InputFile, List<Incident>> perDocument = f -> {
+      List<Incident> found = List.of();
       try {
         Optional<Document> doc = reader.read(f, m);
         if (doc.isPresent()) {
           read.incrementAndGet();
+          characters.addAndGet(doc.get().text().length());
           found = extractor.extract(doc.get());
-        } else {
-          found = List.of();
         }
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         diagnostics.report("extract-failed", f.displayPath(), 0,
             "extraction failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); document skipped");
-        found = List.of();
       }
       progress.update(done.incrementAndGet());
       return found;
-    }).toList();
+    };
+    List<List<Incident>> perFile = inParallel(files, perDocument);
+    if (read.get() == 0) {
+      throw new SitrepException(nothingRead(inputs, files.size()));
+    }
     List<Incident> all = new ArrayList<>();
     perFile.forEach(all::addAll);
+    long t1 = System.nanoTime();
     progress.start("merge", 1);
     List<Incident> merged = IncidentMerger.merge(all);
+    long t2 = System.nanoTime();
     List<Incident> kept = merged.stream()
         .filter(i -> from == null || i.date() == null || !i.date().isBefore(from))
         .filter(i -> to == null || i.date() == null || !i.date().isAfter(to))
         .toList();
     progress.message(all.size() + " reports -> " + merged.size() + " incidents"
         + (kept.size() < merged.size() ? " (" + kept.size() + " in the date range)" : ""));
-    return new Result(new IncidentSet(kept), read.get());
+    return new Result(new IncidentSet(kept), read.get(), characters.get(), t1 - t0, t2 - t1);
+  }
+
+  /** Maps the files in parallel (one document per task), keeping file order in the result. */
+  private List<List<Incident>> inParallel(List<InputFile> files, Function<InputFile, List<Incident>> perDocument) {
+    if (threads == 0) {
+      return files.parallelStream().map(perDocument).toList();
+    }
+    if (threads == 1) {
+      return files.stream().map(perDocument).toList();
+    }
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(() -> files.parallelStream().map(perDocument).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SitrepException("interrupted while extracting", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** The message when no document could be read: what was found and why each kind was skipped. */
+  private String nothingRead(List<Path> inputs, int candidates) {
+    String where = inputs.size() == 1 ? inputs.get(0).toString() : inputs.toString();
+    if (candidates == 0 && diagnostics.size() == 0) {
+      return "no .txt, .md or .html files in " + where + ": nothing to do (give a folder of articles)";
+    }
+    List<Issue> issues = diagnostics.issues();
+    StringBuilder sb = new StringBuilder("no article could be read from ").append(where).append(": ")
+        .append(candidates).append(" candidate file").append(candidates == 1 ? "" : "s");
+    Map<String, Integer> counts = diagnostics.countsByCode();
+    if (!counts.isEmpty()) {
+      sb.append("; issues: ");
+      sb.append(String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()));
+    }
+    issues.stream().limit(3).forEach(i -> sb.append("\n  ").append(i.format()));
+    if (issues.size() > 3) {
+      sb.append("\n  ... ").append(issues.size() - 3).append(" more");
+    }
+    return sb.append("\nnothing was written").toString();
   }
 }

@@ -136,4 +136,94 @@ class ReportCliTest {
     assertEquals("IQ", first.get("country").asText());
     assertTrue(Math.abs(first.get("lat").asDouble() - 33.79) < 0.05, first.toString());
   }
+
+  @Test
+  void anEmptyFolderExitsOneSayingSoAndLeavesEarlierOutputUntouched(@TempDir Path dir) throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("report.html"), "earlier good report");
+    Run r = run("report", empty.toString(), "--out", out.toString(), "-q");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains(empty.toString()) && r.err().contains("nothing to do"), r.err());
+    assertEquals("earlier good report", Files.readString(out.resolve("report.html")));
+    try (var files = Files.list(out)) {
+      assertEquals(1, files.count());
+    }
+  }
+
+  @Test
+  void aFolderOfUnreadableFilesExitsOneNamingThem(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.write(in.resolve("scan.txt"), "%PDF-1.4\n%binary".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Files.writeString(in.resolve("empty.html"), "<html><head><title>x</title></head></html>");
+    Files.writeString(in.resolve("photo.jpg"), "not an article");
+    Run r = run("extract", in.toString(), "-q");
+    assertEquals(1, r.code(), r.err());
+    assertEquals("", r.out(), "nothing on stdout");
+    for (String s : List.of("no article could be read", "scan.txt", "a PDF", "empty.html", "photo.jpg")) {
+      assertTrue(r.err().contains(s), s + " in: " + r.err());
+    }
+  }
+
+  @Test
+  void badFilesAndManifestRowsAreSkippedNamingFileAndLineAndTheRestIsReported(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in");
+    Files.createDirectories(in);
+    try (var files = Files.list(EXAMPLES)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, in.resolve(f.getFileName()));
+      }
+    }
+    Files.write(in.resolve("zz-scan.txt"), "%PDF-1.7 binary".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Files.write(in.resolve("zz-photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
+    Files.writeString(in.resolve("zz-nobody.html"), "<html><head><title>t</title></head></html>");
+    Files.write(in.resolve("zz-utf16.txt"),
+        "BAGHDAD, March 12, 2020 - Rockets hit Camp Taji on Wednesday.".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+    Files.write(in.resolve("zz-arabic.txt"), "قصف صاروخي على أربيل".getBytes(java.nio.charset.Charset.forName("windows-1256")));
+    Files.write(in.resolve("zz-latin1.txt"), "Roquettes tir\u00e9es sur Erbil".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    List<String> manifest = new ArrayList<>(Files.readAllLines(in.resolve("manifest.csv")));
+    int first = manifest.size() + 1;
+    manifest.add("zz-missing.txt,2021-01-01,,,");
+    manifest.add("zz-utf16.txt,2020-13-45,,,");
+    manifest.add(manifest.get(1));
+    Files.write(in.resolve("manifest.csv"), manifest);
+    Path out = dir.resolve("out");
+    Run r = run("report", in.toString(), "--out", out.toString(), "-q", "--verbose");
+    assertEquals(0, r.code(), r.err());
+    String manifestName = in.resolve("manifest.csv").toString();
+    for (String s : List.of(in.resolve("zz-scan.txt") + ": file is a PDF", in.resolve("zz-photo.txt") + ": file is a PNG",
+        in.resolve("zz-nobody.html") + ": HTML page has no article text", in.resolve("zz-latin1.txt") + ": file is not valid",
+        manifestName + ":" + first + ": file 'zz-missing.txt' does not exist",
+        manifestName + ":" + (first + 1) + ": published '2020-13-45' is not a date",
+        manifestName + ":" + (first + 2) + ": file ")) {
+      assertTrue(r.err().contains(s), s + " in: " + r.err());
+    }
+    assertTrue(r.out().contains("incidents from 16 documents"), r.out());
+    assertTrue(Files.readString(out.resolve("report.html")).contains("zz-scan.txt"), "issues shown in the report");
+  }
+
+  @Test
+  void anOutputFolderThatCannotBeCreatedExitsOneNamingIt(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("file"), "keep me");
+    Run r = run("report", EXAMPLES.toString(), "--out", dir.resolve("file/sub").toString(), "-q");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("cannot create output folder") && r.err().contains("file/sub"), r.err());
+    assertEquals("keep me", Files.readString(dir.resolve("file")));
+  }
+
+  @Test
+  void aReadOnlyOutputFolderExitsOneBeforeAnyWork(@TempDir Path dir) throws Exception {
+    Path out = Files.createDirectories(dir.resolve("ro"));
+    Files.writeString(out.resolve("report.html"), "earlier");
+    org.junit.jupiter.api.Assumptions.assumeTrue(out.toFile().setWritable(false, false), "cannot make read-only");
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(out), "running as root: every folder is writable");
+      Run r = run("report", EXAMPLES.toString(), "--out", out.toString(), "-q");
+      assertEquals(1, r.code());
+      assertTrue(r.err().contains("not writable") && r.err().contains(out.toString()), r.err());
+      assertEquals("earlier", Files.readString(out.resolve("report.html")));
+    } finally {
+      out.toFile().setWritable(true, false);
+    }
+  }
 }
