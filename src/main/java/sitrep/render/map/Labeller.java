@@ -130,6 +130,12 @@ final class Labeller {
 
   /** Names a country around a point inside it; the label must fit inside the polygon. */
   boolean countryLabel(String text, Font font, double cx, double cy, PreparedGeometry inside) {
+    return areaLabel(text, font, cx, cy, inside, MapStyle.COUNTRY_LABEL, "country");
+  }
+
+  /** Names an area around a point inside it, in a colour; the label must fit inside the polygon. */
+  boolean areaLabel(String text, Font font, double cx, double cy, PreparedGeometry inside, java.awt.Color colour,
+      String kind) {
     Rectangle2D b = MapRenderer.textBounds(text, font);
     double w = b.getWidth();
     double h = b.getHeight();
@@ -139,8 +145,8 @@ final class Labeller {
       if (!free(padded, 0) || !inside.contains(rectangle(padded))) {
         continue;
       }
-      labels.add(new MapScene.Label(text, font, box.getX(), box.getY() - b.getY(), 0, MapStyle.COUNTRY_LABEL,
-          style.px(2.5), "country", null));
+      labels.add(new MapScene.Label(text, font, box.getX(), box.getY() - b.getY(), 0, colour,
+          style.px(2.5), kind, null));
       obstacles.add(padded);
       return true;
     }
