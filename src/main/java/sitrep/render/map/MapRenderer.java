@@ -268,10 +268,20 @@ public final class MapRenderer {
     Geometry exactFrame = Basemap.GEOMETRY.toGeometry(new Envelope(scene.frame.getMinX(), scene.frame.getMaxX(),
         scene.frame.getMinY(), scene.frame.getMaxY()));
     // on the province map, country names go only where no province is shaded
-    Geometry shadedArea = shaded.isEmpty() ? null : Basemap.GEOMETRY.buildGeometry(
-        shaded.stream().map(ScreenDivision::geometry).toList()).buffer(style.px(2));
+    org.locationtech.jts.index.strtree.STRtree shadedIndex = new org.locationtech.jts.index.strtree.STRtree();
+    shaded.forEach(d -> shadedIndex.insert(d.geometry.getEnvelopeInternal(), PreparedGeometryFactory.prepare(d.geometry)));
+    java.util.function.Predicate<Rectangle2D> clear = r -> {
+      Envelope e = new Envelope(r.getMinX(), r.getMaxX(), r.getMinY(), r.getMaxY());
+      Geometry box = Basemap.GEOMETRY.toGeometry(e);
+      for (Object o : shadedIndex.query(e)) {
+        if (((PreparedGeometry) o).intersects(box)) {
+          return false;
+        }
+      }
+      return true;
+    };
     for (ScreenCountry c : countries) {
-      countryLabel(c, exactFrame, labeller, style, shadedArea);
+      countryLabel(c, exactFrame, labeller, style, clear);
     }
     scene.labels = labeller.labels();
     return new MapFigure(scene);
@@ -298,7 +308,7 @@ public final class MapRenderer {
     String text = d.name + " " + d.count;
     for (double size : new double[] {14, 12.5}) {
       if (labeller.areaLabel(text, sitrep.render.Fonts.forText(text, true, style.px(size)), centre.x, centre.y,
-          inside, sitrep.render.Palette.TEXT, "province")) {
+          inside, sitrep.render.Palette.TEXT, "province", r -> true)) {
         return;
       }
     }
@@ -714,19 +724,12 @@ public final class MapRenderer {
   }
 
   private static void countryLabel(ScreenCountry c, Geometry frame, Labeller labeller, MapStyle style,
-      Geometry exclude) {
+      java.util.function.Predicate<Rectangle2D> allowed) {
     if (c.name == null || c.name.isBlank()) {
       return;
     }
     Geometry visible = c.geometry.getEnvelopeInternal().intersects(frame.getEnvelopeInternal())
         ? intersection(c.geometry, frame) : null;
-    if (visible != null && exclude != null && visible.getEnvelopeInternal().intersects(exclude.getEnvelopeInternal())) {
-      try {
-        visible = OverlayNGRobust.overlay(visible, exclude, OverlayNG.DIFFERENCE);
-      } catch (RuntimeException e) {
-        visible = null; // a shape that will not subtract is not labelled
-      }
-    }
     if (visible == null || visible.isEmpty()) {
       return;
     }
@@ -745,7 +748,7 @@ public final class MapRenderer {
     String text = c.name.toUpperCase(Locale.ROOT);
     for (double size : new double[] {15, 13, 11.5}) {
       Font font = sitrep.render.Fonts.forText(text, false, style.px(size));
-      if (labeller.countryLabel(text, font, centre.x, centre.y, inside)) {
+      if (labeller.areaLabel(text, font, centre.x, centre.y, inside, MapStyle.COUNTRY_LABEL, "country", allowed)) {
         return;
       }
     }
