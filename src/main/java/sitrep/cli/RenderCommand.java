@@ -20,6 +20,7 @@ import sitrep.pipeline.Progress;
 public final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin VerbosityOptions verbosity;
+  @Mixin FigureOptions figures;
 
   @Parameters(index = "0", paramLabel = "INCIDENTS.json", description = "An incidents file in the format of SPEC.md.")
   Path incidents;
@@ -33,8 +34,10 @@ public final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Progress progress = CommandSupport.progress(spec, verbosity);
+    sitrep.render.RenderOptions renderOptions = figures.toRenderOptions(spec);
     IncidentSet set = IncidentJson.read(incidents);
-    new OutputWriter(progress).write(set, out, title, (int) set.sourceDocumentCount(), List.of());
+    new OutputWriter(progress).write(set, out, title, (int) set.sourceDocumentCount(), List.of(),
+        renderOptions);
     spec.commandLine().getOut().println("sitrep: " + set.incidents().size() + " incidents rendered; report: "
         + out.resolve("report.html"));
     return ExitCodes.OK;

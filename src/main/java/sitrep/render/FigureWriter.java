@@ -35,7 +35,8 @@ import org.w3c.dom.Document;
 import sitrep.pipeline.OutputFiles;
 
 /**
- * Writes a {@link Figure} as PNG, SVG or PDF. Every file goes through {@link OutputFiles#write} (temporary file,
+ * Writes a {@link Figure} as PNG, SVG or PDF, on a white background (PNG and SVG may be transparent); figures
+ * paint no background of their own. Every file goes through {@link OutputFiles#write} (temporary file,
  * then an atomic move), and the same figure gives the same bytes: no timestamps, fixed ids, fixed document info.
  */
 public final class FigureWriter {
@@ -56,8 +57,40 @@ public final class FigureWriter {
    * @throws sitrep.pipeline.SitrepException when the file cannot be written
    */
   public static void writePng(Figure f, Path file, double scale) {
-    byte[] png = pngBytes(f, scale);
+    writePng(f, file, scale, false);
+  }
+
+  /**
+   * Writes a PNG, on white or on a transparent background.
+   *
+   * @param f the figure, never null
+   * @param file the target, never null; written atomically
+   * @param scale pixels per figure pixel, greater than 0
+   * @param transparent true to leave the background transparent (an ARGB image)
+   */
+  public static void writePng(Figure f, Path file, double scale, boolean transparent) {
+    byte[] png = pngBytes(f, scale, transparent);
     OutputFiles.write(file, out -> out.write(png));
+  }
+
+  /**
+   * Writes the four files of a figure: {@code name.png} (screen), {@code name-print.png} (300 dpi at the preset's
+   * size), {@code name.svg} and {@code name.pdf} (page size from the preset).
+   *
+   * @param f the figure, never null
+   * @param dir the output folder, never null
+   * @param name the base file name, never null
+   * @param preset sets the print scale and the PDF page size, never null
+   * @param transparent transparent background in the PNGs and the SVG (the PDF page stays white)
+   * @return the screen PNG's bytes (for embedding)
+   */
+  public static byte[] writeAll(Figure f, Path dir, String name, Preset preset, boolean transparent) {
+    byte[] png = pngBytes(f, 1.0, transparent);
+    OutputFiles.write(dir.resolve(name + ".png"), out -> out.write(png));
+    writePng(f, dir.resolve(name + "-print.png"), preset.printScale(), transparent);
+    OutputFiles.write(dir.resolve(name + ".svg"), out -> svg(f, out, transparent));
+    OutputFiles.write(dir.resolve(name + ".pdf"), out -> pdf(f, out, preset.pdfPointsPerPixel()));
+    return png;
   }
 
   /**
@@ -68,16 +101,31 @@ public final class FigureWriter {
    * @return the PNG file content
    */
   public static byte[] pngBytes(Figure f, double scale) {
+    return pngBytes(f, scale, false);
+  }
+
+  /**
+   * Renders a PNG in memory.
+   *
+   * @param f the figure, never null
+   * @param scale pixels per figure pixel, greater than 0
+   * @param transparent true for a transparent background
+   * @return the PNG file content
+   */
+  public static byte[] pngBytes(Figure f, double scale, boolean transparent) {
     if (!(scale > 0 && scale <= 16)) {
       throw new IllegalArgumentException("PNG scale " + scale + " is outside (0, 16]");
     }
     int w = Math.max(1, (int) Math.round(f.width() * scale));
     int h = Math.max(1, (int) Math.round(f.height() * scale));
-    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = new BufferedImage(w, h,
+        transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, w, h);
+      if (!transparent) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+      }
       applyHints(g);
       g.scale(scale, scale);
       g.setClip(0, 0, f.width(), f.height());
@@ -110,6 +158,11 @@ public final class FigureWriter {
 
   /** Streams the SVG of f to out (UTF-8). */
   static void svg(Figure f, OutputStream out) throws IOException {
+    svg(f, out, false);
+  }
+
+  /** Streams the SVG of f to out (UTF-8), with a white background rectangle unless transparent. */
+  static void svg(Figure f, OutputStream out, boolean transparent) throws IOException {
     Document document;
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -127,6 +180,10 @@ public final class FigureWriter {
     g.setSVGCanvasSize(new Dimension(f.width(), f.height()));
     applyHints(g);
     g.setClip(0, 0, f.width(), f.height());
+    if (!transparent) {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, f.width(), f.height());
+    }
     f.paint(g);
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     g.stream(g.getRoot(), writer, true, false);
@@ -148,6 +205,14 @@ public final class FigureWriter {
 
   /** Writes the PDF of f to out. */
   static void pdf(Figure f, OutputStream out) throws IOException {
+    pdf(f, out, PDF_POINTS_PER_PIXEL);
+  }
+
+  /**
+   * Writes a PDF of f to out with pointsPerPixel PDF points per figure pixel (0.75 gives 96 dpi, 0.5 a 1920 px
+   * figure on a 13.33 in slide page). The page is white.
+   */
+  static void pdf(Figure f, OutputStream out, float pointsPerPixel) throws IOException {
     try (PDDocument doc = new PDDocument();
         PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
       for (Font font : List.of(Fonts.regular(10), Fonts.bold(10), Fonts.arabic(10))) {
@@ -165,8 +230,8 @@ public final class FigureWriter {
       doc.setDocumentInformation(info);
       doc.setDocumentId(0L);
 
-      float pw = f.width() * PDF_POINTS_PER_PIXEL;
-      float ph = f.height() * PDF_POINTS_PER_PIXEL;
+      float pw = f.width() * pointsPerPixel;
+      float ph = f.height() * pointsPerPixel;
       PDPage page = new PDPage(new PDRectangle(pw, ph));
       doc.addPage(page);
 
@@ -174,11 +239,13 @@ public final class FigureWriter {
       g.setFontTextDrawer(fonts);
       applyHints(g);
       g.setClip(0, 0, f.width(), f.height());
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, f.width(), f.height());
       f.paint(g);
       g.dispose();
       PDFormXObject form = g.getXFormObject();
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.transform(Matrix.getScaleInstance(PDF_POINTS_PER_PIXEL, PDF_POINTS_PER_PIXEL));
+        cs.transform(Matrix.getScaleInstance(pointsPerPixel, pointsPerPixel));
         cs.drawForm(form);
       }
       doc.save(out);

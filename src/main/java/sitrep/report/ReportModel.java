@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import sitrep.model.ActorBasis;
 import sitrep.model.DatePrecision;
 import sitrep.model.Incident;
@@ -31,6 +30,18 @@ import sitrep.pipeline.Issue;
 final class ReportModel {
   /** Issues listed per code; the rest are counted. */
   static final int ISSUES_PER_CODE = 200;
+
+  /**
+   * Incident rows shown at most: beyond this the table lists the first ones (in report order) and says that the
+   * full list is in incidents.csv, so that a report of 100,000 incidents stays a few megabytes and opens at once.
+   */
+  static final int MAX_INCIDENT_ROWS = 2000;
+
+  /** Rows shown at most in the by-site and by-actor tables (largest groups first). */
+  static final int MAX_GROUP_ROWS = 200;
+
+  /** Rows shown at most in the sources table. */
+  static final int MAX_SOURCE_ROWS = 2000;
 
   private static final String NOT_IDENTIFIED = "Place not identified";
 
@@ -56,11 +67,19 @@ final class ReportModel {
     m.put("summary", ReportSummary.sentences(in.incidents(), from, to));
     m.put("figures", figures(in, incidents, cited, low));
     m.put("images", images(in));
-    m.put("bySite", bySite(incidents));
-    m.put("byActor", byActor(incidents));
+    List<Map<String, Object>> sites = bySite(incidents);
+    List<Map<String, Object>> actors = byActor(incidents);
+    m.put("siteCount", sites.size());
+    m.put("bySite", sites.subList(0, Math.min(sites.size(), MAX_GROUP_ROWS)));
+    m.put("actorCount", actors.size());
+    m.put("byActor", actors.subList(0, Math.min(actors.size(), MAX_GROUP_ROWS)));
+    m.put("maxGroupRows", MAX_GROUP_ROWS);
     m.put("byWeapon", byWeapon(incidents));
-    m.put("incidents", incidentRows(incidents));
-    m.put("sources", sources(incidents));
+    m.put("incidents", incidentRows(incidents.subList(0, Math.min(incidents.size(), MAX_INCIDENT_ROWS))));
+    m.put("incidentsShown", Math.min(incidents.size(), MAX_INCIDENT_ROWS));
+    List<Map<String, Object>> sources = sources(incidents);
+    m.put("sourceCount", sources.size());
+    m.put("sources", sources.subList(0, Math.min(sources.size(), MAX_SOURCE_ROWS)));
     m.put("issueGroups", issueGroups(in.issues()));
     m.put("issueCount", in.issues().size());
     return m;
@@ -188,9 +207,9 @@ final class ReportModel {
     m.put("name", g.name);
     m.put("incidents", g.incidents.size());
     m.put("share", ReportText.percent(g.incidents.size(), total) + "%");
-    m.put("killed", sum(g.incidents, Incident::killed));
-    m.put("injured", sum(g.incidents, Incident::injured));
-    m.put("projectiles", sum(g.incidents, Incident::projectiles));
+    m.put("killed", sum(g.incidents, Incident::killed, Incident::killedRange));
+    m.put("injured", sum(g.incidents, Incident::injured, Incident::injuredRange));
+    m.put("projectiles", sum(g.incidents, Incident::projectiles, Incident::projectilesRange));
     LocalDate first = g.incidents.stream().map(Incident::date).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     LocalDate last = g.incidents.stream().map(Incident::date).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     m.put("first", first == null ? ReportText.NOT_REPORTED : ReportText.date(first));
@@ -200,10 +219,28 @@ final class ReportModel {
     return m;
   }
 
-  private static String sum(List<Incident> incidents, Function<Incident, Integer> value) {
-    ToIntFunction<Incident> v = i -> value.apply(i);
-    List<Incident> known = incidents.stream().filter(i -> value.apply(i) != null).toList();
-    return known.isEmpty() ? ReportText.NOT_REPORTED : Integer.toString(known.stream().mapToInt(v).sum());
+  /** The sum of the known values, with the range of sums where sources disagree: "12 (10–19)", or "—". */
+  private static String sum(List<Incident> incidents, Function<Incident, Integer> value,
+      Function<Incident, IntRange> range) {
+    long sum = 0;
+    long min = 0;
+    long max = 0;
+    boolean any = false;
+    for (Incident i : incidents) {
+      Integer v = value.apply(i);
+      if (v == null) {
+        continue;
+      }
+      any = true;
+      IntRange r = range.apply(i);
+      sum += v;
+      min += r == null ? v : Math.min(r.min(), v);
+      max += r == null ? v : Math.max(r.max(), v);
+    }
+    if (!any) {
+      return ReportText.NOT_REPORTED;
+    }
+    return min == max ? Long.toString(sum) : sum + " (" + min + "–" + max + ")";
   }
 
   static String siteKey(Place p) {

@@ -1,6 +1,5 @@
 package sitrep.render.chart;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -38,8 +37,6 @@ final class NoDataFigure implements Figure {
 
   @Override
   public void paint(Graphics2D g) {
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, width(), height());
     float left = style.px(36);
     float y = style.px(28);
     if (!options.title().isBlank()) {

@@ -57,7 +57,7 @@ public final class TimelineRenderer {
   static final String UNKNOWN_ACTOR = "Unknown actor";
   private static final Color OTHER_COLOUR = new Color(0xC8, 0xC8, 0xC8);
 
-  private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
+  static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
   static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT);
 
   private TimelineRenderer() {}
@@ -82,32 +82,9 @@ public final class TimelineRenderer {
     LocalDate to = dated.get(dated.size() - 1).date();
     TimeBucket bucket = TimeBucket.forSpan(from, to);
 
-    Function<Incident, String> category;
-    Map<String, Paint> colours = new LinkedHashMap<>();
-    if (options.stackBy().equals("actor")) {
-      List<String> actors = topActors(dated);
-      for (String a : actors) {
-        colours.put(a, a.equals(OTHER_ACTORS) ? OTHER_COLOUR : null);
-      }
-      Map<String, Color> actorColours = Palette.actorColours(
-          actors.stream().filter(a -> !a.equals(OTHER_ACTORS)).map(a -> a.equals(UNKNOWN_ACTOR) ? null : a).toList());
-      for (String a : actors) {
-        if (!a.equals(OTHER_ACTORS)) {
-          colours.put(a, a.equals(UNKNOWN_ACTOR) ? Palette.UNKNOWN : actorColours.get(a));
-        }
-      }
-      category = i -> {
-        String a = actorLabel(i.actor());
-        return colours.containsKey(a) ? a : OTHER_ACTORS;
-      };
-    } else {
-      for (Weapon w : Weapon.values()) {
-        if (dated.stream().anyMatch(i -> i.weapon() == w)) {
-          colours.put(Palette.weaponLabel(w), Palette.weapon(w));
-        }
-      }
-      category = i -> Palette.weaponLabel(i.weapon());
-    }
+    Categories cats = categories(dated, options.stackBy());
+    Map<String, Paint> colours = cats.colours();
+    Function<Incident, String> category = cats.of();
 
     // counts[bucket start][category]
     TreeMap<LocalDate, Map<String, Integer>> counts = new TreeMap<>();
@@ -133,14 +110,53 @@ public final class TimelineRenderer {
 
     JFreeChart chart = chart(options, style, data, colours, bucket, counts.firstKey(), bucket.next(counts.lastKey()),
         max);
+    annotate((XYPlot) chart.getPlot(), style, options.annotations());
     String subtitle = count(dated.size(), "incident") + ", " + dateRange(from, to) + "  \u00b7  "
         + bucket.adjective() + " counts by " + options.stackBy();
     decorate(chart, style, options.title(), subtitle, source);
     return new TimelineFigure(options.width(), options.height(), chart, bucket);
   }
 
-  private static JFreeChart chart(ChartOptions options, ChartStyle style, TimeTableXYDataset data,
-      Map<String, Paint> colours, TimeBucket bucket, LocalDate start, LocalDate end, int max) {
+  /** The stacking categories of a chart, in stacking order, with their colours, and the category of an incident. */
+  record Categories(Map<String, Paint> colours, Function<Incident, String> of) {}
+
+  /** Categories by weapon (those present, in enum order) or by actor (top {@value #MAX_ACTORS}, then others). */
+  static Categories categories(List<Incident> dated, String stackBy) {
+    Map<String, Paint> colours = new LinkedHashMap<>();
+    if (stackBy.equals("actor")) {
+      List<String> actors = topActors(dated);
+      for (String a : actors) {
+        colours.put(a, a.equals(OTHER_ACTORS) ? OTHER_COLOUR : null);
+      }
+      Map<String, Color> actorColours = Palette.actorColours(
+          actors.stream().filter(a -> !a.equals(OTHER_ACTORS)).map(a -> a.equals(UNKNOWN_ACTOR) ? null : a).toList());
+      for (String a : actors) {
+        if (!a.equals(OTHER_ACTORS)) {
+          colours.put(a, a.equals(UNKNOWN_ACTOR) ? Palette.UNKNOWN : actorColours.get(a));
+        }
+      }
+      return new Categories(colours, i -> {
+        String a = actorLabel(i.actor());
+        return colours.containsKey(a) ? a : OTHER_ACTORS;
+      });
+    }
+    for (Weapon w : Weapon.values()) {
+      if (dated.stream().anyMatch(i -> i.weapon() == w)) {
+        colours.put(Palette.weaponLabel(w), Palette.weapon(w));
+      }
+    }
+    return new Categories(colours, i -> Palette.weaponLabel(i.weapon()));
+  }
+
+  /** Adds the key-date markers to a plot with a date axis; annotations outside the axis range are not drawn. */
+  static void annotate(XYPlot plot, ChartStyle style, List<Annotation> annotations) {
+    if (!annotations.isEmpty()) {
+      plot.addAnnotation(new AnnotationLayer(annotations, style), false);
+    }
+  }
+
+  /** The date axis shared by the timeline charts, ticks chosen for the bucket. */
+  static DateAxis dateAxis(ChartStyle style, TimeBucket bucket, LocalDate start, LocalDate end) {
     DateAxis x = new DateAxis(null, UTC, Locale.ROOT);
     x.setStandardTickUnits(tickUnits(bucket));
     x.setTickMarkPosition(bucket == TimeBucket.DAY ? DateTickMarkPosition.MIDDLE : DateTickMarkPosition.START);
@@ -156,12 +172,17 @@ public final class TimelineRenderer {
     x.setTickMarkInsideLength(0);
     x.setTickMarkOutsideLength(style.px(6));
     x.setTickLabelInsets(new RectangleInsets(style.px(4), 0, 0, 0));
+    return x;
+  }
 
-    NumberAxis y = new NumberAxis("Incidents per " + bucket.word());
+  /** A count axis: integer ticks from 0, at least 0..3, with head room for the annotation labels. */
+  static NumberAxis countAxis(ChartStyle style, String label, int max, int annotationCount) {
+    NumberAxis y = new NumberAxis(label);
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     y.setAutoRangeIncludesZero(true);
+    double headroom = annotationCount == 0 ? 1.03 : 1.03 + 0.09 * Math.min(annotationCount, 3);
     // at least 0..3 so that a single incident does not fill the whole height
-    y.setRange(0, Math.max(max, 3) * 1.03 + 0.1);
+    y.setRange(0, Math.max(max, 3) * headroom + 0.1);
     y.setLabelFont(style.axisLabel());
     y.setLabelPaint(Palette.TEXT_MUTED);
     y.setTickLabelFont(style.tick());
@@ -170,6 +191,50 @@ public final class TimelineRenderer {
     y.setTickMarksVisible(false);
     y.setLabelInsets(new RectangleInsets(0, 0, 0, style.px(10)));
     y.setTickLabelInsets(new RectangleInsets(0, 0, 0, style.px(6)));
+    return y;
+  }
+
+  /** Styles a plot the way every timeline chart looks (no background, light horizontal grid). */
+  static void stylePlot(XYPlot plot, ChartStyle style) {
+    plot.setBackgroundPaint(null);
+    plot.setOutlineVisible(false);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinesVisible(true);
+    plot.setRangeGridlinePaint(Palette.GRID);
+    plot.setRangeGridlineStroke(new BasicStroke(style.px(1f)));
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    plot.setInsets(new RectangleInsets(style.px(4), style.px(4), style.px(4), style.px(16)));
+    plot.setDomainPannable(false);
+  }
+
+  /** A chart around the plot with the legend on top (no background: the writer paints it). */
+  static JFreeChart frame(XYPlot plot, ChartStyle style, boolean legendVisible) {
+    JFreeChart chart = new JFreeChart(null, style.title(), plot, false);
+    chart.setBackgroundPaint(null);
+    chart.setBorderVisible(false);
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(true);
+    chart.setPadding(new RectangleInsets(style.px(28), style.px(36), style.px(18), style.px(36)));
+    if (legendVisible) {
+      LegendTitle legend = new LegendTitle(plot);
+      legend.setItemFont(style.legend());
+      legend.setItemPaint(Palette.TEXT);
+      legend.setFrame(BlockBorder.NONE);
+      legend.setBackgroundPaint(null);
+      legend.setPosition(RectangleEdge.TOP);
+      legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+      legend.setItemLabelPadding(new RectangleInsets(0, style.px(6), 0, style.px(22)));
+      legend.setMargin(new RectangleInsets(style.px(2), 0, style.px(10), 0));
+      chart.addSubtitle(legend);
+    }
+    return chart;
+  }
+
+  private static JFreeChart chart(ChartOptions options, ChartStyle style, TimeTableXYDataset data,
+      Map<String, Paint> colours, TimeBucket bucket, LocalDate start, LocalDate end, int max) {
+    DateAxis x = dateAxis(style, bucket, start, end);
+    NumberAxis y = countAxis(style, "Incidents per " + bucket.word(), max, options.annotations().size());
 
     StackedXYBarRenderer bars = new StackedXYBarRenderer(bucket == TimeBucket.DAY ? 0.12 : 0.18) {
       private static final long serialVersionUID = 1L;
@@ -202,37 +267,11 @@ public final class TimelineRenderer {
     }
 
     XYPlot plot = new XYPlot(data, x, y, bars);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
-    plot.setDomainGridlinesVisible(false);
-    plot.setRangeGridlinesVisible(true);
-    plot.setRangeGridlinePaint(Palette.GRID);
-    plot.setRangeGridlineStroke(new BasicStroke(style.px(1f)));
-    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    plot.setInsets(new RectangleInsets(style.px(4), style.px(4), style.px(4), style.px(16)));
-    plot.setDomainPannable(false);
-
-    JFreeChart chart = new JFreeChart(null, style.title(), plot, false);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setBorderVisible(false);
-    chart.setAntiAlias(true);
-    chart.setTextAntiAlias(true);
-    chart.setPadding(new RectangleInsets(style.px(28), style.px(36), style.px(18), style.px(36)));
-    LegendTitle legend = new LegendTitle(plot);
-    legend.setItemFont(style.legend());
-    legend.setItemPaint(Palette.TEXT);
-    legend.setFrame(BlockBorder.NONE);
-    legend.setBackgroundPaint(null);
-    legend.setPosition(RectangleEdge.TOP);
-    legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
-    legend.setItemLabelPadding(new RectangleInsets(0, style.px(6), 0, style.px(22)));
-    legend.setMargin(new RectangleInsets(style.px(2), 0, style.px(10), 0));
-    chart.addSubtitle(legend);
-    return chart;
+    stylePlot(plot, style);
+    return frame(plot, style, true);
   }
 
-  private static void decorate(JFreeChart chart, ChartStyle style, String title, String subtitle, String source) {
+  static void decorate(JFreeChart chart, ChartStyle style, String title, String subtitle, String source) {
     List<TextTitle> top = new ArrayList<>();
     if (!title.isBlank()) {
       TextTitle t = new TextTitle(title, Fonts.forText(title, true, style.title().getSize2D()));
@@ -318,7 +357,7 @@ public final class TimelineRenderer {
     return top;
   }
 
-  private static String actorLabel(String actor) {
+  static String actorLabel(String actor) {
     return actor == null || actor.isBlank() ? UNKNOWN_ACTOR : actor.trim();
   }
 
@@ -339,7 +378,7 @@ public final class TimelineRenderer {
     return from.equals(to) ? DAY_FORMAT.format(from) : DAY_FORMAT.format(from) + " \u2013 " + DAY_FORMAT.format(to);
   }
 
-  private static long millis(LocalDate d) {
+  static long millis(LocalDate d) {
     return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 
@@ -379,6 +418,10 @@ public final class TimelineRenderer {
 
     Font message() {
       return Fonts.regular(px(28));
+    }
+
+    Font annotation() {
+      return Fonts.regular(px(15));
     }
   }
 }

@@ -126,6 +126,37 @@ public final class Basemap {
     return divisions.size();
   }
 
+  /**
+   * The lon/lat box around some countries: their main land (parts at least 5% the area of the country's largest
+   * part, so that a far-off islet does not stretch the map).
+   *
+   * @param iso2 ISO 3166-1 alpha-2 codes, never null or empty
+   * @throws IllegalArgumentException naming a code the basemap does not have
+   */
+  public Envelope countryExtent(List<String> iso2) {
+    Envelope e = new Envelope();
+    for (String code : iso2) {
+      List<Country> found = countries.stream().filter(c -> code.equalsIgnoreCase(c.iso2())).toList();
+      if (found.isEmpty()) {
+        throw new IllegalArgumentException("country '" + code + "' is not in the basemap (use an ISO 3166-1 alpha-2"
+            + " code such as IQ, SY, JO, YE)");
+      }
+      for (Country c : found) {
+        Geometry g = c.geometry();
+        double largest = 0;
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+          largest = Math.max(largest, g.getGeometryN(i).getArea());
+        }
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+          if (g.getGeometryN(i).getArea() >= 0.05 * largest) {
+            e.expandToInclude(g.getGeometryN(i).getEnvelopeInternal());
+          }
+        }
+      }
+    }
+    return e;
+  }
+
   /** The lon/lat bounds of all countries. */
   Envelope bounds() {
     Envelope e = new Envelope();
@@ -223,19 +254,109 @@ public final class Basemap {
       throw new IllegalArgumentException("geometry has no type");
     }
     return switch (type) {
-      case "Polygon" -> polygon(list(coordinates));
+      case "Polygon" -> {
+        Polygon poly = polygon(list(coordinates));
+        List<Polygon> parts = poly == null ? List.of() : cutAtDateLine(poly);
+        yield parts.size() == 1 ? parts.get(0) : GEOMETRY.createMultiPolygon(parts.toArray(Polygon[]::new));
+      }
       case "MultiPolygon" -> {
         List<Polygon> polys = new ArrayList<>();
         for (Object part : list(coordinates)) {
           Polygon poly = polygon(list(part));
           if (poly != null) {
-            polys.add(poly);
+            polys.addAll(cutAtDateLine(poly));
           }
         }
         yield GEOMETRY.createMultiPolygon(polys.toArray(Polygon[]::new));
       }
       default -> null;
     };
+  }
+
+  /**
+   * A polygon whose rings jump across the 180th meridian (an edge longer than 180 degrees of longitude, as in
+   * parts of Russia, Fiji and Chukotka in the source data) would be drawn as a band across the whole map. Such a
+   * polygon is unwrapped to continuous longitudes and cut at +/-180 into parts that each stay within
+   * [-180, 180]. Other polygons are returned as they are.
+   */
+  static List<Polygon> cutAtDateLine(Polygon p) {
+    if (!crossesDateLine(p.getExteriorRing().getCoordinates())) {
+      return List.of(p);
+    }
+    Coordinate[] shell = unwrap(p.getExteriorRing().getCoordinates());
+    if (shell == null) {
+      return List.of(p); // a ring around a pole does not close when unwrapped: leave it
+    }
+    double shellMin = Double.MAX_VALUE;
+    for (Coordinate c : shell) {
+      shellMin = Math.min(shellMin, c.x);
+    }
+    List<LinearRing> holes = new ArrayList<>();
+    for (int i = 0; i < p.getNumInteriorRing(); i++) {
+      Coordinate[] hole = unwrap(p.getInteriorRingN(i).getCoordinates());
+      if (hole == null) {
+        continue;
+      }
+      double sum = 0;
+      for (Coordinate c : hole) {
+        sum += c.x;
+      }
+      if (sum / hole.length < shellMin) {
+        for (Coordinate c : hole) {
+          c.x += 360;
+        }
+      }
+      holes.add(GEOMETRY.createLinearRing(hole));
+    }
+    Geometry whole = GEOMETRY.createPolygon(GEOMETRY.createLinearRing(shell), holes.toArray(LinearRing[]::new));
+    if (!whole.isValid()) {
+      whole = org.locationtech.jts.geom.util.GeometryFixer.fix(whole);
+    }
+    List<Polygon> out = new ArrayList<>();
+    for (int k = -1; k <= 1; k++) {
+      double lo = -180 + 360 * k;
+      Geometry part = whole.intersection(GEOMETRY.toGeometry(new Envelope(lo, lo + 360, -90, 90)));
+      if (part.isEmpty()) {
+        continue;
+      }
+      Geometry moved = part.copy();
+      if (k != 0) {
+        moved.apply(org.locationtech.jts.geom.util.AffineTransformation.translationInstance(-360.0 * k, 0));
+        moved.geometryChanged();
+      }
+      for (int i = 0; i < moved.getNumGeometries(); i++) {
+        if (moved.getGeometryN(i) instanceof Polygon q && !q.isEmpty()) {
+          out.add(q);
+        }
+      }
+    }
+    return out.isEmpty() ? List.of(p) : out;
+  }
+
+  private static boolean crossesDateLine(Coordinate[] ring) {
+    for (int i = 1; i < ring.length; i++) {
+      if (Math.abs(ring[i].x - ring[i - 1].x) > 180) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The ring with longitudes made continuous (no jump over 180 degrees), or null when it then does not close. */
+  private static Coordinate[] unwrap(Coordinate[] ring) {
+    Coordinate[] out = new Coordinate[ring.length];
+    double offset = 0;
+    out[0] = new Coordinate(ring[0]);
+    for (int i = 1; i < ring.length; i++) {
+      double d = ring[i].x - ring[i - 1].x;
+      if (d > 180) {
+        offset -= 360;
+      } else if (d < -180) {
+        offset += 360;
+      }
+      out[i] = new Coordinate(ring[i].x + offset, ring[i].y);
+    }
+    return out[0].equals2D(out[out.length - 1]) ? out : null;
   }
 
   /** Nested arrays: a position is a double[], anything deeper a List. The parser is on START_ARRAY. */

@@ -130,17 +130,23 @@ final class Labeller {
 
   /** Names a country around a point inside it; the label must fit inside the polygon. */
   boolean countryLabel(String text, Font font, double cx, double cy, PreparedGeometry inside) {
+    return areaLabel(text, font, cx, cy, inside, MapStyle.COUNTRY_LABEL, "country", r -> true);
+  }
+
+  /** Names an area around a point inside it, in a colour; the label must fit inside the polygon. */
+  boolean areaLabel(String text, Font font, double cx, double cy, PreparedGeometry inside, java.awt.Color colour,
+      String kind, java.util.function.Predicate<Rectangle2D> allowed) {
     Rectangle2D b = MapRenderer.textBounds(text, font);
     double w = b.getWidth();
     double h = b.getHeight();
     for (double dy : new double[] {0, -1.2, 1.2, -2.4, 2.4}) {
       Rectangle2D box = new Rectangle2D.Double(cx - w / 2, cy - h / 2 + dy * h, w, h);
       Rectangle2D padded = grow(box, style.px(3));
-      if (!free(padded, 0) || !inside.contains(rectangle(padded))) {
+      if (!free(padded, 0) || !inside.contains(rectangle(padded)) || !allowed.test(padded)) {
         continue;
       }
-      labels.add(new MapScene.Label(text, font, box.getX(), box.getY() - b.getY(), 0, MapStyle.COUNTRY_LABEL,
-          style.px(2.5), "country", null));
+      labels.add(new MapScene.Label(text, font, box.getX(), box.getY() - b.getY(), 0, colour,
+          style.px(2.5), kind, null));
       obstacles.add(padded);
       return true;
     }

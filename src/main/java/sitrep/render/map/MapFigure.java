@@ -40,8 +40,6 @@ final class MapFigure implements Figure {
   @Override
   public void paint(Graphics2D g) {
     MapStyle s = scene.style;
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, width(), height());
     header(g, s);
 
     Shape oldClip = g.getClip();
@@ -52,6 +50,10 @@ final class MapFigure implements Figure {
     scene.land.forEach(g::fill);
     g.setColor(MapStyle.LAND_FOCUS);
     scene.focusLand.forEach(g::fill);
+    for (MapScene.Fill f : scene.fills) {
+      g.setColor(f.colour());
+      g.fill(f.shape());
+    }
     g.setColor(MapStyle.ADMIN1_BORDER);
     g.setStroke(new BasicStroke(s.px(0.7), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     scene.admin1Borders.forEach(g::draw);
@@ -75,8 +77,16 @@ final class MapFigure implements Figure {
     if (scene.legend != null) {
       scene.legend.paint(g, scene.legendBox);
     }
-    scene.scaleBar.paint(g);
+    if (scene.classLegend != null) {
+      scene.classLegend.paint(g, scene.legendBox);
+    }
+    if (scene.scaleBar != null) {
+      scene.scaleBar.paint(g);
+    }
     scene.northArrow.paint(g);
+    if (scene.inset != null) {
+      scene.inset.paint(g);
+    }
     g.setClip(oldClip);
 
     g.setColor(MapStyle.FRAME);

@@ -1,6 +1,7 @@
 package sitrep.render.map;
 
 import java.awt.Font;
+import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.Ellipse2D;
@@ -66,14 +67,32 @@ public final class MapRenderer {
   private MapRenderer() {}
 
   /**
-   * Renders the map of a set.
+   * Renders the strike map of a set.
    *
    * @param set the incidents, never null; those without coordinates are counted in a note, not drawn
    * @param basemap the countries and provinces to draw on, never null
-   * @param options size and title, never null
+   * @param options size, title, extent and inset, never null
    * @return the figure, never null
    */
   public static Figure render(IncidentSet set, Basemap basemap, MapOptions options) {
+    return layout(set, basemap, options, false);
+  }
+
+  /**
+   * Renders the province map of a set: first-level divisions shaded by their number of incidents (point in
+   * polygon), on a sequential colour-blind-safe ramp with class breaks in the legend. Incidents at sea or outside
+   * every division are counted in a note.
+   *
+   * @param set the incidents, never null
+   * @param basemap the countries and provinces, never null
+   * @param options size, title, extent and inset, never null
+   * @return the figure, never null
+   */
+  public static Figure renderProvinces(IncidentSet set, Basemap basemap, MapOptions options) {
+    return layout(set, basemap, options, true);
+  }
+
+  private static Figure layout(IncidentSet set, Basemap basemap, MapOptions options, boolean provinces) {
     MapStyle style = MapStyle.forSize(options.width(), options.height());
     MapScene scene = new MapScene(options, style);
 
@@ -85,22 +104,37 @@ public final class MapRenderer {
 
     // header and footer
     scene.title = options.title();
-    scene.subtitle = subtitle(located, sites);
     scene.attribution = ATTRIBUTION;
-    scene.note = notLocated == 0 ? null
-        : notLocated + " incident" + (notLocated == 1 ? "" : "s") + " without a location not shown";
     float pad = style.px(24);
     float headerBottom = pad + (options.title().isBlank() ? 0 : style.px(44)) + style.px(34);
     float footerTop = options.height() - style.px(34);
     scene.frame = new Rectangle2D.Float(pad, headerBottom, options.width() - 2 * pad, footerTop - headerBottom);
 
-    View view = view(sites, scene.frame, style);
+    View view = view(sites, scene.frame, style, options.extent());
+    int outside = 0;
+    for (java.util.Iterator<Site> it = sites.iterator(); it.hasNext();) {
+      Site site = it.next();
+      if (Double.isNaN(site.x) || !scene.frame.contains(site.x, site.y)) {
+        outside += site.count;
+        it.remove();
+      }
+    }
+    List<Incident> shown = outside == 0 ? located : located.stream().filter(i -> sites.stream()
+        .anyMatch(st -> st.place.equals(i.place()))).toList();
+    scene.subtitle = subtitle(shown, sites, provinces);
+    List<String> notes = new ArrayList<>();
+    if (notLocated > 0) {
+      notes.add(notLocated + " incident" + (notLocated == 1 ? "" : "s") + " without a location");
+    }
+    if (outside > 0) {
+      notes.add(outside + " outside the map");
+    }
     scene.projectionDefinition = view.projection.definition();
     Envelope clipBox = view.geographicBounds();
 
     // basemap layers
     Set<String> focus = new TreeSet<>();
-    located.forEach(i -> {
+    shown.forEach(i -> {
       if (i.place().country() != null) {
         focus.add(i.place().country());
       }
@@ -133,44 +167,97 @@ public final class MapRenderer {
     Set<String> focusCodes = new TreeSet<>();
     countries.stream().filter(ScreenCountry::focus).forEach(c -> focusCodes.add(String.valueOf(c.iso2())));
     boolean closeUp = clipBox.getWidth() < CLOSE_UP_DEGREES;
+    Map<String, Integer> perDivision = provinces ? Choropleth.count(basemap, sites) : Map.of();
+    int unplaced = provinces ? sites.stream().mapToInt(st -> st.count).sum()
+        - perDivision.values().stream().mapToInt(Integer::intValue).sum() : 0;
+    if (unplaced > 0) {
+      notes.add(unplaced + " at sea or outside a province not counted");
+    }
+    Choropleth classes = provinces ? Choropleth.classes(perDivision.values()) : null;
+    List<ScreenDivision> shaded = new ArrayList<>();
     for (Basemap.Division d : basemap.divisions()) {
-      if (!closeUp && !focusCodes.contains(String.valueOf(d.iso2()))) {
+      boolean counted = perDivision.containsKey(d.id());
+      if (!counted && !closeUp && !focusCodes.contains(String.valueOf(d.iso2()))) {
         continue;
       }
       Geometry g = project(d.geometry(), clipBox, view, screenFrame);
       if (g != null) {
         scene.admin1Borders.add(MapScene.shape(g));
+        if (provinces && (counted || focusCodes.contains(String.valueOf(d.iso2())))) {
+          int n = perDivision.getOrDefault(d.id(), 0);
+          scene.fills.add(new MapScene.Fill(MapScene.shape(g), classes.colour(n)));
+          if (n > 0) {
+            shaded.add(new ScreenDivision(d.name(), n, g));
+          }
+        }
+      }
+    }
+    scene.note = notes.isEmpty() ? null : String.join("; ", notes) + " not shown";
+    if (provinces && unplaced > 0) {
+      scene.note = String.join("; ", notes);
+    }
+
+    Labeller labeller = new Labeller(scene.frame, style);
+    Corner legendCorner = null;
+    if (provinces) {
+      scene.clusters = List.of();
+      if (classes != null && !perDivision.isEmpty()) {
+        scene.classLegend = ClassLegend.layout(classes, style);
+        legendCorner = classLegendCorner(scene.classLegend, scene.frame, scene.fills, style);
+        scene.legendBox = legendCorner.place(scene.frame, scene.classLegend.width, scene.classLegend.height,
+            style.px(12));
+        labeller.obstacle(scene.legendBox);
+      }
+    } else {
+      // strike circles, grouped where they overlap
+      List<Cluster> clusters = cluster(sites, style);
+      scene.clusters = clusters;
+      for (Cluster c : clusters) {
+        labeller.obstacle(new Ellipse2D.Double(c.x - c.r, c.y - c.r, 2 * c.r, 2 * c.r));
+      }
+      if (!clusters.isEmpty()) {
+        scene.legend = Legend.layout(clusters, style);
+        legendCorner = legendCorner(scene.legend, scene.frame, clusters, style);
+        scene.legendBox = legendCorner.place(scene.frame, scene.legend.width, scene.legend.height, style.px(12));
+        labeller.obstacle(scene.legendBox);
+      }
+    }
+    // scale bar and north arrow in two other corners; the inset in the one left
+    Corner scaleCorner = legendCorner == Corner.BOTTOM_RIGHT ? Corner.BOTTOM_LEFT : Corner.BOTTOM_RIGHT;
+    Corner arrowCorner = legendCorner == Corner.TOP_RIGHT ? Corner.TOP_LEFT : Corner.TOP_RIGHT;
+    scene.scaleBar = view.projection.conformalEnough() ? ScaleBar.layout(view, scene.frame, style, scaleCorner) : null;
+    if (scene.scaleBar != null) {
+      labeller.obstacle(scene.scaleBar.bounds());
+    }
+    scene.northArrow = NorthArrow.layout(view, scene.frame, style, arrowCorner);
+    labeller.obstacle(scene.northArrow.bounds());
+    if (options.inset()) {
+      Corner legendAt = legendCorner;
+      Corner free = java.util.Arrays.stream(Corner.values())
+          .filter(c -> c != legendAt && c != scaleCorner && c != arrowCorner).findFirst().orElse(null);
+      List<Geometry> avoid = new ArrayList<>();
+      scene.clusters.forEach(c -> avoid.add(Basemap.GEOMETRY.toGeometry(new Envelope(c.x - c.r, c.x + c.r,
+          c.y - c.r, c.y + c.r))));
+      shaded.forEach(d -> avoid.add(d.geometry));
+      scene.inset = free == null ? null : Inset.layout(basemap, view, scene.frame, style, free, avoid);
+      if (scene.inset != null) {
+        labeller.obstacle(scene.inset.box());
       }
     }
 
-    // strike circles, grouped where they overlap
-    List<Cluster> clusters = cluster(sites, style);
-    scene.clusters = clusters;
-    Labeller labeller = new Labeller(scene.frame, style);
-    for (Cluster c : clusters) {
-      labeller.obstacle(new Ellipse2D.Double(c.x - c.r, c.y - c.r, 2 * c.r, 2 * c.r));
-    }
-
-    // legend, scale bar and north arrow in the corners
-    Corner legendCorner = null;
-    if (!clusters.isEmpty()) {
-      scene.legend = Legend.layout(clusters, style);
-      legendCorner = legendCorner(scene.legend, scene.frame, clusters, style);
-      scene.legendBox = legendCorner.place(scene.frame, scene.legend.width, scene.legend.height, style.px(12));
-      labeller.obstacle(scene.legendBox);
-    }
-    scene.scaleBar = ScaleBar.layout(view, scene.frame, style,
-        legendCorner == Corner.BOTTOM_RIGHT ? Corner.BOTTOM_LEFT : Corner.BOTTOM_RIGHT);
-    labeller.obstacle(scene.scaleBar.bounds());
-    scene.northArrow = NorthArrow.layout(view, scene.frame, style,
-        legendCorner == Corner.TOP_RIGHT ? Corner.TOP_LEFT : Corner.TOP_RIGHT);
-    labeller.obstacle(scene.northArrow.bounds());
-
-    // site names first (most important), then sea and country names where room is left
-    List<Cluster> byCount = new ArrayList<>(clusters);
-    byCount.sort(Comparator.comparingInt((Cluster c) -> -c.count).thenComparing(c -> c.label));
-    for (Cluster c : byCount.subList(0, Math.min(MAX_SITE_LABELS, byCount.size()))) {
-      labeller.siteLabel(c);
+    if (provinces) {
+      // the provinces with most incidents are named, with their count
+      shaded.sort(Comparator.comparingInt((ScreenDivision d) -> -d.count).thenComparing(ScreenDivision::name));
+      for (ScreenDivision d : shaded.subList(0, Math.min(MAX_PROVINCE_LABELS, shaded.size()))) {
+        provinceLabel(d, labeller, style);
+      }
+    } else {
+      // site names first (most important), then sea and country names where room is left
+      List<Cluster> byCount = new ArrayList<>(scene.clusters);
+      byCount.sort(Comparator.comparingInt((Cluster c) -> -c.count).thenComparing(c -> c.label));
+      for (Cluster c : byCount.subList(0, Math.min(MAX_SITE_LABELS, byCount.size()))) {
+        labeller.siteLabel(c);
+      }
     }
     List<Geometry> landScreen = countries.stream().map(ScreenCountry::geometry).toList();
     for (SeaName sea : SeaName.ALL) {
@@ -180,11 +267,75 @@ public final class MapRenderer {
         .thenComparing(ScreenCountry::name));
     Geometry exactFrame = Basemap.GEOMETRY.toGeometry(new Envelope(scene.frame.getMinX(), scene.frame.getMaxX(),
         scene.frame.getMinY(), scene.frame.getMaxY()));
+    // on the province map, country names go only where no province is shaded
+    org.locationtech.jts.index.strtree.STRtree shadedIndex = new org.locationtech.jts.index.strtree.STRtree();
+    shaded.forEach(d -> shadedIndex.insert(d.geometry.getEnvelopeInternal(), PreparedGeometryFactory.prepare(d.geometry)));
+    java.util.function.Predicate<Rectangle2D> clear = r -> {
+      Envelope e = new Envelope(r.getMinX(), r.getMaxX(), r.getMinY(), r.getMaxY());
+      Geometry box = Basemap.GEOMETRY.toGeometry(e);
+      for (Object o : shadedIndex.query(e)) {
+        if (((PreparedGeometry) o).intersects(box)) {
+          return false;
+        }
+      }
+      return true;
+    };
     for (ScreenCountry c : countries) {
-      countryLabel(c, exactFrame, labeller, style);
+      countryLabel(c, exactFrame, labeller, style, clear);
     }
     scene.labels = labeller.labels();
     return new MapFigure(scene);
+  }
+
+  /** At most this many provinces are named on the province map. */
+  static final int MAX_PROVINCE_LABELS = 6;
+
+  /** A shaded division on the screen. */
+  record ScreenDivision(String name, int count, Geometry geometry) {}
+
+  private static void provinceLabel(ScreenDivision d, Labeller labeller, MapStyle style) {
+    Polygon largest = null;
+    for (int i = 0; i < d.geometry.getNumGeometries(); i++) {
+      if (d.geometry.getGeometryN(i) instanceof Polygon p && (largest == null || p.getArea() > largest.getArea())) {
+        largest = p;
+      }
+    }
+    if (largest == null) {
+      return;
+    }
+    Coordinate centre = new MaximumInscribedCircle(largest, 1.0).getCenter().getCoordinate();
+    PreparedGeometry inside = PreparedGeometryFactory.prepare(largest.buffer(style.px(40)));
+    String text = d.name + " " + d.count;
+    for (double size : new double[] {14, 12.5}) {
+      if (labeller.areaLabel(text, sitrep.render.Fonts.forText(text, true, style.px(size)), centre.x, centre.y,
+          inside, sitrep.render.Palette.TEXT, "province", r -> true)) {
+        return;
+      }
+    }
+  }
+
+  private static Corner classLegendCorner(ClassLegend legend, Rectangle2D frame, List<MapScene.Fill> fills,
+      MapStyle style) {
+    Corner best = Corner.BOTTOM_LEFT;
+    double bestCost = Double.MAX_VALUE;
+    for (Corner c : Corner.values()) {
+      Rectangle2D box = c.place(frame, legend.width, legend.height, style.px(12));
+      double cost = 0;
+      for (MapScene.Fill f : fills) {
+        if (f.colour().equals(MapStyle.LAND_FOCUS)) {
+          continue;
+        }
+        Rectangle2D b = f.shape().getBounds2D().createIntersection(box);
+        if (b.getWidth() > 0 && b.getHeight() > 0) {
+          cost += b.getWidth() * b.getHeight();
+        }
+      }
+      if (cost < bestCost - 1e-9) {
+        bestCost = cost;
+        best = c;
+      }
+    }
+    return best;
   }
 
   // ---------------------------------------------------------------- sites and clusters
@@ -268,11 +419,14 @@ public final class MapRenderer {
     return clusters;
   }
 
-  private static String subtitle(List<Incident> located, List<Site> sites) {
+  private static String subtitle(List<Incident> located, List<Site> sites, boolean provinces) {
     if (located.isEmpty()) {
       return "No located incidents";
     }
     StringBuilder s = new StringBuilder();
+    if (provinces) {
+      s.append("Incidents per province (first-level division): ");
+    }
     s.append(located.size()).append(located.size() == 1 ? " incident" : " incidents");
     s.append(" at ").append(sites.size()).append(sites.size() == 1 ? " place" : " places");
     LocalDate from = located.stream().map(Incident::date).filter(d -> d != null).min(LocalDate::compareTo)
@@ -349,11 +503,13 @@ public final class MapRenderer {
   }
 
   /** Fits the view to the sites (or the Middle East), keeping room around them for circles and names. */
-  static View view(List<Site> sites, Rectangle2D frame, MapStyle style) {
+  static View view(List<Site> sites, Rectangle2D frame, MapStyle style, Envelope extent) {
     Envelope geo = new Envelope();
     sites.forEach(s -> geo.expandToInclude(s.place.lon(), s.place.lat()));
-    boolean fallback = geo.isNull();
-    if (fallback) {
+    boolean fallback = geo.isNull() || extent != null;
+    if (extent != null) {
+      geo.init(extent);
+    } else if (fallback) {
       geo.init(MIDDLE_EAST);
     }
     if (geo.getWidth() < MIN_EXTENT_DEGREES) {
@@ -381,7 +537,7 @@ public final class MapRenderer {
         }
       }
     }
-    for (Site s : sites) {
+    for (Site s : extent == null ? sites : List.<Site>of()) {
       if (projection.forward(s.place.lon(), s.place.lat(), xy)) {
         box.expandToInclude(xy[0], xy[1]);
       }
@@ -404,7 +560,6 @@ public final class MapRenderer {
       s.x = p == null ? Double.NaN : p.getX();
       s.y = p == null ? Double.NaN : p.getY();
     }
-    sites.removeIf(s -> Double.isNaN(s.x));
     return view;
   }
 
@@ -424,6 +579,10 @@ public final class MapRenderer {
       if (g == null || g.isEmpty()) {
         return null;
       }
+    }
+    g = splitAtSeam(g, view.projection.seam());
+    if (g == null) {
+      return null;
     }
     // always project a copy: an overlay result may share coordinate sequences with the basemap's geometry
     g = g.copy();
@@ -462,6 +621,60 @@ public final class MapRenderer {
       g = intersection(g, screenFrame);
     }
     return g == null || g.isEmpty() ? null : g;
+  }
+
+  /** Keeps seams this far (degrees) inside the projection's edge, so no vertex lands on the wrong side. */
+  static final double SEAM_GAP = 1e-6;
+
+  /**
+   * Cuts a lon/lat geometry at the meridian opposite the projection's centre (the seam, where longitudes wrap)
+   * and moves the part beyond it by 360 degrees, so that no ring crosses the seam: otherwise a polygon that
+   * touches the seam (Russia, Fiji, Antarctica at 180 degrees) is drawn as a band across the whole map. Vertices on
+   * the seam are pulled {@value #SEAM_GAP} degrees inside it. Returns the geometry itself when it stays clear of
+   * the seam, null when nothing is left.
+   *
+   * @param g lon/lat geometry with longitudes in [-180, 180]
+   * @param seam the seam longitude in [-180, 180], or NaN when the projection has none worth handling
+   */
+  static Geometry splitAtSeam(Geometry g, double seam) {
+    if (Double.isNaN(seam)) {
+      return g;
+    }
+    Envelope e = g.getEnvelopeInternal();
+    boolean atDateLine = Math.abs(Math.abs(seam) - 180) < SEAM_GAP;
+    if (atDateLine) {
+      if (e.getMinX() > -180 + SEAM_GAP && e.getMaxX() < 180 - SEAM_GAP) {
+        return g;
+      }
+      Geometry inside = intersection(g, Basemap.GEOMETRY.toGeometry(new Envelope(-180 + SEAM_GAP, 180 - SEAM_GAP,
+          -90, 90)));
+      return inside == null || inside.isEmpty() ? null : inside;
+    }
+    if (e.getMinX() > seam + SEAM_GAP || e.getMaxX() < seam - SEAM_GAP) {
+      return g; // wholly on one side: every vertex wraps (or not) alike
+    }
+    // the side beyond the map's edge moves by 360 degrees: for a seam west of 0 (centre east of 0) the west side
+    // moves east, otherwise the east side moves west
+    boolean moveWest = seam <= 0;
+    Geometry west = intersection(g, Basemap.GEOMETRY.toGeometry(new Envelope(-180, seam - SEAM_GAP, -90, 90)));
+    Geometry east = intersection(g, Basemap.GEOMETRY.toGeometry(new Envelope(seam + SEAM_GAP, 180, -90, 90)));
+    List<Geometry> parts = new ArrayList<>();
+    for (Geometry part : new Geometry[] {west, east}) {
+      if (part == null || part.isEmpty()) {
+        continue;
+      }
+      boolean move = (part == west) == moveWest;
+      if (move) {
+        part = part.copy();
+        part.apply(org.locationtech.jts.geom.util.AffineTransformation.translationInstance(moveWest ? 360 : -360, 0));
+        part.geometryChanged();
+      }
+      parts.add(part);
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
+    return parts.size() == 1 ? parts.get(0) : Basemap.GEOMETRY.buildGeometry(parts);
   }
 
   private static Geometry intersection(Geometry g, Geometry clip) {
@@ -510,7 +723,8 @@ public final class MapRenderer {
     return best;
   }
 
-  private static void countryLabel(ScreenCountry c, Geometry frame, Labeller labeller, MapStyle style) {
+  private static void countryLabel(ScreenCountry c, Geometry frame, Labeller labeller, MapStyle style,
+      java.util.function.Predicate<Rectangle2D> allowed) {
     if (c.name == null || c.name.isBlank()) {
       return;
     }
@@ -534,7 +748,7 @@ public final class MapRenderer {
     String text = c.name.toUpperCase(Locale.ROOT);
     for (double size : new double[] {15, 13, 11.5}) {
       Font font = sitrep.render.Fonts.forText(text, false, style.px(size));
-      if (labeller.countryLabel(text, font, centre.x, centre.y, inside)) {
+      if (labeller.areaLabel(text, font, centre.x, centre.y, inside, MapStyle.COUNTRY_LABEL, "country", allowed)) {
         return;
       }
     }

@@ -23,6 +23,12 @@ final class MapScene {
   final List<Shape> focusLand = new ArrayList<>();
   final List<Shape> countryBorders = new ArrayList<>();
   final List<Shape> admin1Borders = new ArrayList<>();
+  /** Province shading (province map only), drawn over the land and under the borders. */
+  final List<Fill> fills = new ArrayList<>();
+  /** The class legend of the province map, null on the strike map. */
+  ClassLegend classLegend;
+  /** The locator inset, null when there is none. */
+  Inset inset;
   List<MapRenderer.Cluster> clusters = List.of();
   Legend legend;
   Rectangle2D legendBox;
@@ -34,6 +40,9 @@ final class MapScene {
     this.options = options;
     this.style = style;
   }
+
+  /** A filled area. */
+  record Fill(Shape shape, Color colour) {}
 
   /** A Java2D shape of a geometry already in screen coordinates. */
   static Shape shape(Geometry g) {

@@ -14,13 +14,17 @@ import org.locationtech.proj4j.ProjCoordinate;
  */
 final class Projection {
   private final String definition;
+  private final double seam;
+  private final boolean conformalEnough;
   private final CoordinateTransform forward;
   private final CoordinateTransform inverse;
   private final ProjCoordinate in = new ProjCoordinate();
   private final ProjCoordinate out = new ProjCoordinate();
 
-  private Projection(String definition) {
+  private Projection(String definition, double seam, boolean conformalEnough) {
     this.definition = definition;
+    this.seam = seam;
+    this.conformalEnough = conformalEnough;
     CRSFactory crs = new CRSFactory();
     CoordinateReferenceSystem geo = crs.createFromParameters("WGS84", "+proj=longlat +datum=WGS84 +no_defs");
     CoordinateReferenceSystem map = crs.createFromParameters("map", definition);
@@ -32,11 +36,27 @@ final class Projection {
   /** The projection suited to an extent centred on (lon0, lat0) spanning the given degrees. */
   static Projection forExtent(double lon0, double lat0, double lonSpan, double latSpan) {
     if (lonSpan > 150 || latSpan > 100) {
+      double l = Math.round(lon0 * 10000) / 10000.0;
+      double seam = l + 180 > 180 ? l - 180 : l + 180;
       return new Projection(String.format(Locale.ROOT,
-          "+proj=eqc +lat_ts=0 +lon_0=%.4f +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs", lon0));
+          "+proj=eqc +lat_ts=0 +lon_0=%.4f +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs", l), seam, false);
     }
     return new Projection(String.format(Locale.ROOT,
-        "+proj=laea +lat_0=%.4f +lon_0=%.4f +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs", lat0, lon0));
+        "+proj=laea +lat_0=%.4f +lon_0=%.4f +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs", lat0, lon0),
+        Double.NaN, true);
+  }
+
+  /**
+   * The longitude where the projection wraps (opposite its central meridian), in [-180, 180], where polygons
+   * must be cut; NaN for an azimuthal projection, which has no such line in a regional view.
+   */
+  double seam() {
+    return seam;
+  }
+
+  /** True when one scale bar is right across the map (false for a world map in plate carree). */
+  boolean conformalEnough() {
+    return conformalEnough;
   }
 
   /** The proj4 definition string. */
