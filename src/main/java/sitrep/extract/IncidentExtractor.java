@@ -320,6 +320,7 @@ public final class IncidentExtractor {
           projectiles, cas.killed, cas.injured, actor == null ? null : actor.name,
           actor == null ? ActorBasis.UNKNOWN : actor.basis, target, evidence, Math.max(0.05, Math.min(0.95, c)),
           s.zone() == Zone.CAPTION || date.how.startsWith("support"), fallbackPlaces, fallbackSentence));
+      out.get(out.size() - 1).carried = date.how.startsWith("carried over from the sentence");
     }
     return out;
   }
@@ -910,6 +911,8 @@ public final class IncidentExtractor {
     final List<Sentence> evidence;
     double confidence;
     final boolean supportOnly;
+    /** Dated only by the sentence before: stands alone only with a place finer than a country. */
+    boolean carried;
     final List<FoundPlace> fallbackPlaces;
     final Sentence fallbackSentence;
 
@@ -917,6 +920,7 @@ public final class IncidentExtractor {
       Candidate c = new Candidate(sentence, index, date, precision, dateStrength, where.place(), weapon, projectiles,
           killed, injured, actor, basis, target, evidence, confidence + (precisionRank(where.place()) >= 3 ? 0.05 : 0),
           supportOnly, List.of(), null);
+      c.carried = carried;
       addOnce(c.evidence, fallbackSentence);
       return c;
     }
@@ -975,8 +979,8 @@ public final class IncidentExtractor {
     }
     List<Incident> out = new ArrayList<>();
     for (Candidate c : merged) {
-      if (c.supportOnly) {
-        continue; // a caption alone does not make an incident
+      if (c.supportOnly || c.carried && precisionRank(c.place) <= 1) {
+        continue; // a caption alone, or a country-wide remark after an attack, does not make an incident
       }
       if (c.place == null && c.weapon == Weapon.UNKNOWN) {
         continue;
@@ -1072,5 +1076,6 @@ public final class IncidentExtractor {
       addOnce(into.evidence, e);
     }
     into.confidence = Math.min(0.95, Math.max(into.confidence, c.confidence) + 0.03);
+    into.carried = into.carried && c.carried;
   }
 }

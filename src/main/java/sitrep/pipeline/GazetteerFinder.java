@@ -25,6 +25,11 @@ public final class GazetteerFinder implements PlaceFinder {
   @Override
   public List<FoundPlace> places(String text) {
     List<NameMatch<GazetteerEntry>> matches = gazetteer.findPlaces(text);
+    java.util.Set<String> countries = new java.util.HashSet<>();
+    for (NameMatch<GazetteerEntry> m : matches) {
+      m.entries().stream().filter(x -> x.precision() != sitrep.model.PlacePrecision.SITE)
+          .forEach(x -> countries.add(x.country()));
+    }
     List<FoundPlace> out = new ArrayList<>();
     for (NameMatch<GazetteerEntry> m : matches) {
       List<Candidate> ranked = resolver.rank(m, text, matches);
@@ -36,6 +41,24 @@ public final class GazetteerFinder implements PlaceFinder {
       if (countryNamed && !m.entries().contains(e)) {
         // a country's name is the country, not a site the ranking added because the sentence speaks of a base
         e = ranked.stream().map(Candidate::entry).filter(m.entries()::contains).findFirst().orElse(e);
+      }
+      if (e.precision() == sitrep.model.PlacePrecision.ADMIN1) {
+        // "Tel Aviv", "Basra": the city of the province's name, unless the province is said
+        String next = text.substring(m.end(), Math.min(text.length(), m.end() + 20)).toLowerCase(java.util.Locale.ROOT);
+        GazetteerEntry province = e;
+        GazetteerEntry city = m.entries().stream()
+            .filter(x -> x.precision() == sitrep.model.PlacePrecision.CITY && x.country().equals(province.country()))
+            .findFirst().orElse(null);
+        if (city != null && !next.matches("^\\s*(governorate|province|district|region)\\b.*")) {
+          e = city;
+        }
+      }
+      boolean generic = m.surface().toLowerCase(java.util.Locale.ROOT).matches(
+          "^(the )?(us|u\\.s\\.|american|british|uk|french|israeli|iranian|russian|turkish)?\\s*"
+              + "(embassy|consulate|consulate general|airport|international airport|air base|airbase|base|military base)$");
+      if (generic && e.precision() == sitrep.model.PlacePrecision.SITE && e.country() != null
+          && !countries.contains(e.country())) {
+        continue; // a site ("the US embassy") in a country the document never names is another one
       }
       GazetteerEntry water = m.entries().stream()
           .filter(x -> x.kind().equals("sea") || x.kind().equals("gulf") || x.kind().equals("strait")).findFirst().orElse(null);
