@@ -72,7 +72,7 @@ public final class BenchCorpus {
       throw new SitrepException("benchmark source " + source + " has no articles (.txt, .md, .html)");
     }
     String markerText = "source=" + source.toAbsolutePath().normalize() + " mb=" + megabytes + " articles="
-        + articles.size() + " v=1\n";
+        + articles.size() + " v=2\n";
     Path marker = target.resolve(MARKER);
     try {
       if (Files.isRegularFile(marker) && Files.readString(marker).startsWith(markerText)) {
@@ -122,7 +122,7 @@ public final class BenchCorpus {
 
   /** The text with its dates moved by shift days and its towns replaced by town. */
   static String vary(String text, int shift, String town) {
-    int years = shift / 365;
+    int years = (int) Math.round(shift / 365.25);
     Matcher m = DATE.matcher(text);
     StringBuilder sb = new StringBuilder(text.length() + 16);
     while (m.find()) {

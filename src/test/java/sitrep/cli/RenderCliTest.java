@@ -101,4 +101,25 @@ class RenderCliTest {
     assertTrue(r.err().contains("nope.json") && r.err().contains("does not exist"), r.err());
     assertFalse(Files.exists(dir.resolve("o")));
   }
+
+  @Test
+  void anOutputFileThatCannotBeReplacedFailsNamingItAndLeavesNoPartialOrTemporaryFile() throws Exception {
+    Path file = dir.resolve("good.json");
+    Files.writeString(file, GOOD_INCIDENT.replace("KILLED", "0"));
+    Path out = dir.resolve("out");
+    Map<Path, byte[]> earlier = earlierOutput(out);
+    Files.delete(out.resolve("incidents.json"));
+    Files.createDirectories(out.resolve("incidents.json/blocker")); // a non-empty folder where the file should go
+    earlier.remove(out.resolve("incidents.json"));
+    Run r = ReportCliTest.run("render", file.toString(), "--out", out.toString(), "-q");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("incidents.json"), r.err());
+    for (Map.Entry<Path, byte[]> e : earlier.entrySet()) {
+      assertEquals(new String(e.getValue(), StandardCharsets.UTF_8), Files.readString(e.getKey()), e.getKey().toString());
+    }
+    try (var s = Files.list(out)) {
+      List<String> names = s.map(p -> p.getFileName().toString()).toList();
+      assertTrue(names.stream().noneMatch(n -> n.endsWith(".tmp")), "temporary files left: " + names);
+    }
+  }
 }
