@@ -70,6 +70,21 @@ public final class IncidentExtractor {
   /** How many sentences a date line inside a document (a quoted article's) stays the reference for. */
   private static final int REFERENCE_SCOPE = 25;
 
+  /** Per-document memo of sentence analyses: a sentence is looked at again as support for several attacks. */
+  private static final class Memo {
+    final java.util.IdentityHashMap<String, Casualties> casualties = new java.util.IdentityHashMap<>();
+    final java.util.IdentityHashMap<String, List<WeaponHit>> weapons = new java.util.IdentityHashMap<>();
+    final java.util.IdentityHashMap<String, Object[]> dates = new java.util.IdentityHashMap<>();
+
+    void clear() {
+      casualties.clear();
+      weapons.clear();
+      dates.clear();
+    }
+  }
+
+  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
   private final PlaceFinder finder;
 
   public IncidentExtractor(PlaceFinder finder) {
@@ -78,6 +93,15 @@ public final class IncidentExtractor {
 
   /** The incidents one document reports, in text order. */
   public List<Incident> extract(Document doc) {
+    MEMO.get().clear();
+    try {
+      return extractDocument(doc);
+    } finally {
+      MEMO.get().clear();
+    }
+  }
+
+  private List<Incident> extractDocument(Document doc) {
     String text = doc.text();
     List<Sentence> sentences = SentenceSplitter.split(text);
     List<FoundPlace> places = finder.places(text);
@@ -97,7 +121,7 @@ public final class IncidentExtractor {
         continue;
       }
       boolean lead = s.zone() == Zone.BODY && bodyIndex++ < 4;
-      if (!seen.add(s.text().toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip())) {
+      if (!seen.add(s.text().toLowerCase(Locale.ROOT))) {
         continue; // the same sentence again (a quoted forum post, a repeated caption)
       }
       LocalDate ref = referenceDate(s.text(), doc.published());
@@ -241,7 +265,7 @@ public final class IncidentExtractor {
       for (Sentence n : support) {
         List<FoundPlace> np = placesIn(n, places, actors);
         LocalDate candidateDate = date.date;
-        if (!np.isEmpty() && DateResolver.find(n.text(), reference).stream()
+        if (!np.isEmpty() && dates(n.text(), reference).stream()
             .noneMatch(d -> d.precision() == DatePrecision.DAY && !Objects.equals(d.date(), candidateDate))) {
           fallbackPlaces = choosePlaces(n.text(), np, firstAttack(n.text()), n.start());
           if (fallbackPlaces.size() > 1 && !SPLIT_CUE.matcher(n.text()).find()) {
@@ -275,8 +299,8 @@ public final class IncidentExtractor {
       if (n.zone() == Zone.BOILERPLATE || support.contains(n)) {
         continue;
       }
-      if (n.paragraph() - s.paragraph() > 3 || chooseDate(n.text(), reference, 0) != null
-          && chooseDate(n.text(), reference, 0).mention != null) {
+      DateChoice own = n.paragraph() - s.paragraph() > 3 ? null : chooseDate(n.text(), reference, 0);
+      if (n.paragraph() - s.paragraph() > 3 || own != null && own.mention != null) {
         break; // another story
       }
       Casualties c = casualties(n.text());
@@ -412,9 +436,20 @@ public final class IncidentExtractor {
   }
 
   /** The event date of a sentence: null when its only dates are background; a choice without mention when none. */
+  @SuppressWarnings("unchecked")
+  private static List<DateMention> dates(String sentence, LocalDate published) {
+    Object[] hit = MEMO.get().dates.get(sentence);
+    if (hit != null && Objects.equals(hit[0], published)) {
+      return (List<DateMention>) hit[1];
+    }
+    List<DateMention> found = DateResolver.find(sentence, published);
+    MEMO.get().dates.put(sentence, new Object[] {published, found});
+    return found;
+  }
+
   private static DateChoice chooseDate(String sentence, LocalDate published, int cue) {
     int dateline = datelineEnd(sentence);
-    List<DateMention> all = DateResolver.find(sentence, published).stream().filter(d -> d.start() >= dateline).toList();
+    List<DateMention> all = dates(sentence, published).stream().filter(d -> d.start() >= dateline).toList();
     List<DateMention> usable = all.stream().filter(d -> !d.background() && d.precision() != DatePrecision.YEAR).toList();
     if (usable.isEmpty()) {
       return all.isEmpty() ? new DateChoice(null, null, null, "none") : null;
@@ -620,6 +655,10 @@ public final class IncidentExtractor {
   private record WeaponHit(Weapon weapon, int at) {}
 
   private static List<WeaponHit> weaponsIn(String sentence) {
+    return MEMO.get().weapons.computeIfAbsent(sentence, IncidentExtractor::findWeapons);
+  }
+
+  private static List<WeaponHit> findWeapons(String sentence) {
     List<WeaponHit> out = new ArrayList<>();
     for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
       Matcher m = cue.pattern().matcher(sentence);
@@ -724,6 +763,10 @@ public final class IncidentExtractor {
   }
 
   private static Casualties casualties(String s) {
+    return MEMO.get().casualties.computeIfAbsent(s, IncidentExtractor::findCasualties);
+  }
+
+  private static Casualties findCasualties(String s) {
     Integer killed = null;
     Integer injured = null;
     Matcher m = Lexicon.KILLED.matcher(s);
