@@ -47,6 +47,13 @@ public final class Gazetteer {
   private final String[] primaryKeys;
 
   Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors) {
+    this(places, actors, null);
+  }
+
+  /**
+   * @param keys the precomputed keys of every place (from {@link GazetteerIndex}), or null to compute them
+   */
+  Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors, EntryKeys[] keys) {
     this.places = List.copyOf(places);
     this.actors = List.copyOf(actors);
     Map<String, GazetteerEntry> byId = new HashMap<>(places.size() * 2);
@@ -60,10 +67,10 @@ public final class Gazetteer {
     }
     this.actorsById = aById;
     this.primaryKeys = new String[this.places.size()];
-    // normalising ~150k names is the bulk of loading: do it on all cores, then fill the trie in entry order
     List<GazetteerEntry> ps = this.places;
-    EntryKeys[] keys = java.util.stream.IntStream.range(0, ps.size()).parallel()
-        .mapToObj(i -> keysOf(ps.get(i))).toArray(EntryKeys[]::new);
+    if (keys == null || keys.length != ps.size()) {
+      keys = computeKeys(ps);
+    }
     for (int i = 0; i < keys.length; i++) {
       primaryKeys[i] = keys[i].primary();
       GazetteerEntry e = ps.get(i);
@@ -97,8 +104,8 @@ public final class Gazetteer {
    * @throws SitrepException when a file is missing or corrupt, naming the file and line
    */
   public static Gazetteer loadBundled() {
-    InputStream places = Gazetteer.class.getResourceAsStream(BUNDLED_PLACES);
     String placesName = BUNDLED_PLACES;
+    InputStream places = Gazetteer.class.getResourceAsStream(BUNDLED_PLACES);
     if (places == null) {
       places = Gazetteer.class.getResourceAsStream("/gazetteer/places.tsv");
       placesName = "/gazetteer/places.tsv";
@@ -107,25 +114,33 @@ public final class Gazetteer {
       throw new SitrepException("gazetteer " + BUNDLED_PLACES + " is not on the classpath: "
           + "put places.tsv.gz in the gazetteer/ folder and rebuild");
     }
-    InputStream actors = Gazetteer.class.getResourceAsStream(BUNDLED_ACTORS);
-    if (actors == null) {
-      closeQuietly(places);
-      throw new SitrepException("gazetteer " + BUNDLED_ACTORS + " is not on the classpath: "
-          + "put actors.csv in the gazetteer/ folder and rebuild");
-    }
-    try (InputStream p = places; InputStream a = actors) {
-      return load(p, placesName, a, BUNDLED_ACTORS);
+    byte[] placesBytes;
+    try (InputStream p = places) {
+      placesBytes = p.readAllBytes();
     } catch (java.io.IOException e) {
-      throw new SitrepException("gazetteer: cannot close " + BUNDLED_PLACES + ": " + e.getMessage(), e);
+      throw new SitrepException("gazetteer: cannot read " + placesName + ": " + e.getMessage(), e);
     }
-  }
-
-  private static void closeQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (java.io.IOException ignored) {
-      // nothing was read from it; closing is best effort
+    List<GazetteerEntry> entries =
+        GazetteerReader.readPlaces(new java.io.ByteArrayInputStream(placesBytes), placesName);
+    List<ActorEntry> actorList;
+    try (InputStream a = Gazetteer.class.getResourceAsStream(BUNDLED_ACTORS)) {
+      if (a == null) {
+        throw new SitrepException("gazetteer " + BUNDLED_ACTORS + " is not on the classpath: "
+            + "put actors.csv in the gazetteer/ folder and rebuild");
+      }
+      actorList = GazetteerReader.readActors(a, BUNDLED_ACTORS);
+    } catch (java.io.IOException e) {
+      throw new SitrepException("gazetteer: cannot read " + BUNDLED_ACTORS + ": " + e.getMessage(), e);
     }
+    EntryKeys[] keys = null;
+    try (InputStream idx = Gazetteer.class.getResourceAsStream(GazetteerIndex.BUNDLED)) {
+      if (idx != null) {
+        keys = GazetteerIndex.read(idx, GazetteerIndex.crc(placesBytes), entries.size());
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      keys = null; // an unreadable index only costs time: the keys are computed from the places instead
+    }
+    return new Gazetteer(entries, actorList, keys);
   }
 
   /**
@@ -155,11 +170,17 @@ public final class Gazetteer {
     return out;
   }
 
-  /** The keys of one entry, computed off the main thread: its main name's key and every name to index. */
-  private record EntryKeys(String primary, List<NameIndex.Name> names) {}
+  /** The keys of one entry: its main name's key and every name to index. */
+  record EntryKeys(String primary, List<NameIndex.Name> names) {}
+
+  /** Normalising ~200k names is the bulk of loading without an index: done on all cores. */
+  static EntryKeys[] computeKeys(List<GazetteerEntry> ps) {
+    return java.util.stream.IntStream.range(0, ps.size()).parallel()
+        .mapToObj(i -> keysOf(ps.get(i))).toArray(EntryKeys[]::new);
+  }
 
   /** Keys of an entry's name, aliases and (for bases) the usual short forms; a pure function of the entry. */
-  private static EntryKeys keysOf(GazetteerEntry e) {
+  static EntryKeys keysOf(GazetteerEntry e) {
     List<NameIndex.Name> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     boolean site = e.kind().equals("military_base") || e.kind().equals("air_base");
