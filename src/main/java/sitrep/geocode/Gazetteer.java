@@ -45,6 +45,13 @@ public final class Gazetteer {
   private final Set<String> lowercaseStarts = new HashSet<>();
   /** Exact key of each place's main name, by entry number. */
   private final String[] primaryKeys;
+  /** Facts the match filter asks about each entry, by entry number ({@code F_*} bits), so it need not read records. */
+  private final byte[] flags;
+  private static final byte F_CURATED = 1;
+  private static final byte F_COUNTRY = 2;
+  private static final byte F_VILLAGE = 4;
+  private static final byte F_REGIONAL = 8;
+  private static final byte F_SITE_KIND = 16;
 
   Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors) {
     this(places, actors, null);
@@ -67,6 +74,14 @@ public final class Gazetteer {
     }
     this.actorsById = aById;
     this.primaryKeys = new String[this.places.size()];
+    this.flags = new byte[this.places.size()];
+    for (int i = 0; i < flags.length; i++) {
+      GazetteerEntry e = this.places.get(i);
+      boolean curated = e.curated();
+      flags[i] = (byte) ((curated ? F_CURATED : 0) | (e.kind().equals("country") ? F_COUNTRY : 0)
+          | (!curated && e.population() < 1000 ? F_VILLAGE : 0) | (inRegion(e) ? F_REGIONAL : 0)
+          | (SITE_KINDS.contains(e.kind()) ? F_SITE_KIND : 0));
+    }
     List<GazetteerEntry> ps = this.places;
     if (keys == null || keys.length != ps.size()) {
       keys = computeKeys(ps);
@@ -366,13 +381,13 @@ public final class Gazetteer {
   }
 
   private boolean acceptPlace(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
-    GazetteerEntry e = places.get(id);
-    boolean curated = e.curated();
-    boolean country = e.kind().equals("country");
-    boolean village = !curated && e.population() < 1000;
+    byte f = flags[id];
+    boolean curated = (f & F_CURATED) != 0;
+    boolean country = (f & F_COUNTRY) != 0;
+    boolean village = (f & F_VILLAGE) != 0;
     boolean single = from == to;
-    boolean regional = inRegion(e);
-    boolean primary = t.exactKey.equals(primaryKeys[id]);
+    boolean regional = (f & F_REGIONAL) != 0;
+    boolean siteKind = (f & F_SITE_KIND) != 0;
     if (fuzzy && (village || !regional)) {
       return false;
     }
@@ -381,8 +396,10 @@ public final class Gazetteer {
       if (single) {
         return country && !ts.commonWord(from);
       }
-      return curated && SITE_KINDS.contains(e.kind());
+      return curated && siteKind;
     }
+    GazetteerEntry e = places.get(id);
+    boolean primary = t.exactKey.equals(primaryKeys[id]);
     if (!regional && !country) {
       // places outside the Middle East: only their main name, and one word only for big places in clear position
       // ("Washington", not "Defiance" at a sentence start, "Raisi" as an alias of Roissy-en-Brie, "Grad" rockets)
@@ -413,7 +430,7 @@ public final class Gazetteer {
     if (fuzzy && titleRun) {
       return false;
     }
-    if (curated && ts.capBefore[from] && SITE_KINDS.contains(e.kind()) && !ts.upper[from]) {
+    if (curated && ts.capBefore[from] && siteKind && !ts.upper[from]) {
       return false; // a one-word site name after a capitalised word is part of another name
     }
     if (!primary && titleRun && e.population() < 1_000_000) {

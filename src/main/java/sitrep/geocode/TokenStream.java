@@ -35,10 +35,10 @@ final class TokenStream {
 
   // raw tokens, before article removal and base merging
   private int rawSize;
-  private int[] rs = new int[16];
-  private int[] re = new int[16];
-  private String[] rkey = new String[16];
-  private byte[] rflags = new byte[16];
+  private int[] rs;
+  private int[] re;
+  private String[] rkey;
+  private byte[] rflags;
   private char[] scratch = new char[64];
   /** Per stream token: 0 not yet known, 1 a common word, 2 not. */
   private final byte[] common;
@@ -51,6 +51,11 @@ final class TokenStream {
 
   TokenStream(String text) {
     this.text = text;
+    int cap = 16 + text.length() / 5; // about one token per six characters of English
+    rs = new int[cap];
+    re = new int[cap];
+    rkey = new String[cap];
+    rflags = new byte[cap];
     scanRaw();
     buildStream();
     common = new byte[size];
