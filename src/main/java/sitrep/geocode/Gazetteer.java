@@ -43,6 +43,8 @@ public final class Gazetteer {
   private final Set<String> actorWords = new HashSet<>();
   /** First-token skeletons of the place names that may be written in lower case (sites, countries). */
   private final Set<String> lowercaseStarts = new HashSet<>();
+  /** First-token skeletons of multi-word actor names: the only actor names that may start with a lower-case word. */
+  private final Set<String> actorLowercaseStarts = new HashSet<>();
   /** Exact key of each place's main name, by entry number. */
   private final String[] primaryKeys;
   /** Facts the match filter asks about each entry, by entry number ({@code F_*} bits), so it need not read records. */
@@ -261,6 +263,9 @@ public final class Gazetteer {
     }
     if (seen.add(String.join(" ", keys) + (acronym ? "/A" : ""))) {
       actorIndex.add(keys, acronym, id);
+      if (keys.size() > 1 && !acronym) {
+        actorLowercaseStarts.add(NameNormalizer.skeleton(keys.get(0)));
+      }
     }
     if (!acronym) {
       // plural and singular: Houthi / Houthis
@@ -270,6 +275,9 @@ public final class Gazetteer {
       other.set(other.size() - 1, alt);
       if (seen.add(String.join(" ", other))) {
         actorIndex.add(other, false, id);
+        if (other.size() > 1) {
+          actorLowercaseStarts.add(NameNormalizer.skeleton(other.get(0)));
+        }
       }
     }
   }
@@ -345,7 +353,7 @@ public final class Gazetteer {
    */
   public List<NameMatch<ActorEntry>> findActors(String text) {
     TokenStream ts = tokens(text);
-    List<NameIndex.Hit> hits = actorIndex.scan(ts, this::acceptActor);
+    List<NameIndex.Hit> hits = actorIndex.scan(ts, this::mayStartActor, this::acceptActor);
     List<NameMatch<ActorEntry>> out = new ArrayList<>(hits.size());
     for (NameIndex.Hit h : hits) {
       List<ActorEntry> entries = new ArrayList<>(h.ids().length);
@@ -374,6 +382,15 @@ public final class Gazetteer {
       return false; // a one-word actor name must be capitalised
     }
     return true;
+  }
+
+  /**
+   * A lower-case word starts an actor name only when the name has more words (a one-word name must be capitalised,
+   * an acronym written in capitals): skipping the rest spares a trie lookup for most words of a text.
+   */
+  private boolean mayStartActor(TokenStream ts, int i) {
+    return ts.capital[i] || Character.isDigit(ts.text.charAt(ts.coreStart[i]))
+        || actorLowercaseStarts.contains(ts.skel[i]);
   }
 
   private boolean mayStartPlace(TokenStream ts, int i) {

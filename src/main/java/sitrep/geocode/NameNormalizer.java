@@ -25,6 +25,16 @@ final class NameNormalizer {
       Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "at", "et", "ath", "ar", "er", "az", "ez",
           "an", "en", "adh", "ud");
 
+  /** True for an {@linkplain #ARTICLES article} key; every one is two or three letters and starts with a vowel. */
+  static boolean isArticle(String k) {
+    int n = k.length();
+    if (n < 2 || n > 3) {
+      return false;
+    }
+    char c = k.charAt(0);
+    return (c == 'a' || c == 'e' || c == 'i' || c == 'u') && ARTICLES.contains(k);
+  }
+
   private static final Set<String> BASE_WORDS = Set.of("airbase", "airfield", "airstrip", "base", "camp", "garison");
   private static final Set<String> AIR_SECOND = Set.of("base", "field", "strip");
 
