@@ -21,8 +21,14 @@ public final class Gazetteer {
 
   /** Classpath location of the bundled places file. */
   public static final String BUNDLED_PLACES = "/gazetteer/places.tsv.gz";
+  /** Classpath location of the analysts' aliases of derived rows (merged into the places file by the build). */
+  public static final String BUNDLED_ALIASES = "/gazetteer/aliases.csv";
   /** Classpath location of the bundled actors file. */
   public static final String BUNDLED_ACTORS = "/gazetteer/actors.csv";
+
+  /** Keys of the words that, right after a name, make it the name of a media outlet. */
+  private static final Set<String> MEDIA_KEYS = Set.of("website", "chanel", "tv", "television", "newspaper",
+      "broadcaster");
 
   static final Set<String> SITE_KINDS =
       Set.of("military_base", "air_base", "embassy", "consulate", "zone", "airport");
@@ -47,6 +53,11 @@ public final class Gazetteer {
   private final Set<String> actorLowercaseStarts = new HashSet<>();
   /** Exact key of each place's main name, by entry number. */
   private final String[] primaryKeys;
+  /**
+   * Keys of the aliases an analyst added to derived rows ({@code aliases.csv}), by entry id: such an alias counts as
+   * much as the main name (Palmyra for Tadmur, Qamishli for Al Qamishli).
+   */
+  private final Map<String, Set<String>> vettedAliasKeys = new HashMap<>();
   /** Facts the match filter asks about each entry, by entry number ({@code F_*} bits), so it need not read records. */
   private final byte[] flags;
   private static final byte F_CURATED = 1;
@@ -63,7 +74,22 @@ public final class Gazetteer {
    * @param keys the precomputed keys of every place (from {@link GazetteerIndex}), or null to compute them
    */
   Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors, EntryKeys[] keys) {
+    this(places, actors, keys, Map.of());
+  }
+
+  /**
+   * @param vettedAliases aliases added by analysts to derived rows, by entry id ({@code aliases.csv}); never null
+   */
+  Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors, EntryKeys[] keys,
+      Map<String, List<String>> vettedAliases) {
     this.places = List.copyOf(places);
+    for (Map.Entry<String, List<String>> v : vettedAliases.entrySet()) {
+      Set<String> ks = new HashSet<>();
+      for (String a : v.getValue()) {
+        ks.add(String.join(" ", NameNormalizer.nameKeys(a)));
+      }
+      vettedAliasKeys.put(v.getKey(), ks);
+    }
     this.actors = List.copyOf(actors);
     Map<String, GazetteerEntry> byId = new HashMap<>(places.size() * 2);
     for (GazetteerEntry e : this.places) {
@@ -157,7 +183,21 @@ public final class Gazetteer {
     } catch (java.io.IOException | RuntimeException e) {
       keys = null; // an unreadable index only costs time: the keys are computed from the places instead
     }
-    return new Gazetteer(entries, actorList, keys);
+    Map<String, List<String>> vetted = Map.of();
+    try (InputStream al = Gazetteer.class.getResourceAsStream(BUNDLED_ALIASES)) {
+      if (al != null) {
+        vetted = GazetteerReader.readAliases(al, BUNDLED_ALIASES);
+      }
+    } catch (java.io.IOException e) {
+      throw new SitrepException("gazetteer: cannot read " + BUNDLED_ALIASES + ": " + e.getMessage(), e);
+    }
+    return new Gazetteer(entries, actorList, keys, vetted);
+  }
+
+  /** True when {@code key} is the normalised main name of the entry or an alias an analyst added to it. */
+  boolean isMainOrVettedName(GazetteerEntry e, String key) {
+    Set<String> v = vettedAliasKeys.get(e.id());
+    return (v != null && v.contains(key)) || key.equals(String.join(" ", NameNormalizer.nameKeys(e.name())));
   }
 
   /**
@@ -416,7 +456,10 @@ public final class Gazetteer {
       return curated && siteKind;
     }
     GazetteerEntry e = places.get(id);
-    boolean primary = t.exactKey.equals(primaryKeys[id]);
+    boolean primary = t.exactKey.equals(primaryKeys[id]) || vetted(e, t.exactKey);
+    if (to + 1 < ts.size && ts.joined[to + 1] && MEDIA_KEYS.contains(ts.key[to + 1])) {
+      return false; // "the Al-Hurra website", "Al Mayadeen TV": a media outlet named like a place
+    }
     if (!regional && !country) {
       // places outside the Middle East: only their main name, and one word only for big places in clear position
       // ("Washington", not "Defiance" at a sentence start, "Raisi" as an alias of Roissy-en-Brie, "Grad" rockets)
@@ -464,6 +507,14 @@ public final class Gazetteer {
       return primary && ts.cased[from] && !ts.sentenceStart[from] && !titleRun;
     }
     return true;
+  }
+
+  private boolean vetted(GazetteerEntry e, String key) {
+    if (vettedAliasKeys.isEmpty()) {
+      return false;
+    }
+    Set<String> v = vettedAliasKeys.get(e.id());
+    return v != null && v.contains(key);
   }
 
   /** The Middle East and around: where sitrep's incidents happen. */

@@ -397,6 +397,29 @@ final class GazetteerReader {
     return out;
   }
 
+  /** Reads {@code aliases.csv} ({@code id,aliases}, aliases {@code |}-separated): entry id to aliases. */
+  static Map<String, List<String>> readAliases(InputStream in, String name) {
+    BufferedReader r = open(in, name);
+    CsvRecords csv = new CsvRecords(r, name);
+    List<String> header = csv.next();
+    if (header == null) {
+      return Map.of();
+    }
+    Map<String, List<String>> out = new HashMap<>();
+    List<String> row;
+    while ((row = csv.next()) != null) {
+      if (row.size() == 1 && row.get(0).isBlank()) {
+        continue;
+      }
+      if (row.size() != 2) {
+        throw new SitrepException(name + " line " + csv.recordLine() + ": expected 2 fields (id,aliases), found "
+            + row.size());
+      }
+      out.computeIfAbsent(row.get(0).trim(), k -> new ArrayList<>()).addAll(splitAliases(row.get(1)));
+    }
+    return out;
+  }
+
   private static String field(List<String> row, Map<String, Integer> at, String column) {
     Integer i = at.get(column);
     return i == null ? "" : row.get(i).trim();

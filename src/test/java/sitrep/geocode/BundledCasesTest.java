@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class BundledCasesTest {
 
   /** The measured accuracy minus a small margin; raise it when the score goes up. */
-  static final double FLOOR = 0.93;
+  static final double FLOOR = 0.97;
   static final int MIN_CASES = 150;
 
   record Case(int line, String text, String surface, String expected, String description) {}
