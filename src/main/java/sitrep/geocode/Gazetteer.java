@@ -21,8 +21,14 @@ public final class Gazetteer {
 
   /** Classpath location of the bundled places file. */
   public static final String BUNDLED_PLACES = "/gazetteer/places.tsv.gz";
+  /** Classpath location of the analysts' aliases of derived rows (merged into the places file by the build). */
+  public static final String BUNDLED_ALIASES = "/gazetteer/aliases.csv";
   /** Classpath location of the bundled actors file. */
   public static final String BUNDLED_ACTORS = "/gazetteer/actors.csv";
+
+  /** Keys of the words that, right after a name, make it the name of a media outlet. */
+  private static final Set<String> MEDIA_KEYS = Set.of("website", "chanel", "tv", "television", "newspaper",
+      "broadcaster");
 
   static final Set<String> SITE_KINDS =
       Set.of("military_base", "air_base", "embassy", "consulate", "zone", "airport");
@@ -43,11 +49,47 @@ public final class Gazetteer {
   private final Set<String> actorWords = new HashSet<>();
   /** First-token skeletons of the place names that may be written in lower case (sites, countries). */
   private final Set<String> lowercaseStarts = new HashSet<>();
+  /** First-token skeletons of multi-word actor names: the only actor names that may start with a lower-case word. */
+  private final Set<String> actorLowercaseStarts = new HashSet<>();
   /** Exact key of each place's main name, by entry number. */
   private final String[] primaryKeys;
+  /**
+   * Keys of the aliases an analyst added to derived rows ({@code aliases.csv}), by entry id: such an alias counts as
+   * much as the main name (Palmyra for Tadmur, Qamishli for Al Qamishli).
+   */
+  private final Map<String, Set<String>> vettedAliasKeys = new HashMap<>();
+  /** Facts the match filter asks about each entry, by entry number ({@code F_*} bits), so it need not read records. */
+  private final byte[] flags;
+  private static final byte F_CURATED = 1;
+  private static final byte F_COUNTRY = 2;
+  private static final byte F_VILLAGE = 4;
+  private static final byte F_REGIONAL = 8;
+  private static final byte F_SITE_KIND = 16;
 
   Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors) {
+    this(places, actors, null);
+  }
+
+  /**
+   * @param keys the precomputed keys of every place (from {@link GazetteerIndex}), or null to compute them
+   */
+  Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors, EntryKeys[] keys) {
+    this(places, actors, keys, Map.of());
+  }
+
+  /**
+   * @param vettedAliases aliases added by analysts to derived rows, by entry id ({@code aliases.csv}); never null
+   */
+  Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors, EntryKeys[] keys,
+      Map<String, List<String>> vettedAliases) {
     this.places = List.copyOf(places);
+    for (Map.Entry<String, List<String>> v : vettedAliases.entrySet()) {
+      Set<String> ks = new HashSet<>();
+      for (String a : v.getValue()) {
+        ks.add(String.join(" ", NameNormalizer.nameKeys(a)));
+      }
+      vettedAliasKeys.put(v.getKey(), ks);
+    }
     this.actors = List.copyOf(actors);
     Map<String, GazetteerEntry> byId = new HashMap<>(places.size() * 2);
     for (GazetteerEntry e : this.places) {
@@ -60,10 +102,18 @@ public final class Gazetteer {
     }
     this.actorsById = aById;
     this.primaryKeys = new String[this.places.size()];
-    // normalising ~150k names is the bulk of loading: do it on all cores, then fill the trie in entry order
+    this.flags = new byte[this.places.size()];
+    for (int i = 0; i < flags.length; i++) {
+      GazetteerEntry e = this.places.get(i);
+      boolean curated = e.curated();
+      flags[i] = (byte) ((curated ? F_CURATED : 0) | (e.kind().equals("country") ? F_COUNTRY : 0)
+          | (!curated && e.population() < 1000 ? F_VILLAGE : 0) | (inRegion(e) ? F_REGIONAL : 0)
+          | (SITE_KINDS.contains(e.kind()) ? F_SITE_KIND : 0));
+    }
     List<GazetteerEntry> ps = this.places;
-    EntryKeys[] keys = java.util.stream.IntStream.range(0, ps.size()).parallel()
-        .mapToObj(i -> keysOf(ps.get(i))).toArray(EntryKeys[]::new);
+    if (keys == null || keys.length != ps.size()) {
+      keys = computeKeys(ps);
+    }
     for (int i = 0; i < keys.length; i++) {
       primaryKeys[i] = keys[i].primary();
       GazetteerEntry e = ps.get(i);
@@ -97,8 +147,8 @@ public final class Gazetteer {
    * @throws SitrepException when a file is missing or corrupt, naming the file and line
    */
   public static Gazetteer loadBundled() {
-    InputStream places = Gazetteer.class.getResourceAsStream(BUNDLED_PLACES);
     String placesName = BUNDLED_PLACES;
+    InputStream places = Gazetteer.class.getResourceAsStream(BUNDLED_PLACES);
     if (places == null) {
       places = Gazetteer.class.getResourceAsStream("/gazetteer/places.tsv");
       placesName = "/gazetteer/places.tsv";
@@ -107,25 +157,47 @@ public final class Gazetteer {
       throw new SitrepException("gazetteer " + BUNDLED_PLACES + " is not on the classpath: "
           + "put places.tsv.gz in the gazetteer/ folder and rebuild");
     }
-    InputStream actors = Gazetteer.class.getResourceAsStream(BUNDLED_ACTORS);
-    if (actors == null) {
-      closeQuietly(places);
-      throw new SitrepException("gazetteer " + BUNDLED_ACTORS + " is not on the classpath: "
-          + "put actors.csv in the gazetteer/ folder and rebuild");
-    }
-    try (InputStream p = places; InputStream a = actors) {
-      return load(p, placesName, a, BUNDLED_ACTORS);
+    byte[] placesBytes;
+    try (InputStream p = places) {
+      placesBytes = p.readAllBytes();
     } catch (java.io.IOException e) {
-      throw new SitrepException("gazetteer: cannot close " + BUNDLED_PLACES + ": " + e.getMessage(), e);
+      throw new SitrepException("gazetteer: cannot read " + placesName + ": " + e.getMessage(), e);
     }
+    List<GazetteerEntry> entries =
+        GazetteerReader.readPlaces(new java.io.ByteArrayInputStream(placesBytes), placesName);
+    List<ActorEntry> actorList;
+    try (InputStream a = Gazetteer.class.getResourceAsStream(BUNDLED_ACTORS)) {
+      if (a == null) {
+        throw new SitrepException("gazetteer " + BUNDLED_ACTORS + " is not on the classpath: "
+            + "put actors.csv in the gazetteer/ folder and rebuild");
+      }
+      actorList = GazetteerReader.readActors(a, BUNDLED_ACTORS);
+    } catch (java.io.IOException e) {
+      throw new SitrepException("gazetteer: cannot read " + BUNDLED_ACTORS + ": " + e.getMessage(), e);
+    }
+    EntryKeys[] keys = null;
+    try (InputStream idx = Gazetteer.class.getResourceAsStream(GazetteerIndex.BUNDLED)) {
+      if (idx != null) {
+        keys = GazetteerIndex.read(idx, GazetteerIndex.crc(placesBytes), entries.size());
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      keys = null; // an unreadable index only costs time: the keys are computed from the places instead
+    }
+    Map<String, List<String>> vetted = Map.of();
+    try (InputStream al = Gazetteer.class.getResourceAsStream(BUNDLED_ALIASES)) {
+      if (al != null) {
+        vetted = GazetteerReader.readAliases(al, BUNDLED_ALIASES);
+      }
+    } catch (java.io.IOException e) {
+      throw new SitrepException("gazetteer: cannot read " + BUNDLED_ALIASES + ": " + e.getMessage(), e);
+    }
+    return new Gazetteer(entries, actorList, keys, vetted);
   }
 
-  private static void closeQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (java.io.IOException ignored) {
-      // nothing was read from it; closing is best effort
-    }
+  /** True when {@code key} is the normalised main name of the entry or an alias an analyst added to it. */
+  boolean isMainOrVettedName(GazetteerEntry e, String key) {
+    Set<String> v = vettedAliasKeys.get(e.id());
+    return (v != null && v.contains(key)) || key.equals(String.join(" ", NameNormalizer.nameKeys(e.name())));
   }
 
   /**
@@ -155,11 +227,17 @@ public final class Gazetteer {
     return out;
   }
 
-  /** The keys of one entry, computed off the main thread: its main name's key and every name to index. */
-  private record EntryKeys(String primary, List<NameIndex.Name> names) {}
+  /** The keys of one entry: its main name's key and every name to index. */
+  record EntryKeys(String primary, List<NameIndex.Name> names) {}
+
+  /** Normalising ~200k names is the bulk of loading without an index: done on all cores. */
+  static EntryKeys[] computeKeys(List<GazetteerEntry> ps) {
+    return java.util.stream.IntStream.range(0, ps.size()).parallel()
+        .mapToObj(i -> keysOf(ps.get(i))).toArray(EntryKeys[]::new);
+  }
 
   /** Keys of an entry's name, aliases and (for bases) the usual short forms; a pure function of the entry. */
-  private static EntryKeys keysOf(GazetteerEntry e) {
+  static EntryKeys keysOf(GazetteerEntry e) {
     List<NameIndex.Name> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     boolean site = e.kind().equals("military_base") || e.kind().equals("air_base");
@@ -225,6 +303,9 @@ public final class Gazetteer {
     }
     if (seen.add(String.join(" ", keys) + (acronym ? "/A" : ""))) {
       actorIndex.add(keys, acronym, id);
+      if (keys.size() > 1 && !acronym) {
+        actorLowercaseStarts.add(NameNormalizer.skeleton(keys.get(0)));
+      }
     }
     if (!acronym) {
       // plural and singular: Houthi / Houthis
@@ -234,6 +315,9 @@ public final class Gazetteer {
       other.set(other.size() - 1, alt);
       if (seen.add(String.join(" ", other))) {
         actorIndex.add(other, false, id);
+        if (other.size() > 1) {
+          actorLowercaseStarts.add(NameNormalizer.skeleton(other.get(0)));
+        }
       }
     }
   }
@@ -309,7 +393,7 @@ public final class Gazetteer {
    */
   public List<NameMatch<ActorEntry>> findActors(String text) {
     TokenStream ts = tokens(text);
-    List<NameIndex.Hit> hits = actorIndex.scan(ts, this::acceptActor);
+    List<NameIndex.Hit> hits = actorIndex.scan(ts, this::mayStartActor, this::acceptActor);
     List<NameMatch<ActorEntry>> out = new ArrayList<>(hits.size());
     for (NameIndex.Hit h : hits) {
       List<ActorEntry> entries = new ArrayList<>(h.ids().length);
@@ -340,18 +424,27 @@ public final class Gazetteer {
     return true;
   }
 
+  /**
+   * A lower-case word starts an actor name only when the name has more words (a one-word name must be capitalised,
+   * an acronym written in capitals): skipping the rest spares a trie lookup for most words of a text.
+   */
+  private boolean mayStartActor(TokenStream ts, int i) {
+    return ts.capital[i] || Character.isDigit(ts.text.charAt(ts.coreStart[i]))
+        || actorLowercaseStarts.contains(ts.skel[i]);
+  }
+
   private boolean mayStartPlace(TokenStream ts, int i) {
     return ts.capital[i] || lowercaseStarts.contains(ts.skel[i]);
   }
 
   private boolean acceptPlace(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
-    GazetteerEntry e = places.get(id);
-    boolean curated = e.curated();
-    boolean country = e.kind().equals("country");
-    boolean village = !curated && e.population() < 1000;
+    byte f = flags[id];
+    boolean curated = (f & F_CURATED) != 0;
+    boolean country = (f & F_COUNTRY) != 0;
+    boolean village = (f & F_VILLAGE) != 0;
     boolean single = from == to;
-    boolean regional = inRegion(e);
-    boolean primary = t.exactKey.equals(primaryKeys[id]);
+    boolean regional = (f & F_REGIONAL) != 0;
+    boolean siteKind = (f & F_SITE_KIND) != 0;
     if (fuzzy && (village || !regional)) {
       return false;
     }
@@ -360,7 +453,12 @@ public final class Gazetteer {
       if (single) {
         return country && !ts.commonWord(from);
       }
-      return curated && SITE_KINDS.contains(e.kind());
+      return curated && siteKind;
+    }
+    GazetteerEntry e = places.get(id);
+    boolean primary = t.exactKey.equals(primaryKeys[id]) || vetted(e, t.exactKey);
+    if (to + 1 < ts.size && ts.joined[to + 1] && MEDIA_KEYS.contains(ts.key[to + 1])) {
+      return false; // "the Al-Hurra website", "Al Mayadeen TV": a media outlet named like a place
     }
     if (!regional && !country) {
       // places outside the Middle East: only their main name, and one word only for big places in clear position
@@ -392,7 +490,7 @@ public final class Gazetteer {
     if (fuzzy && titleRun) {
       return false;
     }
-    if (curated && ts.capBefore[from] && SITE_KINDS.contains(e.kind()) && !ts.upper[from]) {
+    if (curated && ts.capBefore[from] && siteKind && !ts.upper[from]) {
       return false; // a one-word site name after a capitalised word is part of another name
     }
     if (!primary && titleRun && e.population() < 1_000_000) {
@@ -409,6 +507,14 @@ public final class Gazetteer {
       return primary && ts.cased[from] && !ts.sentenceStart[from] && !titleRun;
     }
     return true;
+  }
+
+  private boolean vetted(GazetteerEntry e, String key) {
+    if (vettedAliasKeys.isEmpty()) {
+      return false;
+    }
+    Set<String> v = vettedAliasKeys.get(e.id());
+    return v != null && v.contains(key);
   }
 
   /** The Middle East and around: where sitrep's incidents happen. */

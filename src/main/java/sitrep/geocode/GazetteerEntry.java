@@ -53,7 +53,7 @@ public record GazetteerEntry(
     }
     country = country == null ? "" : country;
     admin1 = admin1 == null ? "" : admin1;
-    aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    aliases = aliases == null ? List.of() : aliases instanceof AliasList ? aliases : List.copyOf(aliases);
   }
 
   /** True for curated entries (sites, airports, countries, provinces) as opposed to bulk GeoNames rows. */

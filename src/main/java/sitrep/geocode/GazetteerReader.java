@@ -40,113 +40,272 @@ final class GazetteerReader {
     }
   }
 
-  static List<GazetteerEntry> readPlaces(InputStream in, String name) {
-    BufferedReader r = open(in, name);
-    int lineNo = 0;
+  /**
+   * Reads the whole stream, un-gzipped when it starts with the gzip magic. A read error names the line it stopped in
+   * (the lines before it were read).
+   */
+  static byte[] readAll(InputStream in, String name) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
     try {
-      String header = r.readLine();
-      lineNo = 1;
-      if (header == null) {
-        throw new SitrepException(name + " is empty: expected a header line with " + String.join(", ", PLACE_COLUMNS));
+      BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
+      b.mark(2);
+      int m1 = b.read();
+      int m2 = b.read();
+      b.reset();
+      InputStream data = (m1 == 0x1f && m2 == 0x8b) ? new GZIPInputStream(b, 1 << 16) : b;
+      byte[] buf = new byte[1 << 16];
+      int r;
+      while ((r = data.read(buf)) > 0) {
+        out.write(buf, 0, r);
       }
-      if (header.startsWith("\ufeff")) {
-        header = header.substring(1);
-      }
-      String[] cols = header.split("\t", -1);
-      Map<String, Integer> at = new HashMap<>();
-      for (int i = 0; i < cols.length; i++) {
-        at.put(cols[i].trim().toLowerCase(java.util.Locale.ROOT), i);
-      }
-      for (String required : List.of("id", "name", "kind", "lat", "lon")) {
-        if (!at.containsKey(required)) {
-          throw new SitrepException(name + " line 1: the header has no '" + required + "' column (expected "
-              + String.join(", ", PLACE_COLUMNS) + ")");
-        }
-      }
-      int cId = at.get("id");
-      int cName = at.get("name");
-      int cKind = at.get("kind");
-      int cLat = at.get("lat");
-      int cLon = at.get("lon");
-      int cPrec = at.getOrDefault("precision", -1);
-      int cCountry = at.getOrDefault("country", -1);
-      int cAdmin1 = at.getOrDefault("admin1", -1);
-      int cPop = at.getOrDefault("population", -1);
-      int cAliases = at.getOrDefault("aliases", -1);
-      int needed = cols.length;
-      List<GazetteerEntry> out = new ArrayList<>(1 << 17);
-      Map<String, Integer> seenIds = new HashMap<>(1 << 18);
-      String[] f = new String[needed];
-      String line;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.charAt(0) == '#') {
-          continue; // blank lines and # comments
-        }
-        int n = split(line, f);
-        if (n < needed) {
-          throw new SitrepException(name + " line " + lineNo + ": expected " + needed + " tab-separated columns, found "
-              + n + " (is a tab missing, or a field broken over two lines?)");
-        }
-        if (n > needed) {
-          throw new SitrepException(name + " line " + lineNo + ": expected " + needed + " tab-separated columns, found "
-              + "more (a tab inside a field?)");
-        }
-        String id = f[cId].trim();
-        if (id.isEmpty()) {
-          throw new SitrepException(name + " line " + lineNo + ": id is empty");
-        }
-        Integer prev = seenIds.put(id, lineNo);
-        if (prev != null) {
-          throw new SitrepException(name + " line " + lineNo + ": id '" + id + "' already used on line " + prev
-              + " (ids must be unique)");
-        }
-        String kind = f[cKind].trim();
-        double lat = number(f[cLat], "lat", name, lineNo);
-        double lon = number(f[cLon], "lon", name, lineNo);
-        if (!(lat >= -90 && lat <= 90)) {
-          throw new SitrepException(name + " line " + lineNo + ": lat " + f[cLat] + " is outside [-90, 90]");
-        }
-        if (!(lon >= -180 && lon <= 180)) {
-          throw new SitrepException(name + " line " + lineNo + ": lon " + f[cLon] + " is outside [-180, 180]");
-        }
-        PlacePrecision precision;
-        String p = cPrec < 0 ? "" : f[cPrec].trim();
-        if (p.isEmpty()) {
-          precision = defaultPrecision(kind);
-        } else {
-          try {
-            precision = PlacePrecision.fromId(p);
-          } catch (IllegalArgumentException e) {
-            throw new SitrepException(name + " line " + lineNo + ": precision " + e.getMessage(), e);
-          }
-        }
-        long population = 0;
-        String pop = cPop < 0 ? "" : f[cPop].trim();
-        if (!pop.isEmpty()) {
-          try {
-            population = Long.parseLong(pop);
-          } catch (NumberFormatException e) {
-            double d = number(pop, "population", name, lineNo);
-            population = (long) d;
-          }
-          if (population < 0) {
-            throw new SitrepException(name + " line " + lineNo + ": population " + pop + " is negative");
-          }
-        }
-        List<String> aliases = cAliases < 0 ? List.of() : splitAliases(f[cAliases]);
-        try {
-          out.add(new GazetteerEntry(id, f[cName].trim(), kind.isEmpty() ? "other" : kind, precision, lat, lon,
-              cCountry < 0 ? "" : f[cCountry].trim(), cAdmin1 < 0 ? "" : f[cAdmin1].trim(), population, aliases));
-        } catch (IllegalArgumentException e) {
-          throw new SitrepException(name + " line " + lineNo + ": " + e.getMessage(), e);
-        }
-      }
-      return out;
+      return out.toByteArray();
     } catch (IOException e) {
-      throw new SitrepException(name + " line " + (lineNo + 1) + ": cannot read (" + e.getMessage()
+      byte[] got = out.toByteArray();
+      int line = 1;
+      for (byte x : got) {
+        if (x == '\n') {
+          line++;
+        }
+      }
+      throw new SitrepException(name + " line " + line + ": cannot read (" + e.getMessage()
           + "); is the file truncated or not gzip?", e);
     }
+  }
+
+  /**
+   * Reads the places file. Works on the UTF-8 bytes: fields are decoded one by one, coordinates parsed without
+   * making strings, and the aliases field is split only when first used ({@link AliasList}); this is most of the
+   * gazetteer's load time.
+   */
+  static List<GazetteerEntry> readPlaces(InputStream in, String name) {
+    byte[] b = readAll(in, name);
+    int pos = 0;
+    int n = b.length;
+    int lineEnd = lineEnd(b, 0);
+    if (n == 0) {
+      throw new SitrepException(name + " is empty: expected a header line with " + String.join(", ", PLACE_COLUMNS));
+    }
+    String header = new String(b, 0, contentEnd(b, 0, lineEnd), StandardCharsets.UTF_8);
+    if (header.startsWith("\ufeff")) {
+      header = header.substring(1);
+    }
+    String[] cols = header.split("\t", -1);
+    Map<String, Integer> at = new HashMap<>();
+    for (int i = 0; i < cols.length; i++) {
+      at.put(cols[i].trim().toLowerCase(java.util.Locale.ROOT), i);
+    }
+    for (String required : List.of("id", "name", "kind", "lat", "lon")) {
+      if (!at.containsKey(required)) {
+        throw new SitrepException(name + " line 1: the header has no '" + required + "' column (expected "
+            + String.join(", ", PLACE_COLUMNS) + ")");
+      }
+    }
+    int cId = at.get("id");
+    int cName = at.get("name");
+    int cKind = at.get("kind");
+    int cLat = at.get("lat");
+    int cLon = at.get("lon");
+    int cPrec = at.getOrDefault("precision", -1);
+    int cCountry = at.getOrDefault("country", -1);
+    int cAdmin1 = at.getOrDefault("admin1", -1);
+    int cPop = at.getOrDefault("population", -1);
+    int cAliases = at.getOrDefault("aliases", -1);
+    int needed = cols.length;
+    List<GazetteerEntry> out = new ArrayList<>(1 << 16);
+    Map<String, Integer> seenIds = new HashMap<>(1 << 17);
+    int[] fs = new int[needed];
+    int[] fe = new int[needed];
+    int lineNo = 1;
+    pos = lineEnd + 1;
+    while (pos < n) {
+      lineEnd = lineEnd(b, pos);
+      int end = contentEnd(b, pos, lineEnd);
+      lineNo++;
+      int lineStart = pos;
+      pos = lineEnd + 1;
+      if (end == lineStart || b[lineStart] == '#' || blank(b, lineStart, end)) {
+        continue; // blank lines and # comments
+      }
+      int count = 0;
+      int from = lineStart;
+      while (true) {
+        int tab = from;
+        while (tab < end && b[tab] != '\t') {
+          tab++;
+        }
+        if (count < needed) {
+          fs[count] = from;
+          fe[count] = tab;
+        }
+        count++;
+        if (tab >= end) {
+          break;
+        }
+        from = tab + 1;
+      }
+      if (count < needed) {
+        throw new SitrepException(name + " line " + lineNo + ": expected " + needed + " tab-separated columns, found "
+            + count + " (is a tab missing, or a field broken over two lines?)");
+      }
+      if (count > needed) {
+        throw new SitrepException(name + " line " + lineNo + ": expected " + needed + " tab-separated columns, found "
+            + "more (a tab inside a field?)");
+      }
+      String id = field(b, fs, fe, cId);
+      if (id.isEmpty()) {
+        throw new SitrepException(name + " line " + lineNo + ": id is empty");
+      }
+      Integer prev = seenIds.put(id, lineNo);
+      if (prev != null) {
+        throw new SitrepException(name + " line " + lineNo + ": id '" + id + "' already used on line " + prev
+            + " (ids must be unique)");
+      }
+      String kind = field(b, fs, fe, cKind);
+      double lat = number(b, fs[cLat], fe[cLat], "lat", name, lineNo);
+      double lon = number(b, fs[cLon], fe[cLon], "lon", name, lineNo);
+      if (!(lat >= -90 && lat <= 90)) {
+        throw new SitrepException(name + " line " + lineNo + ": lat " + raw(b, fs, fe, cLat) + " is outside [-90, 90]");
+      }
+      if (!(lon >= -180 && lon <= 180)) {
+        throw new SitrepException(name + " line " + lineNo + ": lon " + raw(b, fs, fe, cLon)
+            + " is outside [-180, 180]");
+      }
+      PlacePrecision precision;
+      String p = cPrec < 0 ? "" : field(b, fs, fe, cPrec);
+      if (p.isEmpty()) {
+        precision = defaultPrecision(kind);
+      } else {
+        try {
+          precision = PlacePrecision.fromId(p);
+        } catch (IllegalArgumentException e) {
+          throw new SitrepException(name + " line " + lineNo + ": precision " + e.getMessage(), e);
+        }
+      }
+      long population = 0;
+      if (cPop >= 0 && fe[cPop] > fs[cPop]) {
+        population = integer(b, fs[cPop], fe[cPop]);
+        if (population < 0) {
+          String pop = field(b, fs, fe, cPop);
+          if (!pop.isEmpty()) {
+            try {
+              population = Long.parseLong(pop);
+            } catch (NumberFormatException e) {
+              population = (long) number(pop, "population", name, lineNo);
+            }
+            if (population < 0) {
+              throw new SitrepException(name + " line " + lineNo + ": population " + pop + " is negative");
+            }
+          } else {
+            population = 0;
+          }
+        }
+      }
+      List<String> aliases = cAliases < 0 || fe[cAliases] == fs[cAliases]
+          ? List.of() : new AliasList(raw(b, fs, fe, cAliases));
+      try {
+        out.add(new GazetteerEntry(id, field(b, fs, fe, cName), kind.isEmpty() ? "other" : kind, precision, lat, lon,
+            cCountry < 0 ? "" : field(b, fs, fe, cCountry), cAdmin1 < 0 ? "" : field(b, fs, fe, cAdmin1), population,
+            aliases));
+      } catch (IllegalArgumentException e) {
+        throw new SitrepException(name + " line " + lineNo + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static int lineEnd(byte[] b, int from) {
+    int i = from;
+    while (i < b.length && b[i] != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of a line's content, without a trailing carriage return. */
+  private static int contentEnd(byte[] b, int from, int lineEnd) {
+    return lineEnd > from && b[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+  }
+
+  private static boolean blank(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] != ' ' && b[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String raw(byte[] b, int[] fs, int[] fe, int c) {
+    return new String(b, fs[c], fe[c] - fs[c], StandardCharsets.UTF_8);
+  }
+
+  private static String field(byte[] b, int[] fs, int[] fe, int c) {
+    int s = fs[c];
+    int e = fe[c];
+    while (s < e && (b[s] & 0xff) <= ' ') {
+      s++;
+    }
+    while (e > s && (b[e - 1] & 0xff) <= ' ') {
+      e--;
+    }
+    return s == e ? "" : new String(b, s, e - s, StandardCharsets.UTF_8);
+  }
+
+  private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+      1e15};
+
+  /**
+   * A decimal like {@code -33.78562}, parsed without a string. With at most 15 digits the digits form an exact
+   * integer and one division by an exact power of ten rounds once, so the result equals {@link Double#parseDouble};
+   * anything else goes through it.
+   */
+  private static double number(byte[] b, int s, int e, String column, String name, int lineNo) {
+    int i = s;
+    boolean neg = false;
+    if (i < e && (b[i] == '-' || b[i] == '+')) {
+      neg = b[i] == '-';
+      i++;
+    }
+    long m = 0;
+    int digits = 0;
+    int scale = -1;
+    boolean ok = i < e;
+    for (; i < e; i++) {
+      byte c = b[i];
+      if (c >= '0' && c <= '9') {
+        m = m * 10 + (c - '0');
+        digits++;
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && digits > 0 && digits <= 15) {
+      double d = scale > 0 ? m / POW10[scale] : m;
+      return neg ? -d : d;
+    }
+    return number(new String(b, s, e - s, StandardCharsets.UTF_8), column, name, lineNo);
+  }
+
+  /** A non-negative integer of at most 18 digits, or -1 when the field is anything else. */
+  private static long integer(byte[] b, int s, int e) {
+    if (e - s > 18) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = s; i < e; i++) {
+      byte c = b[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   static PlacePrecision defaultPrecision(String kind) {
@@ -167,24 +326,6 @@ final class GazetteerReader {
       return d;
     } catch (NumberFormatException e) {
       throw new SitrepException(name + " line " + lineNo + ": " + column + " '" + s + "' is not a number");
-    }
-  }
-
-  /** Splits on tabs into {@code out}; returns the number of fields (may exceed out.length). */
-  private static int split(String line, String[] out) {
-    int n = 0;
-    int from = 0;
-    while (true) {
-      int tab = line.indexOf('\t', from);
-      String field = tab < 0 ? line.substring(from) : line.substring(from, tab);
-      if (n < out.length) {
-        out[n] = field;
-      }
-      n++;
-      if (tab < 0) {
-        return n;
-      }
-      from = tab + 1;
     }
   }
 
@@ -252,6 +393,29 @@ final class GazetteerReader {
       } catch (IllegalArgumentException e) {
         throw new SitrepException(name + " line " + line + ": " + e.getMessage(), e);
       }
+    }
+    return out;
+  }
+
+  /** Reads {@code aliases.csv} ({@code id,aliases}, aliases {@code |}-separated): entry id to aliases. */
+  static Map<String, List<String>> readAliases(InputStream in, String name) {
+    BufferedReader r = open(in, name);
+    CsvRecords csv = new CsvRecords(r, name);
+    List<String> header = csv.next();
+    if (header == null) {
+      return Map.of();
+    }
+    Map<String, List<String>> out = new HashMap<>();
+    List<String> row;
+    while ((row = csv.next()) != null) {
+      if (row.size() == 1 && row.get(0).isBlank()) {
+        continue;
+      }
+      if (row.size() != 2) {
+        throw new SitrepException(name + " line " + csv.recordLine() + ": expected 2 fields (id,aliases), found "
+            + row.size());
+      }
+      out.computeIfAbsent(row.get(0).trim(), k -> new ArrayList<>()).addAll(splitAliases(row.get(1)));
     }
     return out;
   }

@@ -47,19 +47,59 @@ final class NameIndex {
     }
   }
 
+  /** A trie node: children in small parallel arrays, in a hash map once there are many (the root). */
   private static final class Node {
-    Map<String, Node> kids;
+    private static final int SMALL = 8;
+    String[] keys;
+    Node[] nodes;
+    int size;
+    Map<String, Node> map;
     Terminal[] terminals;
 
     Node child(String k) {
-      return kids == null ? null : kids.get(k);
+      if (map != null) {
+        return map.get(k);
+      }
+      for (int i = 0; i < size; i++) {
+        String x = keys[i];
+        if (x == k || x.equals(k)) {
+          return nodes[i];
+        }
+      }
+      return null;
     }
 
     Node childOrNew(String k) {
-      if (kids == null) {
-        kids = new HashMap<>(4);
+      Node c = child(k);
+      if (c != null) {
+        return c;
       }
-      return kids.computeIfAbsent(k, x -> new Node());
+      c = new Node();
+      if (map != null) {
+        map.put(k, c);
+        return c;
+      }
+      if (keys == null) {
+        keys = new String[2];
+        nodes = new Node[2];
+      } else if (size == keys.length) {
+        if (size == SMALL) {
+          map = new HashMap<>(32);
+          for (int i = 0; i < size; i++) {
+            map.put(keys[i], nodes[i]);
+          }
+          map.put(k, c);
+          keys = null;
+          nodes = null;
+          return c;
+        }
+        keys = Arrays.copyOf(keys, size * 2);
+        nodes = Arrays.copyOf(nodes, size * 2);
+      }
+      keys[size] = k;
+      nodes[size] = c;
+      size++;
+      return c;
     }
   }
 
@@ -71,7 +111,7 @@ final class NameIndex {
   private int names;
 
   NameIndex() {
-    root.kids = new HashMap<>(1 << 16);
+    root.map = new HashMap<>(1 << 17);
   }
 
   /** Number of distinct (key, entry) registrations. */

@@ -25,6 +25,16 @@ final class NameNormalizer {
       Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "at", "et", "ath", "ar", "er", "az", "ez",
           "an", "en", "adh", "ud");
 
+  /** True for an {@linkplain #ARTICLES article} key; every one is two or three letters and starts with a vowel. */
+  static boolean isArticle(String k) {
+    int n = k.length();
+    if (n < 2 || n > 3) {
+      return false;
+    }
+    char c = k.charAt(0);
+    return (c == 'a' || c == 'e' || c == 'i' || c == 'u') && ARTICLES.contains(k);
+  }
+
   private static final Set<String> BASE_WORDS = Set.of("airbase", "airfield", "airstrip", "base", "camp", "garison");
   private static final Set<String> AIR_SECOND = Set.of("base", "field", "strip");
 
@@ -209,21 +219,23 @@ final class NameNormalizer {
     if (n == 0 || key.charAt(0) == '#' || isArabic(key.charAt(0))) {
       return key;
     }
+    // out[0] is the first letter; out is only made once something changes
     char[] out = null;
-    int m = 0;
+    int m = 1;
     char first = key.charAt(0);
     char f = isVowel(first) ? 'a' : first;
     if (f != first) {
       out = new char[n];
+      out[0] = f;
     }
     for (int i = 1; i < n; i++) {
       char c = key.charAt(i);
-      char prev = out == null ? key.charAt(i - 1) : (m == 0 ? f : out[m - 1]);
+      char prev = out == null ? key.charAt(i - 1) : out[m - 1];
       if (isVowel(c) || c == prev) {
         if (out == null) {
           out = new char[n];
-          key.getChars(1, i, out, 0);
-          m = i - 1;
+          key.getChars(0, i, out, 0);
+          m = i;
         }
         continue;
       }
@@ -234,7 +246,7 @@ final class NameNormalizer {
     if (out == null) {
       return key; // nothing to drop: the key is its own skeleton
     }
-    return f + new String(out, 0, m);
+    return new String(out, 0, m);
   }
 
   /**

@@ -121,9 +121,17 @@ public final class PlaceResolver {
         expanded.add(site.id());
       }
     }
+    Set<String> provinceCountries = new HashSet<>();
+    for (GazetteerEntry e : pool.values()) {
+      if (e.kind().equals("admin1") && !e.country().isEmpty()) {
+        provinceCountries.add(e.country());
+      }
+    }
     List<Candidate> out = new ArrayList<>();
     for (GazetteerEntry e : pool.values()) {
-      out.add(score(e, ctx, expanded.contains(e.id())));
+      boolean aliasOfProvince = e.kind().equals("country") && provinceCountries.contains(e.country())
+          && !gazetteer.isMainOrVettedName(e, ctx.surfaceKey);
+      out.add(score(e, ctx, expanded.contains(e.id()), aliasOfProvince));
     }
     out = preferCuratedDuplicates(out);
     out.sort(ORDER);
@@ -214,11 +222,19 @@ public final class PlaceResolver {
     return false;
   }
 
-  private Candidate score(GazetteerEntry e, Context ctx, boolean expanded) {
+  /**
+   * @param aliasOfProvince the entry is a country read through an alias that also names one of its provinces ("Gaza
+   *     Strip" for Palestine): the province is meant
+   */
+  private Candidate score(GazetteerEntry e, Context ctx, boolean expanded, boolean aliasOfProvince) {
     List<String> reasons = new ArrayList<>();
     double prior = KIND_PRIOR.getOrDefault(e.kind(), OTHER_PRIOR);
     double s = prior;
     reasons.add("kind " + e.kind() + " +" + fmt(prior));
+    if (aliasOfProvince) {
+      s -= 4;
+      reasons.add("the name is an alias of the country and names one of its provinces -4");
+    }
     if (e.population() > 0) {
       double p = 0.4 * Math.log10(1 + e.population());
       s += p;
@@ -227,7 +243,7 @@ public final class PlaceResolver {
     if (expanded) {
       s += 1;
       reasons.add("sentence names " + e.kind().replace('_', ' ') + " " + e.name() + " +1");
-    } else if (ctx.surfaceKey.equals(String.join(" ", NameNormalizer.nameKeys(e.name())))) {
+    } else if (gazetteer.isMainOrVettedName(e, ctx.surfaceKey)) {
       s += 1.5;
       reasons.add("main name +1.5");
     }

@@ -35,10 +35,10 @@ final class TokenStream {
 
   // raw tokens, before article removal and base merging
   private int rawSize;
-  private int[] rs = new int[16];
-  private int[] re = new int[16];
-  private String[] rkey = new String[16];
-  private byte[] rflags = new byte[16];
+  private int[] rs;
+  private int[] re;
+  private String[] rkey;
+  private byte[] rflags;
   private char[] scratch = new char[64];
   /** Per stream token: 0 not yet known, 1 a common word, 2 not. */
   private final byte[] common;
@@ -51,6 +51,11 @@ final class TokenStream {
 
   TokenStream(String text) {
     this.text = text;
+    int cap = 16 + text.length() / 5; // about one token per six characters of English
+    rs = new int[cap];
+    re = new int[cap];
+    rkey = new String[cap];
+    rflags = new byte[cap];
     scanRaw();
     buildStream();
     common = new byte[size];
@@ -105,9 +110,20 @@ final class TokenStream {
       i++;
       while (i < n) {
         char d = t.charAt(i);
-        if (NameNormalizer.isTokenChar(d)) {
+        if (d < 128) {
+          boolean letter = (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z');
+          boolean dig = d >= '0' && d <= '9';
+          if (letter || dig) {
+            if (dig != digit) {
+              break; // split letters from digits: T4 -> T 4
+            }
+            i++;
+            continue;
+          }
+        }
+        if (d >= 128 && NameNormalizer.isTokenChar(d)) {
           if (Character.isDigit(d) != digit && Character.isLetterOrDigit(d)) {
-            break; // split letters from digits: T4 -> T 4
+            break;
           }
           i++;
         } else if (apostropheLike(d) && !digit && i + 1 < n && Character.isLetter(t.charAt(i + 1))) {
@@ -143,6 +159,15 @@ final class TokenStream {
     int letters = 0;
     for (int k = s; k < e; k++) {
       char c = text.charAt(k);
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z') {
+          letters++;
+          upper = false;
+        } else if (c >= 'A' && c <= 'Z') {
+          letters++;
+        }
+        continue;
+      }
       if (Character.isLetter(c)) {
         letters++;
         if (!Character.isUpperCase(c)) {
@@ -206,8 +231,8 @@ final class TokenStream {
         articleRaw = -1;
         continue;
       }
-      if (k.length() <= 3 && NameNormalizer.ARTICLES.contains(k) && r + 1 < rawSize && has(r + 1, F_GAP_OK)
-          && !rkey[r + 1].isEmpty() && !NameNormalizer.ARTICLES.contains(rkey[r + 1])) {
+      if (NameNormalizer.isArticle(k) && r + 1 < rawSize && has(r + 1, F_GAP_OK)
+          && !rkey[r + 1].isEmpty() && !NameNormalizer.isArticle(rkey[r + 1])) {
         boolean hyphen = re[r] < text.length() && isHyphen(text.charAt(re[r]));
         boolean attach = hyphen || k.equals("al") || k.equals("el") || (has(r, F_CAP) && !has(r, F_SENT));
         joinAcc &= has(r, F_GAP_OK);
@@ -238,7 +263,7 @@ final class TokenStream {
       sentenceStart[i] = has(firstRaw, F_SENT);
       capBefore[i] = firstRaw > 0 && has(firstRaw, F_SPACE_ONLY) && has(firstRaw - 1, F_CASED_CAP);
       capAfter[i] = lastRaw + 1 < rawSize && has(lastRaw + 1, F_SPACE_ONLY) && (has(lastRaw + 1, F_CASED_CAP)
-          || (NameNormalizer.ARTICLES.contains(rkey[lastRaw + 1]) && lastRaw + 2 < rawSize
+          || (NameNormalizer.isArticle(rkey[lastRaw + 1]) && lastRaw + 2 < rawSize
               && has(lastRaw + 2, F_GAP_OK) && has(lastRaw + 2, F_CASED_CAP)));
       cased[i] = has(r, F_CASED_CAP) || Character.isLowerCase(text.charAt(rs[r]));
       joinAcc = true;
