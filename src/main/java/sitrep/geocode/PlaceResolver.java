@@ -313,8 +313,13 @@ public final class PlaceResolver {
     return new Candidate(e, Math.round(s * 1000) / 1000.0, reasons);
   }
 
+  /** Province names are few; their keys are worked out once. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> ADMIN1_KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static String admin1Key(String admin1) {
-    return String.join(" ", NameNormalizer.nameKeys(admin1.replaceAll("(?i)\\b(governorate|province|muhafazat)\\b", "")));
+    return ADMIN1_KEYS.computeIfAbsent(admin1, a ->
+        String.join(" ", NameNormalizer.nameKeys(a.replaceAll("(?i)\\b(governorate|province|muhafazat)\\b", ""))));
   }
 
   /** What the document says around one match. */
