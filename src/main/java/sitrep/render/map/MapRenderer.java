@@ -424,9 +424,7 @@ public final class MapRenderer {
       return "No located incidents";
     }
     StringBuilder s = new StringBuilder();
-    if (provinces) {
-      s.append("Incidents per province (first-level division): ");
-    }
+
     s.append(located.size()).append(located.size() == 1 ? " incident" : " incidents");
     s.append(" at ").append(sites.size()).append(sites.size() == 1 ? " place" : " places");
     LocalDate from = located.stream().map(Incident::date).filter(d -> d != null).min(LocalDate::compareTo)
@@ -438,6 +436,9 @@ public final class MapRenderer {
       if (!to.equals(from)) {
         s.append(" \u2013 ").append(DAY.format(to));
       }
+    }
+    if (provinces) {
+      s.append("  \u00b7  shaded by province (first-level division)");
     }
     return s.toString();
   }
