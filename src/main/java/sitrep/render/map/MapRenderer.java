@@ -304,12 +304,15 @@ public final class MapRenderer {
       return;
     }
     Coordinate centre = new MaximumInscribedCircle(largest, 1.0).getCenter().getCoordinate();
-    PreparedGeometry inside = PreparedGeometryFactory.prepare(largest.buffer(style.px(40)));
     String text = d.name + " " + d.count;
-    for (double size : new double[] {14, 12.5}) {
-      if (labeller.areaLabel(text, sitrep.render.Fonts.forText(text, true, style.px(size)), centre.x, centre.y,
-          inside, sitrep.render.Palette.TEXT, "province", r -> true)) {
-        return;
+    // inside the province if it fits, else spilling a little over its edge (the halo keeps it readable)
+    for (double margin : new double[] {6, 40}) {
+      PreparedGeometry inside = PreparedGeometryFactory.prepare(largest.buffer(style.px(margin)));
+      for (double size : new double[] {14, 12.5}) {
+        if (labeller.areaLabel(text, sitrep.render.Fonts.forText(text, true, style.px(size)), centre.x, centre.y,
+            inside, sitrep.render.Palette.TEXT, "province", r -> true)) {
+          return;
+        }
       }
     }
   }
