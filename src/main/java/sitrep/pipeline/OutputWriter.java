@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.locationtech.jts.geom.Envelope;
 import sitrep.export.IncidentCsv;
 import sitrep.export.IncidentGeoJson;
@@ -73,53 +78,62 @@ public final class OutputWriter {
     Preset preset = options.preset();
     boolean clear = options.transparent();
     progress.start("render", FIGURES.size());
-    List<ReportImage> images = new ArrayList<>();
     ChartOptions chart = ChartOptions.of(preset, "").withStackBy(options.stackBy())
         .withAnnotations(options.annotations());
     String by = options.stackBy();
     String marks = options.annotations().isEmpty() ? "" : " Dashed lines mark key dates.";
-
-    Figure timeline = TimelineRenderer.render(set, chart.withTitle(shownTitle + ": incidents over time"));
-    images.add(image("timeline", "Incidents over time", "Incidents per period, stacked by " + by + "." + marks,
-        write(timeline, out, "timeline", preset, clear)));
-    progress.update(1);
-    Figure cumulative = CumulativeRenderer.render(set, chart.withTitle(shownTitle + ": cumulative incidents"));
-    images.add(image("timeline-cumulative", "Cumulative incidents",
-        "Running total of incidents since the first one, by " + by + "; a steep stretch is a surge." + marks,
-        write(cumulative, out, "timeline-cumulative", preset, clear)));
-    progress.update(2);
-    Figure strip = EventStripRenderer.render(set, chart.withTitle(shownTitle + ": incidents by "
-        + options.stripRows().id()), options.stripRows());
-    images.add(image("event-strip", "Incidents by " + options.stripRows().id(),
-        "One mark per incident on a time line, one row per " + options.stripRows().id() + " (the "
-            + EventStripRenderer.MAX_ROWS + " with most incidents), coloured by "
-            + (options.stripRows() == EventStripRenderer.Rows.ACTOR && by.equals("actor") ? "weapon" : by) + "."
-            + marks,
-        write(strip, out, "event-strip", preset, clear)));
-    progress.update(3);
-
     Basemap basemap = Basemap.loadBundled();
     Envelope extent = extent(options, basemap);
     MapOptions map = MapOptions.of(preset, "").withExtent(extent);
-    Figure strikes = MapRenderer.render(set, basemap, map.withTitle(shownTitle + ": strike locations"));
-    images.add(image("map", "Strike locations",
+    String rows = options.stripRows().id();
+
+    // each figure is laid out and written on its own; on several cores they run side by side, and the report
+    // takes them in a fixed order, so the output does not depend on which finishes first
+    List<Callable<ReportImage>> jobs = new ArrayList<>();
+    jobs.add(() -> image("timeline", "Incidents over time", "Incidents per period, stacked by " + by + "." + marks,
+        write(TimelineRenderer.render(set, chart.withTitle(shownTitle + ": incidents over time")), out, "timeline",
+            preset, clear)));
+    jobs.add(() -> image("timeline-cumulative", "Cumulative incidents",
+        "Running total of incidents since the first one, by " + by + "; a steep stretch is a surge." + marks,
+        write(CumulativeRenderer.render(set, chart.withTitle(shownTitle + ": cumulative incidents")), out,
+            "timeline-cumulative", preset, clear)));
+    jobs.add(() -> image("event-strip", "Incidents by " + rows,
+        "One mark per incident on a time line, one row per " + rows + " (the " + EventStripRenderer.MAX_ROWS
+            + " with most incidents), coloured by "
+            + (options.stripRows() == EventStripRenderer.Rows.ACTOR && by.equals("actor") ? "weapon" : by) + "."
+            + marks,
+        write(EventStripRenderer.render(set, chart.withTitle(shownTitle + ": incidents by " + rows),
+            options.stripRows()), out, "event-strip", preset, clear)));
+    jobs.add(() -> image("map", "Strike locations",
         "Each circle is a place; its size is the number of incidents there, its colour the weapon. The inset shows"
-            + " where the map lies.", write(strikes, out, "map", preset, clear)));
-    progress.update(4);
-    Figure provinces = MapRenderer.renderProvinces(set, basemap,
-        map.withTitle(shownTitle + ": incidents per province"));
-    images.add(image("map-provinces", "Incidents per province",
+            + " where the map lies.",
+        write(MapRenderer.render(set, basemap, map.withTitle(shownTitle + ": strike locations")), out, "map",
+            preset, clear)));
+    jobs.add(() -> image("map-provinces", "Incidents per province",
         "First-level divisions (provinces, governorates) shaded by the number of located incidents inside them;"
             + " darker is more. Incidents at sea are not counted.",
-        write(provinces, out, "map-provinces", preset, clear)));
-    progress.update(5);
+        write(MapRenderer.renderProvinces(set, basemap, map.withTitle(shownTitle + ": incidents per province")), out,
+            "map-provinces", preset, clear)));
     if (preset == Preset.DOCUMENT) {
       // slide-sized copies of the two most used pictures, for a quick deck
-      FigureWriter.writePng(TimelineRenderer.render(set, ChartOptions.of(Preset.SLIDE, shownTitle
-          + ": incidents over time").withStackBy(by).withAnnotations(options.annotations())),
-          out.resolve("timeline-slide.png"), 1.0, clear);
-      FigureWriter.writePng(MapRenderer.render(set, basemap, MapOptions.of(Preset.SLIDE,
-          shownTitle + ": strike locations").withExtent(extent)), out.resolve("map-slide.png"), 1.0, clear);
+      jobs.add(() -> {
+        FigureWriter.writePng(TimelineRenderer.render(set, ChartOptions.of(Preset.SLIDE, shownTitle
+            + ": incidents over time").withStackBy(by).withAnnotations(options.annotations())),
+            out.resolve("timeline-slide.png"), 1.0, clear);
+        return null;
+      });
+      jobs.add(() -> {
+        FigureWriter.writePng(MapRenderer.render(set, basemap, MapOptions.of(Preset.SLIDE,
+            shownTitle + ": strike locations").withExtent(extent)), out.resolve("map-slide.png"), 1.0, clear);
+        return null;
+      });
+    }
+    List<ReportImage> images = new ArrayList<>();
+    for (ReportImage img : runAll(jobs)) {
+      if (img != null) {
+        images.add(img);
+        progress.update(images.size());
+      }
     }
 
     progress.start("report", 1);
@@ -144,6 +158,41 @@ public final class OutputWriter {
       }
     }
     return null;
+  }
+
+  /** Runs the jobs on up to two threads and returns their results in job order; a failure is rethrown. */
+  private static <T> List<T> runAll(List<Callable<T>> jobs) {
+    int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "sitrep-render");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> job : jobs) {
+        futures.add(pool.submit(job));
+      }
+      List<T> results = new ArrayList<>();
+      for (Future<T> f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SitrepException("rendering was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new SitrepException("render failed: " + cause.getMessage(), cause);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static ReportImage image(String id, String title, String caption, byte[] png) {

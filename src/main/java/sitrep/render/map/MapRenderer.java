@@ -304,12 +304,15 @@ public final class MapRenderer {
       return;
     }
     Coordinate centre = new MaximumInscribedCircle(largest, 1.0).getCenter().getCoordinate();
-    PreparedGeometry inside = PreparedGeometryFactory.prepare(largest.buffer(style.px(40)));
     String text = d.name + " " + d.count;
-    for (double size : new double[] {14, 12.5}) {
-      if (labeller.areaLabel(text, sitrep.render.Fonts.forText(text, true, style.px(size)), centre.x, centre.y,
-          inside, sitrep.render.Palette.TEXT, "province", r -> true)) {
-        return;
+    // inside the province if it fits, else spilling a little over its edge (the halo keeps it readable)
+    for (double margin : new double[] {6, 40}) {
+      PreparedGeometry inside = PreparedGeometryFactory.prepare(largest.buffer(style.px(margin)));
+      for (double size : new double[] {14, 12.5}) {
+        if (labeller.areaLabel(text, sitrep.render.Fonts.forText(text, true, style.px(size)), centre.x, centre.y,
+            inside, sitrep.render.Palette.TEXT, "province", r -> true)) {
+          return;
+        }
       }
     }
   }
@@ -424,9 +427,7 @@ public final class MapRenderer {
       return "No located incidents";
     }
     StringBuilder s = new StringBuilder();
-    if (provinces) {
-      s.append("Incidents per province (first-level division): ");
-    }
+
     s.append(located.size()).append(located.size() == 1 ? " incident" : " incidents");
     s.append(" at ").append(sites.size()).append(sites.size() == 1 ? " place" : " places");
     LocalDate from = located.stream().map(Incident::date).filter(d -> d != null).min(LocalDate::compareTo)
@@ -438,6 +439,9 @@ public final class MapRenderer {
       if (!to.equals(from)) {
         s.append(" \u2013 ").append(DAY.format(to));
       }
+    }
+    if (provinces) {
+      s.append("  \u00b7  shaded by province (first-level division)");
     }
     return s.toString();
   }
