@@ -45,8 +45,7 @@ public final class IncidentExtractor {
   private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b((?:north|south|east|west|northeast|"
       + "northwest|southeast|southwest)(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|"
       + "kilometers (?:from|of)|miles (?:from|of))\\s+(?:the\\s+)?(?:\\w+\\s+){0,1}$");
-  private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?i),?\\s*(?:and|while|whereas)?\\s*(?:the other|another|"
-      + "a second|the second)\\b");
+  private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?i)\\b(?:the other|another|a second|the second)\\b");
   private static final Pattern SPLIT_CUE = Pattern.compile("(?i)\\b(the other|another|a second|both|respectively|"
       + "separate(?:ly)?|while (?:a|the) (?:second|other))\\b");
   private static final Pattern STATE_STRIKER = Pattern.compile(
@@ -498,7 +497,7 @@ public final class IncidentExtractor {
       if (p.start() < s.start() || p.end() > s.end() || p.start() < dateline) {
         continue; // outside the sentence, or the filing place of a wire dateline
       }
-      String before = s.text().substring(0, p.start() - s.start());
+      String before = tail(s.text(), p.start() - s.start());
       boolean locative = LOCATIVE_BEFORE.matcher(before).find();
       boolean inActor = actors.stream().anyMatch(a -> p.start() < a.end() && p.end() > a.start()
           && !("state".equals(a.kind()) && locative));
@@ -521,13 +520,13 @@ public final class IncidentExtractor {
     }
     here = here.stream().map(p -> offsetPlace(sentence, p, offset)).toList();
     List<FoundPlace> targets = here.stream().filter(p -> {
-      String before = sentence.substring(0, p.start() - offset);
+      String before = tail(sentence, p.start() - offset);
       return !FROM_BEFORE.matcher(before).find()
           && (p.kind().equals("offset") || !REFERENCE_BEFORE.matcher(before).find());
     }).toList();
     if (targets.isEmpty()) {
       // only launch points and reference points: keep a reference point, never a launch point
-      targets = here.stream().filter(p -> !FROM_BEFORE.matcher(sentence.substring(0, p.start() - offset)).find()).toList();
+      targets = here.stream().filter(p -> !FROM_BEFORE.matcher(tail(sentence, p.start() - offset)).find()).toList();
       if (targets.isEmpty()) {
         return List.of();
       }
@@ -608,6 +607,14 @@ public final class IncidentExtractor {
     Place moved = new Place(label, Math.round(at[0] * 1e4) / 1e4, Math.round(at[1] * 1e4) / 1e4, null, null,
         PlacePrecision.CITY, p.place().gazetteerId() == null ? null : p.place().gazetteerId() + "@offset");
     return new FoundPlace(p.start(), p.end(), p.surface(), moved, "offset");
+  }
+
+  /**
+   * The up to 80 characters before a position: the patterns that look back from a place end in {@code $}, and a
+   * bounded window keeps them linear on long run-on text.
+   */
+  static String tail(String text, int end) {
+    return text.substring(Math.max(0, end - 80), end);
   }
 
   private static boolean samePlace(Place a, Place b) {

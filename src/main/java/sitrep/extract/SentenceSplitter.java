@@ -87,7 +87,7 @@ public final class SentenceSplitter {
     Matcher m = END.matcher(line);
     int start = 0;
     while (m.find()) {
-      String before = line.substring(start, m.start() + 1);
+      String before = line.substring(Math.max(start, m.start() - 12), m.start() + 1);
       if (ABBREV.matcher(before).find() && !before.endsWith("..")) {
         continue;
       }

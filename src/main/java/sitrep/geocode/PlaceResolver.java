@@ -381,12 +381,7 @@ public final class PlaceResolver {
           points.add(best);
         }
       }
-      for (String w : words(text)) {
-        String cc = DEMONYMS.get(w);
-        if (cc != null) {
-          countries.add(cc);
-        }
-      }
+      countries.addAll(demonymCountries(text));
     }
 
     private void readCues(String before, String after, String surface) {
@@ -404,6 +399,27 @@ public final class PlaceResolver {
         baseCue = true;
       }
     }
+  }
+
+  /** The last document's nationality words, per thread: every match of a document asks for the same text. */
+  private static final ThreadLocal<Object[]> LAST_DEMONYMS = new ThreadLocal<>();
+
+  private static Set<String> demonymCountries(String text) {
+    Object[] last = LAST_DEMONYMS.get();
+    if (last != null && last[0] == text) {
+      @SuppressWarnings("unchecked")
+      Set<String> cached = (Set<String>) last[1];
+      return cached;
+    }
+    Set<String> found = new HashSet<>();
+    for (String w : words(text)) {
+      String cc = DEMONYMS.get(w);
+      if (cc != null) {
+        found.add(cc);
+      }
+    }
+    LAST_DEMONYMS.set(new Object[] {text, found});
+    return found;
   }
 
   private static List<String> words(String s) {
