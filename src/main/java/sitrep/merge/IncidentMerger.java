@@ -40,24 +40,34 @@ public final class IncidentMerger {
   public static List<Incident> merge(List<Incident> perDocument) {
     List<Incident> sorted = new ArrayList<>(perDocument);
     sorted.sort(ORDER);
-    List<List<Incident>> groups = new ArrayList<>();
+    List<Group> groups = new ArrayList<>();
+    // groups by the day of their first report: an incident is compared only with groups of nearby days
+    java.util.TreeMap<Long, List<Group>> byDay = new java.util.TreeMap<>();
     for (Incident inc : sorted) {
-      List<Incident> best = null;
-      for (List<Incident> g : groups) {
-        if (fits(g, inc)) {
-          best = g;
-          break;
+      Group best = null;
+      if (inc.date() != null) {
+        long day = inc.date().toEpochDay();
+        search:
+        for (List<Group> near : byDay.subMap(day - MAX_DAYS_APART, true, day + MAX_DAYS_APART, true).values()) {
+          for (Group g : near) {
+            if (g.fits(inc)) {
+              best = g;
+              break search;
+            }
+          }
         }
       }
       if (best == null) {
-        groups.add(new ArrayList<>(List.of(inc)));
-      } else {
-        best.add(inc);
+        best = new Group();
+        groups.add(best);
+        byDay.computeIfAbsent(inc.date() == null ? Long.MIN_VALUE : inc.date().toEpochDay(), k -> new ArrayList<>())
+            .add(best);
       }
+      best.add(inc);
     }
     List<Incident> merged = new ArrayList<>();
-    for (List<Incident> g : groups) {
-      merged.add(combine(g));
+    for (Group g : groups) {
+      merged.add(combine(g.members));
     }
     merged.sort(ORDER);
     return assignIds(merged);
@@ -70,19 +80,31 @@ public final class IncidentMerger {
       .thenComparing(i -> i.sources().get(0).doc())
       .thenComparingInt(i -> i.sources().get(0).start());
 
-  private static boolean fits(List<Incident> group, Incident inc) {
-    Set<String> docs = new HashSet<>();
-    group.forEach(g -> g.sources().forEach(s -> docs.add(s.doc())));
-    if (inc.sources().stream().anyMatch(s -> docs.contains(s.doc()))) {
-      return false; // a document's own incidents were already told apart by extraction
+  /** Reports of one attack and the documents they come from. */
+  private static final class Group {
+    final List<Incident> members = new ArrayList<>();
+    final Set<String> docs = new HashSet<>();
+
+    void add(Incident inc) {
+      members.add(inc);
+      inc.sources().forEach(s -> docs.add(s.doc()));
     }
-    for (Incident g : group) {
-      if (!sameAttack(g, inc)) {
-        return false;
+
+    boolean fits(Incident inc) {
+      if (inc.sources().stream().anyMatch(s -> docs.contains(s.doc()))) {
+        return false; // a document's own incidents were already told apart by extraction
       }
+      for (Incident g : members) {
+        if (!sameAttack(g, inc)) {
+          return false;
+        }
+      }
+      return true;
     }
-    return true;
   }
+
+  /** The most days two reports of one attack can be apart (month-precision dates). */
+  private static final long MAX_DAYS_APART = 31;
 
   static boolean sameAttack(Incident a, Incident b) {
     if (a.date() == null || b.date() == null) {
