@@ -97,7 +97,8 @@ public final class MapRenderer {
     MapScene scene = new MapScene(options, style);
 
     List<Incident> located = set.incidents().stream()
-        .filter(i -> i.place() != null && i.place().located())
+        .filter(i -> i.place() != null && i.place().located()
+            && i.place().precision() != sitrep.model.PlacePrecision.COUNTRY) // a country's centre is no strike point
         .sorted(Comparator.comparing(Incident::id)).toList();
     int notLocated = set.incidents().size() - located.size();
     List<Site> sites = sites(located);
@@ -124,7 +125,7 @@ public final class MapRenderer {
     scene.subtitle = subtitle(shown, sites, provinces);
     List<String> notes = new ArrayList<>();
     if (notLocated > 0) {
-      notes.add(notLocated + " incident" + (notLocated == 1 ? "" : "s") + " without a location");
+      notes.add(notLocated + " incident" + (notLocated == 1 ? "" : "s") + " located only to a country or not at all");
     }
     if (outside > 0) {
       notes.add(outside + " outside the map");
