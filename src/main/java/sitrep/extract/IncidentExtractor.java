@@ -299,7 +299,8 @@ public final class IncidentExtractor {
         continue;
       }
       DateChoice own = n.paragraph() - s.paragraph() > 3 ? null : chooseDate(n.text(), reference, 0);
-      if (n.paragraph() - s.paragraph() > 3 || own != null && own.mention != null) {
+      if (n.paragraph() - s.paragraph() > 3
+          || own != null && own.mention != null && !Objects.equals(own.date, date.date)) {
         break; // another story
       }
       Casualties c = casualties(n.text());
@@ -417,9 +418,23 @@ public final class IncidentExtractor {
     return out;
   }
 
+  private static final Pattern GENERIC_BEFORE = Pattern.compile(
+      "(?i)\\b(ongoing|continuous|continued|continuing|repeated|recent|previous|such|these|those|frequent|daily|"
+          + "regular|past|future|further|more)\\s+(?:\\w+\\s+)?$");
+
+  /** Where the first attack word is that tells one attack ("the ongoing attacks" tells none). */
   private static int firstAttack(String sentence) {
     Matcher m = Lexicon.ATTACK.matcher(sentence);
-    return m.find() ? m.start() : 0;
+    int first = -1;
+    while (m.find()) {
+      if (first < 0) {
+        first = m.start();
+      }
+      if (!GENERIC_BEFORE.matcher(tail(sentence, m.start())).find()) {
+        return m.start();
+      }
+    }
+    return Math.max(first, 0);
   }
 
   // ---- dates -------------------------------------------------------------------------------------------------
@@ -428,7 +443,7 @@ public final class IncidentExtractor {
     /** 3 a date with its year, 2 a date resolved against publication, 1 carried over, 0 the publication date. */
     int strength() {
       if (mention != null) {
-        return 2;
+        return how.endsWith("statement") ? 1 : 2;
       }
       return how.startsWith("carried") ? 1 : 0;
     }
@@ -455,11 +470,13 @@ public final class IncidentExtractor {
     }
     DateMention best = usable.stream().min(Comparator
         .comparingInt((DateMention d) -> rank(d))
+        .thenComparing(d -> statementDate(sentence, d))
         .thenComparingInt(d -> Math.abs(d.start() - cue))).orElseThrow();
     if (best.date() != null && published != null && best.date().isAfter(published.plusDays(2))) {
       return null; // a future date: a plan or a deadline, not an attack
     }
-    return new DateChoice(best, best.date(), best.precision(), "in the sentence");
+    return new DateChoice(best, best.date(), best.precision(),
+        statementDate(sentence, best) ? "in the sentence, of a statement" : "in the sentence");
   }
 
   private static final Pattern PAREN_DATELINE = Pattern.compile(
@@ -476,6 +493,16 @@ public final class IncidentExtractor {
     }
     Matcher m = DATELINE.matcher(sentence);
     return m.find() && m.end() < 80 ? m.end() : 0;
+  }
+
+  private static final Pattern REPORTING_BEFORE = Pattern.compile(
+      "(?i)\\b(said|says|told|announced|demanded|warned|stated|added|reported|confirmed|declared|tweeted|wrote|"
+          + "urged|called|condemned|denied|claimed)\\b(?:\\s+\\w+){0,2}[\\s,]+(?:on\\s+|late\\s+|early\\s+)?$");
+
+  /** "officials said on Thursday", "demanded today, Wednesday": the day of a statement, not of the attack. */
+  private static boolean statementDate(String sentence, DateMention d) {
+    String before = tail(sentence, d.start()).replaceAll("(?i)\\btoday,\\s*$", "");
+    return REPORTING_BEFORE.matcher(before).find();
   }
 
   private static int rank(DateMention d) {
