@@ -500,6 +500,9 @@ public final class Gazetteer {
       if (curated) {
         return !ts.sentenceStart[from] && !titleRun;
       }
+      if (ts.hasArticle(from) && !nameHasArticle(e)) {
+        return false; // "Al-Hurra", "al-Jazeera": a channel written with the article, not the town Hura
+      }
       return !village && !ts.sentenceStart[from] && !titleRun && !ts.upper[from];
     }
     if (village) {
@@ -507,6 +510,16 @@ public final class Gazetteer {
       return primary && ts.cased[from] && !ts.sentenceStart[from] && !titleRun;
     }
     return true;
+  }
+
+  /** True when the entry's main name starts with an Arabic article ({@code Al Qa'im}, {@code Ad Diwaniyah}). */
+  private static boolean nameHasArticle(GazetteerEntry e) {
+    String n = e.name();
+    int i = 0;
+    while (i < n.length() && Character.isLetter(n.charAt(i))) {
+      i++;
+    }
+    return i < n.length() && NameNormalizer.isArticle(n.substring(0, i).toLowerCase(java.util.Locale.ROOT));
   }
 
   private boolean vetted(GazetteerEntry e, String key) {
