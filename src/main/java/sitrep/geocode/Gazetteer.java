@@ -37,7 +37,7 @@ public final class Gazetteer {
   private final List<ActorEntry> actors;
   private final Map<String, GazetteerEntry> placesById;
   private final Map<String, ActorEntry> actorsById;
-  private final NameIndex placeIndex = new NameIndex();
+  private final NameIndex placeIndex;
   private final NameIndex actorIndex = new NameIndex();
   /**
    * The tokens of the last text searched, so that findPlaces and findActors on the same string tokenise it once.
@@ -82,6 +82,14 @@ public final class Gazetteer {
    */
   Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors, EntryKeys[] keys,
       Map<String, List<String>> vettedAliases) {
+    this(places, actors, keys, vettedAliases, null);
+  }
+
+  /**
+   * @param prebuilt the place index already built from {@code keys} ({@link #buildIndex}), or null to build it here
+   */
+  private Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors, EntryKeys[] keys,
+      Map<String, List<String>> vettedAliases, NameIndex prebuilt) {
     this.places = List.copyOf(places);
     for (Map.Entry<String, List<String>> v : vettedAliases.entrySet()) {
       Set<String> ks = new HashSet<>();
@@ -113,14 +121,14 @@ public final class Gazetteer {
     List<GazetteerEntry> ps = this.places;
     if (keys == null || keys.length != ps.size()) {
       keys = computeKeys(ps);
+      prebuilt = null;
     }
+    this.placeIndex = prebuilt != null ? prebuilt : buildIndex(keys);
     for (int i = 0; i < keys.length; i++) {
       primaryKeys[i] = keys[i].primary();
       GazetteerEntry e = ps.get(i);
-      boolean lowerOk = e.kind().equals("country") || (e.curated() && SITE_KINDS.contains(e.kind()));
-      for (NameIndex.Name n : keys[i].names()) {
-        placeIndex.add(n, i);
-        if (lowerOk) {
+      if (e.kind().equals("country") || (e.curated() && SITE_KINDS.contains(e.kind()))) {
+        for (NameIndex.Name n : keys[i].names()) {
           lowercaseStarts.add(n.skeletons()[0]);
         }
       }
@@ -163,8 +171,10 @@ public final class Gazetteer {
     } catch (java.io.IOException e) {
       throw new SitrepException("gazetteer: cannot read " + placesName + ": " + e.getMessage(), e);
     }
-    List<GazetteerEntry> entries =
-        GazetteerReader.readPlaces(new java.io.ByteArrayInputStream(placesBytes), placesName);
+    // parse the places on another core while this one reads the index and fills the trie
+    String name = placesName;
+    java.util.concurrent.CompletableFuture<List<GazetteerEntry>> parsed = java.util.concurrent.CompletableFuture
+        .supplyAsync(() -> GazetteerReader.readPlaces(new java.io.ByteArrayInputStream(placesBytes), name));
     List<ActorEntry> actorList;
     try (InputStream a = Gazetteer.class.getResourceAsStream(BUNDLED_ACTORS)) {
       if (a == null) {
@@ -178,10 +188,20 @@ public final class Gazetteer {
     EntryKeys[] keys = null;
     try (InputStream idx = Gazetteer.class.getResourceAsStream(GazetteerIndex.BUNDLED)) {
       if (idx != null) {
-        keys = GazetteerIndex.read(idx, GazetteerIndex.crc(placesBytes), entries.size());
+        keys = GazetteerIndex.read(idx, GazetteerIndex.crc(placesBytes), -1);
       }
     } catch (java.io.IOException | RuntimeException e) {
       keys = null; // an unreadable index only costs time: the keys are computed from the places instead
+    }
+    NameIndex prebuilt = keys == null ? null : buildIndex(keys);
+    List<GazetteerEntry> entries;
+    try {
+      entries = parsed.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
     }
     Map<String, List<String>> vetted = Map.of();
     try (InputStream al = Gazetteer.class.getResourceAsStream(BUNDLED_ALIASES)) {
@@ -191,7 +211,7 @@ public final class Gazetteer {
     } catch (java.io.IOException e) {
       throw new SitrepException("gazetteer: cannot read " + BUNDLED_ALIASES + ": " + e.getMessage(), e);
     }
-    return new Gazetteer(entries, actorList, keys, vetted);
+    return new Gazetteer(entries, actorList, keys, vetted, prebuilt);
   }
 
   /** True when {@code key} is the normalised main name of the entry or an alias an analyst added to it. */
@@ -229,6 +249,17 @@ public final class Gazetteer {
 
   /** The keys of one entry: its main name's key and every name to index. */
   record EntryKeys(String primary, List<NameIndex.Name> names) {}
+
+  /** The trie of every place name, entries numbered as in {@code keys}. */
+  static NameIndex buildIndex(EntryKeys[] keys) {
+    NameIndex index = new NameIndex();
+    for (int i = 0; i < keys.length; i++) {
+      for (NameIndex.Name n : keys[i].names()) {
+        index.add(n, i);
+      }
+    }
+    return index;
+  }
 
   /** Normalising ~200k names is the bulk of loading without an index: done on all cores. */
   static EntryKeys[] computeKeys(List<GazetteerEntry> ps) {
