@@ -65,6 +65,7 @@ public final class Gazetteer {
   private static final byte F_VILLAGE = 4;
   private static final byte F_REGIONAL = 8;
   private static final byte F_SITE_KIND = 16;
+  private static final byte F_VETTED = 32;
 
   Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors) {
     this(places, actors, null);
@@ -116,7 +117,7 @@ public final class Gazetteer {
       boolean curated = e.curated();
       flags[i] = (byte) ((curated ? F_CURATED : 0) | (e.kind().equals("country") ? F_COUNTRY : 0)
           | (!curated && e.population() < 1000 ? F_VILLAGE : 0) | (inRegion(e) ? F_REGIONAL : 0)
-          | (SITE_KINDS.contains(e.kind()) ? F_SITE_KIND : 0));
+          | (SITE_KINDS.contains(e.kind()) ? F_SITE_KIND : 0) | (vettedAliasKeys.containsKey(e.id()) ? F_VETTED : 0));
     }
     List<GazetteerEntry> ps = this.places;
     if (keys == null || keys.length != ps.size()) {
@@ -469,6 +470,12 @@ public final class Gazetteer {
   }
 
   private boolean acceptPlace(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
+    // "the Al-Hurra website", "Al Mayadeen TV": a media outlet named like a place (checked last: it rarely applies)
+    return placeReading(id, t, ts, from, to, fuzzy)
+        && !(to + 1 < ts.size && ts.joined[to + 1] && MEDIA_KEYS.contains(ts.key[to + 1]));
+  }
+
+  private boolean placeReading(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
     byte f = flags[id];
     boolean curated = (f & F_CURATED) != 0;
     boolean country = (f & F_COUNTRY) != 0;
@@ -487,10 +494,7 @@ public final class Gazetteer {
       return curated && siteKind;
     }
     GazetteerEntry e = places.get(id);
-    boolean primary = t.exactKey.equals(primaryKeys[id]) || vetted(e, t.exactKey);
-    if (to + 1 < ts.size && ts.joined[to + 1] && MEDIA_KEYS.contains(ts.key[to + 1])) {
-      return false; // "the Al-Hurra website", "Al Mayadeen TV": a media outlet named like a place
-    }
+    boolean primary = t.exactKey.equals(primaryKeys[id]) || ((f & F_VETTED) != 0 && vetted(e, t.exactKey));
     if (!regional && !country) {
       // places outside the Middle East: only their main name, and one word only for big places in clear position
       // ("Washington", not "Defiance" at a sentence start, "Raisi" as an alias of Roissy-en-Brie, "Grad" rockets)
