@@ -232,7 +232,10 @@ public final class Gazetteer {
     return load(placesTsvGz, "places.tsv.gz", actorsCsv, "actors.csv");
   }
 
-  /** As {@link #load(InputStream, InputStream)}, with the names used in error messages. */
+  /**
+   * As {@link #load(InputStream, InputStream)}, with the names used in error messages. Unlike {@link #loadBundled()},
+   * this computes the name keys (a few seconds for the bundled file) and knows no analysts' aliases.
+   */
   public static Gazetteer load(InputStream placesTsvGz, String placesName, InputStream actorsCsv, String actorsName) {
     List<GazetteerEntry> places = GazetteerReader.readPlaces(placesTsvGz, placesName);
     List<ActorEntry> actors = actorsCsv == null ? List.of() : GazetteerReader.readActors(actorsCsv, actorsName);
