@@ -37,7 +37,7 @@ public final class Gazetteer {
   private final List<ActorEntry> actors;
   private final Map<String, GazetteerEntry> placesById;
   private final Map<String, ActorEntry> actorsById;
-  private final NameIndex placeIndex = new NameIndex();
+  private final NameIndex placeIndex;
   private final NameIndex actorIndex = new NameIndex();
   /**
    * The tokens of the last text searched, so that findPlaces and findActors on the same string tokenise it once.
@@ -65,6 +65,7 @@ public final class Gazetteer {
   private static final byte F_VILLAGE = 4;
   private static final byte F_REGIONAL = 8;
   private static final byte F_SITE_KIND = 16;
+  private static final byte F_VETTED = 32;
 
   Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors) {
     this(places, actors, null);
@@ -82,6 +83,14 @@ public final class Gazetteer {
    */
   Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors, EntryKeys[] keys,
       Map<String, List<String>> vettedAliases) {
+    this(places, actors, keys, vettedAliases, null);
+  }
+
+  /**
+   * @param prebuilt the place index already built from {@code keys} ({@link #buildIndex}), or null to build it here
+   */
+  private Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors, EntryKeys[] keys,
+      Map<String, List<String>> vettedAliases, NameIndex prebuilt) {
     this.places = List.copyOf(places);
     for (Map.Entry<String, List<String>> v : vettedAliases.entrySet()) {
       Set<String> ks = new HashSet<>();
@@ -108,19 +117,19 @@ public final class Gazetteer {
       boolean curated = e.curated();
       flags[i] = (byte) ((curated ? F_CURATED : 0) | (e.kind().equals("country") ? F_COUNTRY : 0)
           | (!curated && e.population() < 1000 ? F_VILLAGE : 0) | (inRegion(e) ? F_REGIONAL : 0)
-          | (SITE_KINDS.contains(e.kind()) ? F_SITE_KIND : 0));
+          | (SITE_KINDS.contains(e.kind()) ? F_SITE_KIND : 0) | (vettedAliasKeys.containsKey(e.id()) ? F_VETTED : 0));
     }
     List<GazetteerEntry> ps = this.places;
     if (keys == null || keys.length != ps.size()) {
       keys = computeKeys(ps);
+      prebuilt = null;
     }
+    this.placeIndex = prebuilt != null ? prebuilt : buildIndex(keys);
     for (int i = 0; i < keys.length; i++) {
       primaryKeys[i] = keys[i].primary();
       GazetteerEntry e = ps.get(i);
-      boolean lowerOk = e.kind().equals("country") || (e.curated() && SITE_KINDS.contains(e.kind()));
-      for (NameIndex.Name n : keys[i].names()) {
-        placeIndex.add(n, i);
-        if (lowerOk) {
+      if (e.kind().equals("country") || (e.curated() && SITE_KINDS.contains(e.kind()))) {
+        for (NameIndex.Name n : keys[i].names()) {
           lowercaseStarts.add(n.skeletons()[0]);
         }
       }
@@ -163,8 +172,10 @@ public final class Gazetteer {
     } catch (java.io.IOException e) {
       throw new SitrepException("gazetteer: cannot read " + placesName + ": " + e.getMessage(), e);
     }
-    List<GazetteerEntry> entries =
-        GazetteerReader.readPlaces(new java.io.ByteArrayInputStream(placesBytes), placesName);
+    // parse the places on another core while this one reads the index and fills the trie
+    String name = placesName;
+    java.util.concurrent.CompletableFuture<List<GazetteerEntry>> parsed = java.util.concurrent.CompletableFuture
+        .supplyAsync(() -> GazetteerReader.readPlaces(new java.io.ByteArrayInputStream(placesBytes), name));
     List<ActorEntry> actorList;
     try (InputStream a = Gazetteer.class.getResourceAsStream(BUNDLED_ACTORS)) {
       if (a == null) {
@@ -178,10 +189,20 @@ public final class Gazetteer {
     EntryKeys[] keys = null;
     try (InputStream idx = Gazetteer.class.getResourceAsStream(GazetteerIndex.BUNDLED)) {
       if (idx != null) {
-        keys = GazetteerIndex.read(idx, GazetteerIndex.crc(placesBytes), entries.size());
+        keys = GazetteerIndex.read(idx, GazetteerIndex.crc(placesBytes), -1);
       }
     } catch (java.io.IOException | RuntimeException e) {
       keys = null; // an unreadable index only costs time: the keys are computed from the places instead
+    }
+    NameIndex prebuilt = keys == null ? null : buildIndex(keys);
+    List<GazetteerEntry> entries;
+    try {
+      entries = parsed.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
     }
     Map<String, List<String>> vetted = Map.of();
     try (InputStream al = Gazetteer.class.getResourceAsStream(BUNDLED_ALIASES)) {
@@ -191,7 +212,7 @@ public final class Gazetteer {
     } catch (java.io.IOException e) {
       throw new SitrepException("gazetteer: cannot read " + BUNDLED_ALIASES + ": " + e.getMessage(), e);
     }
-    return new Gazetteer(entries, actorList, keys, vetted);
+    return new Gazetteer(entries, actorList, keys, vetted, prebuilt);
   }
 
   /** True when {@code key} is the normalised main name of the entry or an alias an analyst added to it. */
@@ -211,7 +232,10 @@ public final class Gazetteer {
     return load(placesTsvGz, "places.tsv.gz", actorsCsv, "actors.csv");
   }
 
-  /** As {@link #load(InputStream, InputStream)}, with the names used in error messages. */
+  /**
+   * As {@link #load(InputStream, InputStream)}, with the names used in error messages. Unlike {@link #loadBundled()},
+   * this computes the name keys (a few seconds for the bundled file) and knows no analysts' aliases.
+   */
   public static Gazetteer load(InputStream placesTsvGz, String placesName, InputStream actorsCsv, String actorsName) {
     List<GazetteerEntry> places = GazetteerReader.readPlaces(placesTsvGz, placesName);
     List<ActorEntry> actors = actorsCsv == null ? List.of() : GazetteerReader.readActors(actorsCsv, actorsName);
@@ -229,6 +253,17 @@ public final class Gazetteer {
 
   /** The keys of one entry: its main name's key and every name to index. */
   record EntryKeys(String primary, List<NameIndex.Name> names) {}
+
+  /** The trie of every place name, entries numbered as in {@code keys}. */
+  static NameIndex buildIndex(EntryKeys[] keys) {
+    NameIndex index = new NameIndex();
+    for (int i = 0; i < keys.length; i++) {
+      for (NameIndex.Name n : keys[i].names()) {
+        index.add(n, i);
+      }
+    }
+    return index;
+  }
 
   /** Normalising ~200k names is the bulk of loading without an index: done on all cores. */
   static EntryKeys[] computeKeys(List<GazetteerEntry> ps) {
@@ -438,6 +473,12 @@ public final class Gazetteer {
   }
 
   private boolean acceptPlace(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
+    // "the Al-Hurra website", "Al Mayadeen TV": a media outlet named like a place (checked last: it rarely applies)
+    return placeReading(id, t, ts, from, to, fuzzy)
+        && !(to + 1 < ts.size && ts.joined[to + 1] && MEDIA_KEYS.contains(ts.key[to + 1]));
+  }
+
+  private boolean placeReading(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
     byte f = flags[id];
     boolean curated = (f & F_CURATED) != 0;
     boolean country = (f & F_COUNTRY) != 0;
@@ -456,10 +497,7 @@ public final class Gazetteer {
       return curated && siteKind;
     }
     GazetteerEntry e = places.get(id);
-    boolean primary = t.exactKey.equals(primaryKeys[id]) || vetted(e, t.exactKey);
-    if (to + 1 < ts.size && ts.joined[to + 1] && MEDIA_KEYS.contains(ts.key[to + 1])) {
-      return false; // "the Al-Hurra website", "Al Mayadeen TV": a media outlet named like a place
-    }
+    boolean primary = t.exactKey.equals(primaryKeys[id]) || ((f & F_VETTED) != 0 && vetted(e, t.exactKey));
     if (!regional && !country) {
       // places outside the Middle East: only their main name, and one word only for big places in clear position
       // ("Washington", not "Defiance" at a sentence start, "Raisi" as an alias of Roissy-en-Brie, "Grad" rockets)
@@ -500,6 +538,9 @@ public final class Gazetteer {
       if (curated) {
         return !ts.sentenceStart[from] && !titleRun;
       }
+      if (ts.hasArticle(from) && !nameHasArticle(e)) {
+        return false; // "Al-Hurra", "al-Jazeera": a channel written with the article, not the town Hura
+      }
       return !village && !ts.sentenceStart[from] && !titleRun && !ts.upper[from];
     }
     if (village) {
@@ -507,6 +548,16 @@ public final class Gazetteer {
       return primary && ts.cased[from] && !ts.sentenceStart[from] && !titleRun;
     }
     return true;
+  }
+
+  /** True when the entry's main name starts with an Arabic article ({@code Al Qa'im}, {@code Ad Diwaniyah}). */
+  private static boolean nameHasArticle(GazetteerEntry e) {
+    String n = e.name();
+    int i = 0;
+    while (i < n.length() && Character.isLetter(n.charAt(i))) {
+      i++;
+    }
+    return i < n.length() && NameNormalizer.isArticle(n.substring(0, i).toLowerCase(java.util.Locale.ROOT));
   }
 
   private boolean vetted(GazetteerEntry e, String key) {

@@ -108,7 +108,7 @@ public final class GazetteerIndex {
 
   /**
    * Reads an index; null when it was made from a different places file ({@code placesCrc}) or for a different
-   * number of entries, or is not an index at all, so the caller computes the keys instead.
+   * number of entries ({@code entryCount}, -1 for any), or is not an index at all, so the caller computes the keys.
    */
   static Gazetteer.EntryKeys[] read(InputStream in, long placesCrc, int entryCount) throws IOException {
     byte[] b;
@@ -128,9 +128,11 @@ public final class GazetteerIndex {
       return null;
     }
     Reader r = new Reader(b, 12);
-    if (r.varint() != entryCount) {
+    int count = r.varint();
+    if (entryCount >= 0 && count != entryCount) {
       return null;
     }
+    entryCount = count;
     String[] strings = new String[r.varint()];
     for (int i = 0; i < strings.length; i++) {
       int len = r.varint();

@@ -31,8 +31,30 @@ final class NameNormalizer {
     if (n < 2 || n > 3) {
       return false;
     }
-    char c = k.charAt(0);
-    return (c == 'a' || c == 'e' || c == 'i' || c == 'u') && ARTICLES.contains(k);
+    int code = 0;
+    for (int i = 0; i < n; i++) {
+      char c = k.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+      code = code * 27 + (c - 'a' + 1);
+    }
+    return ARTICLE_CODES[code];
+  }
+
+  /** {@link #ARTICLES} as a table of base-27 codes of their letters: the check runs for every short word of a text. */
+  private static final boolean[] ARTICLE_CODES = articleCodes();
+
+  private static boolean[] articleCodes() {
+    boolean[] t = new boolean[27 * 27 * 27];
+    for (String a : ARTICLES) {
+      int code = 0;
+      for (int i = 0; i < a.length(); i++) {
+        code = code * 27 + (a.charAt(i) - 'a' + 1);
+      }
+      t[code] = true;
+    }
+    return t;
   }
 
   private static final Set<String> BASE_WORDS = Set.of("airbase", "airfield", "airstrip", "base", "camp", "garison");
@@ -318,7 +340,11 @@ final class NameNormalizer {
   }
 
   static boolean isBaseWord(String key) {
-    char c = key.isEmpty() ? ' ' : key.charAt(0);
+    int n = key.length();
+    if (n != 4 && n != 7 && n != 8) {
+      return false; // base, camp; airbase, garison; airfield, airstrip
+    }
+    char c = key.charAt(0);
     return (c == 'a' || c == 'b' || c == 'c' || c == 'g') && BASE_WORDS.contains(key);
   }
 
