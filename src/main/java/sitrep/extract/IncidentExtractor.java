@@ -200,6 +200,9 @@ public final class IncidentExtractor {
   private List<Candidate> candidatesOf(Document doc, LocalDate reference, List<Sentence> sentences, int index,
       List<FoundPlace> places, List<FoundActor> actors, Candidate previous, boolean lead) {
     Sentence s = sentences.get(index);
+    if (!mayTellAnAttack(s.text())) {
+      return List.of();
+    }
     String st = maskResponseClauses(s.text());
     if (!isEvent(st)) {
       return List.of();
@@ -378,6 +381,24 @@ public final class IncidentExtractor {
       }
     }
     return sb.toString();
+  }
+
+  /** Stems of every attack word of {@link Lexicon#ATTACK}: a sentence with none of them cannot tell an attack. */
+  private static final String[] ATTACK_STEMS = {"attack", "struck", "strike", "hit", "target", "land", "fell", "fall",
+    "fire", "launch", "explod", "detonat", "intercept", "shot down", "downed", "bomb", "shell", "barrage", "volley",
+    "salvo", "ambush", "raid", "assault", "impact", "blast", "explosion", "kill", "wound", "injur", "damag",
+    "destroy", "slamm", "rain", "crash", "pound", "smash", "rock", "came under", "ablaze", "went off", "blew up",
+    "engag", "dropp"};
+
+  /** A cheap pre-pass before any pattern runs: does the sentence hold any attack word at all? */
+  static boolean mayTellAnAttack(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    for (String stem : ATTACK_STEMS) {
+      if (lower.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An attack verb or noun that is not inside a threat, plan, condition or denial. */
