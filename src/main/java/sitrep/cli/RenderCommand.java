@@ -25,21 +25,17 @@ public final class RenderCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INCIDENTS.json", description = "An incidents file in the format of SPEC.md.")
   Path incidents;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--title", paramLabel = "TEXT", description = "Report title.")
-  String title;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
     Progress progress = CommandSupport.progress(spec, verbosity);
     sitrep.render.RenderOptions renderOptions = figures.toRenderOptions(spec);
     IncidentSet set = IncidentJson.read(incidents);
-    new OutputWriter(progress).write(set, out, title, (int) set.sourceDocumentCount(), List.of(),
+    new OutputWriter(progress).write(set, output.out, output.title, (int) set.sourceDocumentCount(), List.of(),
         renderOptions);
     spec.commandLine().getOut().println("sitrep: " + set.incidents().size() + " incidents rendered; report: "
-        + out.resolve("report.html"));
+        + output.out.resolve("report.html"));
     return ExitCodes.OK;
   }
 }

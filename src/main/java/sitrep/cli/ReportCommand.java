@@ -22,25 +22,21 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin VerbosityOptions verbosity;
   @Mixin FigureOptions figures;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--title", paramLabel = "TEXT", description = "Report title.")
-  String title;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
     Progress progress = CommandSupport.progress(spec, verbosity);
     sitrep.render.RenderOptions renderOptions = figures.toRenderOptions(spec);
-    sitrep.pipeline.OutputFiles.prepareFolder(out);
+    sitrep.pipeline.OutputFiles.prepareFolder(output.out);
     Diagnostics diagnostics = new Diagnostics();
     Pipeline pipeline = new Pipeline(new GazetteerFinder(CommandSupport.gazetteer(progress)), diagnostics, progress);
     Pipeline.Result result = pipeline.run(input.inputs, input.manifest, input.from, input.to);
-    new OutputWriter(progress).write(result.incidents(), out, title, result.documents(), diagnostics.issues(),
+    new OutputWriter(progress).write(result.incidents(), output.out, output.title, result.documents(), diagnostics.issues(),
         renderOptions);
     CommandSupport.summarise(diagnostics, spec.commandLine().getErr(), verbosity);
     spec.commandLine().getOut().println("sitrep: " + result.incidents().incidents().size() + " incidents from "
-        + result.documents() + " documents; report: " + out.resolve("report.html"));
+        + result.documents() + " documents; report: " + output.out.resolve("report.html"));
     return ExitCodes.OK;
   }
 }
