@@ -29,7 +29,7 @@ final class Lexicon {
         "(?i)\\b(roadside bombs?|ieds?|improvised explosive devices?|explosive devices?|car bombs?|vbieds?|"
             + "bombs? planted|landmines?|sticky bombs?|explosively[- ]formed penetrators?)\\b")),
     new WeaponCue(Weapon.AIRSTRIKE, Pattern.compile(
-        "(?i)\\b(air ?strikes?|air raids?|warplanes?|fighter jets?|aircraft struck|bombers?|"
+        "(?i)\\b(air ?strikes?|air raids?|warplanes?|aircraft struck|bombers?|"
             + "(?:precision|retaliatory|defensive|us|u\\.s\\.|american|israeli) (?:air )?strikes?)\\b")),
     new WeaponCue(Weapon.SMALL_ARMS, Pattern.compile(
         "(?i)\\b(gunfire|gunmen|opened fire|small[- ]arms|sniper|machine guns?|rpgs?|shot dead)\\b")),
