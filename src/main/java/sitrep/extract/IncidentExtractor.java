@@ -358,6 +358,8 @@ public final class IncidentExtractor {
     }
   }
 
+  private static final Pattern FOLLOWED = Pattern.compile("(?i)^(.{0,120}?\\b(?:attack|strike|bombing|barrage)\\b.{0,60}?)"
+      + "\\bfollowed\\s+(?:a|an|the|last|two|three)\\b");
   private static final Pattern RESPONSE_CLAUSE = Pattern.compile(
       "(?i)\\b(?:(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for)|"
           + "(?:days|hours|weeks|a day|a week|two days|three days|shortly|soon|just|came|comes) after)\\b[^,;]*");
@@ -368,6 +370,13 @@ public final class IncidentExtractor {
    */
   static String maskResponseClauses(String sentence) {
     StringBuilder sb = new StringBuilder(sentence);
+    Matcher followed = FOLLOWED.matcher(sentence);
+    if (followed.find()) {
+      // "The strike on A followed a drone attack on Tuesday on B": the sentence dates B; A is told elsewhere
+      for (int i = 0; i < followed.end(1); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    }
     for (Pattern p : List.of(RESPONSE_CLAUSE, Lexicon.BACKGROUND)) {
       Matcher m = p.matcher(sentence);
       while (m.find()) {

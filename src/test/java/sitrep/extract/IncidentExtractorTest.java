@@ -139,4 +139,22 @@ class IncidentExtractorTest {
     assertTrue(found.size() >= 1);
     assertTrue(found.stream().allMatch(i -> i.weapon() == Weapon.AIRSTRIKE && "United States".equals(i.actor())), found.toString());
   }
+
+  @Test
+  void aSentenceThatSaysAFollowedBDatesB() {
+    List<Incident> found = extract(
+        "The strike on Ain al-Asad followed a drone attack on Tuesday evening that targeted Erbil airport.", "2021-07-08");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("Erbil International Airport", found.get(0).place().name());
+    assertEquals(Weapon.DRONE, found.get(0).weapon());
+    assertEquals(LocalDate.of(2021, 7, 6), found.get(0).date());
+  }
+
+  @Test
+  void theDayOfAStatementYieldsToTheDayOfTheAttack() {
+    List<Incident> found = extract(
+        "Officials said on Thursday that three rockets hit the Green Zone late on Wednesday.", "2021-07-09");
+    assertEquals(1, found.size());
+    assertEquals(LocalDate.of(2021, 7, 7), found.get(0).date());
+  }
 }
