@@ -911,7 +911,8 @@ public final class IncidentExtractor {
       }
     }
     for (FoundActor a : actors) {
-      if (a.start() >= s.start() && a.end() <= s.end() && !isState(a) && !"terrorist_group".equals(a.kind())) {
+      if (a.start() >= s.start() && a.end() <= s.end() && !"terrorist_group".equals(a.kind())
+          && (!isState(a) || "state_force".equals(a.kind()) && actsInSentence(s, a))) {
         return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s);
       }
     }
@@ -940,6 +941,22 @@ public final class IncidentExtractor {
         : w.equals("british") || w.equals("uk") ? "United Kingdom" : w.equals("jordanian") ? "Jordan"
         : w.equals("saudi-led") ? "Saudi-led coalition" : "United States";
     return new ActorChoice(name, ActorBasis.CLAIMED, s);
+  }
+
+  private static final Pattern ACTIVE_STRIKE = Pattern.compile(
+      "^[^.;]{0,60}?\\b(fired|launched|struck|attacked|targeted|hit|shot)\\b");
+  private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(was|were|been|being|is|are)\\s+$");
+
+  /** A state force that is the subject of an attack verb ("Iran's Revolutionary Guards fired ..."), not its target. */
+  private static boolean actsInSentence(Sentence s, FoundActor a) {
+    String after = s.text().substring(a.end() - s.start());
+    Matcher m = ACTIVE_STRIKE.matcher(after);
+    if (!m.find()) {
+      return false;
+    }
+    String name = a.canonical().toLowerCase(Locale.ROOT);
+    boolean targetSide = name.matches(".*\\b(us|u\\.s\\.|united states|american|coalition|iraqi|kurdish|peshmerga)\\b.*");
+    return !targetSide && !PASSIVE_BEFORE.matcher(after.substring(0, m.start(1))).find();
   }
 
   private static boolean isState(FoundActor a) {
