@@ -52,13 +52,13 @@ class CorpusScoreTest {
   @Test
   void examplesCorpusScoresAtLeastTheRecordedFloor() throws Exception {
     GoldScorer.Score s = score(Path.of("examples"), Path.of("src/test/resources/gold/examples-gold.jsonl"));
-    assertTrue(s.f1() >= 0.78, s.summary()); // measured 0.811 on 2026-11-21
+    assertTrue(s.f1() >= 0.82, s.summary()); // measured 0.865 on 2026-11-21
   }
 
   @Test
   void developmentSetScoresAtLeastTheRecordedFloor() throws Exception {
     GoldScorer.Score s = score(Path.of("src/test/resources/devset"), Path.of("src/test/resources/devset/gold.jsonl"));
-    assertTrue(s.f1() >= 0.75, s.summary()); // measured 0.784 on 2026-11-21
+    assertTrue(s.f1() >= 0.76, s.summary()); // measured 0.788 on 2026-11-21
     assertTrue(s.dateExact() >= 0.85 && s.siteWithin5km() >= 0.85 && s.weapon() >= 0.78, s.summary());
   }
 }
