@@ -125,7 +125,7 @@ public final class MapRenderer {
     scene.subtitle = subtitle(shown, sites, provinces);
     List<String> notes = new ArrayList<>();
     if (notLocated > 0) {
-      notes.add(notLocated + " incident" + (notLocated == 1 ? "" : "s") + " located only to a country or not at all");
+      notes.add(notLocated + " incident" + (notLocated == 1 ? "" : "s") + " without a point location");
     }
     if (outside > 0) {
       notes.add(outside + " outside the map");

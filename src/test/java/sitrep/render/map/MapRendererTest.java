@@ -138,7 +138,7 @@ class MapRendererTest {
   @Test
   void notesIncidentsWithoutALocation() {
     MapScene s = scene(SampleIncidents.realistic(), MapOptions.document("Strikes"));
-    assertEquals("1 incident located only to a country or not at all not shown", s.note);
+    assertEquals("1 incident without a point location not shown", s.note);
     assertNotNull(s.legend);
     assertTrue(s.subtitle.startsWith("30 incidents at 13 places, 17 Oct 2023"), s.subtitle);
   }
