@@ -46,6 +46,7 @@ public final class IncidentExtractor {
       + "northwest|southeast|southwest)(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|"
       + "kilometers (?:from|of)|miles (?:from|of))\\s+(?:the\\s+)?(?:\\w+\\s+){0,1}$");
   private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?i)\\b(?:the other|another|a second|the second)\\b");
+  private static final Pattern AND = Pattern.compile("(?i)\\band\\b");
   private static final Pattern SPLIT_CUE = Pattern.compile("(?i)\\b(the other|another|a second|both|respectively|"
       + "separate(?:ly)?|while (?:a|the) (?:second|other))\\b");
   private static final Pattern STATE_STRIKER = Pattern.compile(
@@ -505,6 +506,10 @@ public final class IncidentExtractor {
     if (best.date() != null && published != null && best.date().isAfter(published.plusDays(2))) {
       return null; // a future date: a plan or a deadline, not an attack
     }
+    if (best.precision() != DatePrecision.DAY && best.date() != null && published != null
+        && best.date().isBefore(published.minusYears(2))) {
+      return null; // "in December 2011": history, not an incident of this report
+    }
     return new DateChoice(best, best.date(), best.precision(),
         statementDate(sentence, best) ? "in the sentence, of a statement" : "in the sentence");
   }
@@ -615,7 +620,8 @@ public final class IncidentExtractor {
       distinct = near.isEmpty() ? distinct.subList(0, 1) : new ArrayList<>(near);
     }
     boolean split = distinct.size() > 1
-        && (SPLIT_CUE.matcher(sentence).find() || bestPrecision == 1 && Pattern.compile("(?i)\\band\\b").matcher(sentence).find());
+        && (SPLIT_CUE.matcher(sentence).find()
+            || (bestPrecision == 1 || bestPrecision == 4) && AND.matcher(sentence).find());
     if (split) {
       return distinct.subList(0, Math.min(distinct.size(), 3));
     }

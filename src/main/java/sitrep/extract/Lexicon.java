@@ -66,7 +66,8 @@ final class Lexicon {
 
   /** Background clauses that refer to old events. */
   static final Pattern BACKGROUND = Pattern.compile(
-      "(?i)\\b(since the (?:killing|death|assassination|start|beginning|outbreak|invasion|withdrawal)|"
+      "(?i)\\b(since the (?:killing|death|assassination|start|beginning|outbreak|invasion|withdrawal)|since then|"
+          + "by the time|(?:hundreds|thousands) of (?:\\w+\\s+){0,3}(?:were |had been )?(?:killed|wounded|died)|"
           + "(?:response to|revenge for|avenge|avenging|anniversary of|retaliation for) the (?:killing|assassination|death)|"
           + "in the (?:years|decades|months) (?:since|after|before)|(?:19|20)\\d\\d\\s*(?:-|–|to|and)\\s*(?:19|20)\\d\\d)\\b");
 
