@@ -146,7 +146,8 @@ public final class IncidentExtractor {
 
   private static final Pattern MODIFIER_AFTER = Pattern.compile(
       "^\\s+(war|conflict|crisis|offensive|ceasefire|truce|government|authorities|officials|militias?|president|"
-          + "prime minister|ministry|parliament|talks|deal|agreement|policy|file|issue|question)\\b", Pattern.CASE_INSENSITIVE);
+          + "prime minister|ministry|parliament|talks|deal|agreement|policy|file|issue|question|coast|coastline|shore|"
+      + "shores|littoral)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ANAPHOR = Pattern.compile(
       "(?i)\\b(the|that|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|the same)\\s+"
           + "(?:\\w+\\s+)?(attack|strike|drone|drones|rockets?|missiles?|blast|explosion|barrage|bombing|assault)\\b");
@@ -694,6 +695,9 @@ public final class IncidentExtractor {
     if (p == null || p.precision() == null) {
       return 0;
     }
+    if (Merging.isWaterArea(p)) {
+      return 3; // a sea's label point is no better than a city
+    }
     return switch (p.precision()) {
       case SITE -> 4;
       case CITY -> 3;
@@ -1168,8 +1172,9 @@ public final class IncidentExtractor {
   }
 
   private static void absorb(Candidate into, Candidate c) {
-    boolean betterAtSea = c.place != null && into.place != null && Merging.isWaterArea(into.place)
-        && !Merging.isWaterArea(c.place) && c.place.precision() != PlacePrecision.COUNTRY;
+    boolean betterAtSea = c.place != null && into.place != null
+        && (Merging.isWaterArea(into.place) && !Merging.isWaterArea(c.place) && c.place.precision() != PlacePrecision.COUNTRY
+            || Merging.isOffset(c.place) && !Merging.isOffset(into.place));
     if ((precisionRank(c.place) > precisionRank(into.place) || betterAtSea)
         && (into.place == null || Merging.placesCompatible(into.place, c.place, 30))) {
       into.place = c.place; // a named point beats a province, and a reported position beats a sea's label point

@@ -11,6 +11,16 @@ public final class Merging {
   /** How far a position can be from a sea's label point and still be in it. */
   static final double WATER_KM = 700;
 
+  /** A position computed from a bearing and distance to a named place (see extraction). */
+  public static boolean isOffset(Place p) {
+    return p != null && p.gazetteerId() != null && p.gazetteerId().endsWith("@offset");
+  }
+
+  private static boolean isOffsetOf(Place offset, Place reference) {
+    return isOffset(offset) && reference.gazetteerId() != null
+        && offset.gazetteerId().equals(reference.gazetteerId() + "@offset");
+  }
+
   /** A sea, gulf, strait or ocean, whose point is only a label point for a large area. */
   public static boolean isWaterArea(Place p) {
     return p != null && p.name().matches("(?i).*\\b(sea|gulf|strait|straits|bab[- ]el[- ]mandeb|bab al-mandab|ocean|channel)\\b.*")
@@ -35,6 +45,9 @@ public final class Merging {
     }
     if (a.gazetteerId() != null && a.gazetteerId().equals(b.gazetteerId())) {
       return true;
+    }
+    if (isOffsetOf(a, b) || isOffsetOf(b, a)) {
+      return true; // "50 nm south-west of Aden" and "off Aden"
     }
     if (isWaterArea(a) || isWaterArea(b)) {
       return a.located() && b.located() && Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= WATER_KM;

@@ -12,7 +12,7 @@ import sitrep.extract.Sentence.Zone;
  * line break always ends a sentence, since scraped pages put headlines and captions on lines of their own.
  */
 public final class SentenceSplitter {
-  private static final Pattern END = Pattern.compile("[.!?]+[\"'”’)\\]]*\\s+(?=[\"'“‘(\\[]?[A-Z0-9])");
+  private static final Pattern END = Pattern.compile("[.!?]+[\"'”’)\\]]*\\s+(?=[\"'“‘(\\[]?[A-Z0-9])|;\\s+");
   private static final Pattern ABBREV = Pattern.compile(
       "(?i)(?:\\b(?:mr|mrs|ms|dr|col|gen|lt|maj|capt|sgt|cpl|pvt|adm|sen|rep|gov|st|no|vs|jan|feb|mar|apr|jun|jul|aug|"
           + "sep|sept|oct|nov|dec|inc|corp|co|ltd|jr|sr|u\\.s|u\\.k|u\\.n|e\\.g|i\\.e|approx|est|fig|mt|ft)\\.|"
