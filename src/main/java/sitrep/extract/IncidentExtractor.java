@@ -57,9 +57,11 @@ public final class IncidentExtractor {
           + "((?:[\\s-]+(?!were\\b|was\\b|been\\b|being\\b|is\\b|are\\b)[\\w-]+){0,5})\\s+(struck|conducted|carried out|"
           + "launched (?:air ?)?strikes|bombed|pounded|raided|retaliated|hit back|targeted)\\b");
   private static final Pattern STATE_DRONE = Pattern.compile(
-      "(?i)\\b(?:u\\.s\\.|us|american|israeli|british|coalition)(?:[- ]led)?\\s+(?:[\\w-]+\\s+){0,4}?(?:drones?|uavs?|aircraft|"
+      "(?i)\\b(?:u\\.s\\.|us|american|israeli|british|coalition)(?:[- ]led)?\\s+"
+          + "(?:(?!intercept|shot|down|destroy|detect|track)[\\w-]+\\s+){0,4}?(?:drones?|uavs?|aircraft|"
           + "jets?|warplanes?|fighter jets?|bombers?|air ?strikes?|strikes?|air force)\\b"
-          + "|\\b(?:conducted|carried out|launched) (?:air ?|precision |retaliatory |self-defen[cs]e )?strikes\\b");
+          + "|\\b(?:conducted|carried out|launched) (?:air ?|precision |retaliatory |self-defen[cs]e )?strikes\\b"
+          + "|\\bwith (?:air ?|precision )?strikes (?:on|against)\\b");
   private static final Pattern GENERIC_ACTOR = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|"
       + "linked|allied|supported|sponsored))\\s+(?:\\w+\\s+){0,2}?(?:militias?|factions?|groups?|proxies|fighters|militants))");
   private static final Pattern MONTH_BEFORE = Pattern.compile(
@@ -267,6 +269,9 @@ public final class IncidentExtractor {
     if (chosenPlaces.isEmpty()) {
       // used only when the attack is not one already told with its place (see mergeWithinDocument)
       for (Sentence n : support) {
+        if (!Merging.compatible(weapon, chooseWeapon(weaponsIn(n.text())))) {
+          continue; // the place of another kind of attack
+        }
         List<FoundPlace> np = placesIn(n, places, actors);
         LocalDate candidateDate = date.date;
         if (!np.isEmpty() && dates(n.text(), reference).stream()
@@ -939,6 +944,8 @@ public final class IncidentExtractor {
     return null;
   }
 
+  private static final Pattern SAUDI_CONTEXT = Pattern.compile("(?i)\\b(houthis?|yemen|yemeni|sanaa|saudi|ansar ?allah)\\b");
+
   /** The state that carried out an airstrike, named in the sentence. */
   private static ActorChoice striker(Sentence s) {
     Matcher m = STATE_STRIKER.matcher(s.text());
@@ -947,7 +954,9 @@ public final class IncidentExtractor {
     }
     String w = m.group(1).toLowerCase(Locale.ROOT);
     String name = w.startsWith("isr") || w.equals("idf") ? "Israel"
-        : w.startsWith("turk") ? "Turkey" : w.equals("coalition") ? "US-led coalition"
+        : w.startsWith("turk") ? "Turkey"
+        : w.equals("coalition") && SAUDI_CONTEXT.matcher(s.text()).find() ? "Saudi-led coalition"
+        : w.equals("coalition") ? "US-led coalition"
         : w.equals("british") || w.equals("uk") ? "United Kingdom" : w.equals("jordanian") ? "Jordan"
         : w.equals("saudi-led") ? "Saudi-led coalition" : "United States";
     return new ActorChoice(name, ActorBasis.CLAIMED, s);
