@@ -58,7 +58,7 @@ class CorpusScoreTest {
   @Test
   void developmentSetScoresAtLeastTheRecordedFloor() throws Exception {
     GoldScorer.Score s = score(Path.of("src/test/resources/devset"), Path.of("src/test/resources/devset/gold.jsonl"));
-    assertTrue(s.f1() >= 0.76, s.summary()); // measured 0.788 on 2026-11-21
-    assertTrue(s.dateExact() >= 0.85 && s.siteWithin5km() >= 0.85 && s.weapon() >= 0.78, s.summary());
+    assertTrue(s.f1() >= 0.78, s.summary()); // measured 0.810 on 2026-11-21
+    assertTrue(s.dateExact() >= 0.85 && s.siteWithin5km() >= 0.85 && s.weapon() >= 0.80, s.summary());
   }
 }
