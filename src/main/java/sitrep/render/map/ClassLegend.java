@@ -35,11 +35,7 @@ final class ClassLegend {
   }
 
   void paint(Graphics2D g, Rectangle2D box) {
-    g.setColor(MapStyle.LEGEND_BACKGROUND);
-    g.fill(box);
-    g.setColor(new Color(0xC8, 0xC8, 0xC8));
-    g.setStroke(new BasicStroke(style.px(1)));
-    g.draw(box);
+    Legend.paintBox(g, box, style);
     double pad = style.px(12);
     double x = box.getX() + pad;
     double y = box.getY() + pad;

@@ -87,16 +87,21 @@ final class Legend {
     return style.px(22);
   }
 
-  private static double rowHeight(MapStyle style) {
-    return style.px(21);
-  }
-
-  void paint(Graphics2D g, Rectangle2D box) {
+  /** The legend panel: background and a light border. Shared with {@link ClassLegend}. */
+  static void paintBox(Graphics2D g, Rectangle2D box, MapStyle style) {
     g.setColor(MapStyle.LEGEND_BACKGROUND);
     g.fill(box);
     g.setColor(new Color(0xC8, 0xC8, 0xC8));
     g.setStroke(new BasicStroke(style.px(1)));
     g.draw(box);
+  }
+
+  private static double rowHeight(MapStyle style) {
+    return style.px(21);
+  }
+
+  void paint(Graphics2D g, Rectangle2D box) {
+    paintBox(g, box, style);
     double pad = style.px(12);
     double x = box.getX() + pad;
     double y = box.getY() + pad;
