@@ -47,7 +47,21 @@ public final class DateResolver {
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
       Map.entry("nov", 11), Map.entry("dec", 12));
 
+  /** Cheap tests before the patterns run (see {@link Gate}): every month name and relative day holds one. */
+  private static final String[] MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+    "nov", "dec"};
+  private static final String[] RELATIVE_STEMS = {"yesterday", "today", "tonight", "this ", "last ", "overnight"};
+
   private DateResolver() {}
+
+  private static boolean anyOf(String lower, String[] stems) {
+    for (String stem : stems) {
+      if (lower.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The date expressions in a sentence, sorted by offset, not overlapping.
@@ -56,23 +70,31 @@ public final class DateResolver {
    * @param published the publication date, null when unknown
    */
   public static List<DateMention> find(String sentence, LocalDate published) {
+    return find(sentence, published, true);
+  }
+
+  /** {@link #find(String, LocalDate)}, with the cheap stem tests before the patterns or (for tests) without. */
+  static List<DateMention> find(String sentence, LocalDate published, boolean gated) {
     List<DateMention> out = new ArrayList<>();
-    Matcher m = ISO.matcher(sentence);
+    String lower = gated ? Gate.Lower.of(sentence) : "19 20 - jan day ago this ";
+    boolean digits = lower.contains("19") || lower.contains("20");
+    boolean months = anyOf(lower, MONTH_STEMS);
+    Matcher m = ISO.matcher(digits && lower.indexOf('-') >= 0 ? sentence : "");
     while (m.find()) {
       LocalDate d = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       if (d != null) {
         add(out, sentence, m.start(), m.end(), d, DatePrecision.DAY, false);
       }
     }
-    m = MONTH_DAY.matcher(sentence);
+    m = MONTH_DAY.matcher(months ? sentence : "");
     while (m.find()) {
       dayMonth(out, sentence, m.start(), m.end(), month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published);
     }
-    m = DAY_MONTH.matcher(sentence);
+    m = DAY_MONTH.matcher(months ? sentence : "");
     while (m.find()) {
       dayMonth(out, sentence, m.start(), m.end(), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published);
     }
-    m = WEEKDAY.matcher(sentence);
+    m = WEEKDAY.matcher(lower.contains("day") ? sentence : "");
     while (m.find()) {
       if (m.start() > 0 && "-–/".indexOf(sentence.charAt(m.start() - 1)) >= 0) {
         continue; // "the night of Tuesday-Wednesday" is Tuesday night
@@ -81,11 +103,11 @@ public final class DateResolver {
       LocalDate d = published == null ? null : published.with(TemporalAdjusters.previousOrSame(dow));
       add(out, sentence, m.start(), m.end(), d, d == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, true);
     }
-    m = RELATIVE.matcher(sentence);
+    m = RELATIVE.matcher(anyOf(lower, RELATIVE_STEMS) ? sentence : "");
     while (m.find()) {
       relative(out, sentence, m.start(), m.end(), m.group(1).toLowerCase(Locale.ROOT), published);
     }
-    m = AGO.matcher(sentence);
+    m = AGO.matcher(lower.contains("ago") ? sentence : "");
     while (m.find()) {
       Integer n = Numbers.parse(m.group(1));
       if (n == null || published == null) {
@@ -97,7 +119,7 @@ public final class DateResolver {
             published.minusWeeks(n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), DatePrecision.WEEK, true);
       }
     }
-    m = MONTH_ONLY.matcher(sentence);
+    m = MONTH_ONLY.matcher(months ? sentence : "");
     while (m.find()) {
       String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
       String name = m.group(2);
@@ -121,7 +143,7 @@ public final class DateResolver {
         markBackground(out, start);
       }
     }
-    m = YEAR_ONLY.matcher(sentence);
+    m = YEAR_ONLY.matcher(digits ? sentence : "");
     while (m.find()) {
       int year = Integer.parseInt(m.group(2));
       add(out, sentence, m.start(2), m.end(2), LocalDate.of(year, 1, 1), DatePrecision.YEAR, false);

@@ -371,32 +371,38 @@ public final class IncidentExtractor {
       "(?i)\\b(?:(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for)|"
           + "(?:days|hours|weeks|a day|a week|two days|three days|shortly|soon|just|came|comes) after)\\b[^,;]*");
 
+  static final Gate FOLLOWED_GATE = Gate.of(FOLLOWED, "followed");
+  static final Gate RESPONSE_GATE = Gate.of(RESPONSE_CLAUSE, "response", "retaliation", "reprisal", "revenge",
+      "answer", "after");
+
   /**
    * The sentence with clauses that refer to an earlier attack ("in response to the drone attack that killed three
    * soldiers in Jordan on January 28") blanked out, offsets kept, so they neither make nor date an incident.
    */
   static String maskResponseClauses(String sentence) {
-    StringBuilder sb = new StringBuilder(sentence);
-    Matcher followed = FOLLOWED.matcher(sentence);
+    StringBuilder sb = null;
+    Matcher followed = FOLLOWED_GATE.matcher(sentence);
     if (followed.find()) {
       // "The strike on A followed a drone attack on Tuesday on B": the sentence dates B; A is told elsewhere
+      sb = new StringBuilder(sentence);
       for (int i = 0; i < followed.end(1); i++) {
         sb.setCharAt(i, ' ');
       }
     }
-    for (Pattern p : List.of(RESPONSE_CLAUSE, Lexicon.BACKGROUND)) {
-      Matcher m = p.matcher(sentence);
+    for (Gate g : List.of(RESPONSE_GATE, Gate.BACKGROUND)) {
+      Matcher m = g.matcher(sentence);
       while (m.find()) {
         int end = m.end();
-        while (end < sentence.length() && (p == Lexicon.BACKGROUND || ",;".indexOf(sentence.charAt(end)) < 0)) {
+        while (end < sentence.length() && (g == Gate.BACKGROUND || ",;".indexOf(sentence.charAt(end)) < 0)) {
           end++; // to the end of the clause (of the sentence for background)
         }
+        sb = sb == null ? new StringBuilder(sentence) : sb;
         for (int i = m.start(); i < end; i++) {
           sb.setCharAt(i, ' ');
         }
       }
     }
-    return sb.toString();
+    return sb == null ? sentence : sb.toString(); // the same string when nothing is masked: memos key on it
   }
 
   /** Stems of every attack word of {@link Lexicon#ATTACK}: a sentence with none of them cannot tell an attack. */
@@ -417,9 +423,12 @@ public final class IncidentExtractor {
     return false;
   }
 
+  private static final Pattern ONE_OF_THEM = Pattern.compile("(?i)\\b(latest|most recent|on (?:monday|tuesday|"
+      + "wednesday|thursday|friday|saturday|sunday)|\\d{1,2}(?:st|nd|rd|th)?\\b)");
+
   /** An attack verb or noun that is not inside a threat, plan, condition or denial. */
   static boolean isEvent(String sentence) {
-    List<int[]> hypo = spans(Lexicon.HYPOTHETICAL.matcher(sentence));
+    List<int[]> hypo = spans(Gate.HYPOTHETICAL.matcher(sentence));
     Matcher m = Lexicon.ATTACK.matcher(sentence);
     boolean any = false;
     while (m.find()) {
@@ -433,16 +442,15 @@ public final class IncidentExtractor {
     if (!any) {
       return false;
     }
-    if (Lexicon.MODAL.matcher(sentence).find() && !Lexicon.PAST_EVENT.matcher(sentence).find()) {
+    if (Gate.MODAL.find(sentence) && !Lexicon.PAST_EVENT.matcher(sentence).find()) {
       return false; // a threat, a plan or a condition told without any attack that happened
     }
-    if (Lexicon.BACKGROUND.matcher(sentence).find()) {
+    if (Gate.BACKGROUND.find(sentence)) {
       return false;
     }
-    if (Lexicon.AGGREGATE.matcher(sentence).find()) {
+    if (Gate.AGGREGATE.find(sentence)) {
       // a summary of many attacks unless it also tells one of them with a day
-      return Pattern.compile("(?i)\\b(latest|most recent|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-          + "|\\d{1,2}(?:st|nd|rd|th)?\\b)").matcher(sentence).find();
+      return ONE_OF_THEM.matcher(sentence).find();
     }
     return true;
   }
@@ -526,11 +534,16 @@ public final class IncidentExtractor {
       "^(?:[A-Z][A-Z .'’/]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z]|[A-Z][a-z]+,)))"
           + "(?:,\\s*[A-Z][A-Za-z .]{1,25})?(?:,?\\s*(?:\\(?[A-Z][\\w .]{1,25}\\)?)?[^-–—]{0,30})?\\s+[-–—]+\\s+");
 
+  static final Gate DATELINE_GATE = Gate.of(DATELINE, "-", "–", "—");
+
   /** The end of a wire dateline ("BAGHDAD, March 12, 2020 - "), whose date is the filing date, not the event's. */
   static int datelineEnd(String sentence) {
     Matcher p = PAREN_DATELINE.matcher(sentence);
     if (p.find()) {
       return p.end();
+    }
+    if (!DATELINE_GATE.open(sentence)) {
+      return 0;
     }
     Matcher m = DATELINE.matcher(sentence);
     return m.find() && m.end() < 80 ? m.end() : 0;
@@ -737,12 +750,24 @@ public final class IncidentExtractor {
     return MEMO.get().weapons.computeIfAbsent(sentence, IncidentExtractor::findWeapons);
   }
 
+  private static final List<Gate> WEAPON_GATES = new ArrayList<>();
+  private static final java.util.Map<Gate, Weapon> WEAPON_OF = new java.util.IdentityHashMap<>();
+
+  static {
+    for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
+      Gate g = Gate.weapon(cue);
+      g = g == null ? Gate.of(cue.pattern(), "") : g; // a cue without stems: always open
+      WEAPON_GATES.add(g);
+      WEAPON_OF.put(g, cue.weapon());
+    }
+  }
+
   private static List<WeaponHit> findWeapons(String sentence) {
     List<WeaponHit> out = new ArrayList<>();
-    for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
-      Matcher m = cue.pattern().matcher(sentence);
+    for (Gate cue : WEAPON_GATES) {
+      Matcher m = cue.matcher(sentence);
       while (m.find()) {
-        out.add(new WeaponHit(cue.weapon(), m.start()));
+        out.add(new WeaponHit(WEAPON_OF.get(cue), m.start()));
       }
     }
     out.sort(Comparator.comparingInt(WeaponHit::at));
@@ -764,6 +789,8 @@ public final class IncidentExtractor {
     }
     return kinds.iterator().next();
   }
+
+  private static final Pattern INTERCEPTED = Pattern.compile("(?i)intercept|shot down|downed");
 
   private static Integer projectiles(String sentence, Weapon weapon) {
     Matcher m = PROJECTILES.matcher(sentence);
@@ -790,7 +817,7 @@ public final class IncidentExtractor {
       if (FIRED.matcher(around).find()) {
         score += 2;
       }
-      if (Pattern.compile("(?i)intercept|shot down|downed").matcher(around).find()) {
+      if (INTERCEPTED.matcher(around).find()) {
         score -= 1;
       }
       if (score > bestScore) {
@@ -848,7 +875,7 @@ public final class IncidentExtractor {
   private static Casualties findCasualties(String s) {
     Integer killed = null;
     Integer injured = null;
-    Matcher m = Lexicon.KILLED.matcher(s);
+    Matcher m = Gate.KILLED.matcher(s);
     while (m.find() && killed == null) {
       String tok = m.group(1) != null ? m.group(1) : m.group(2);
       Integer n = tok == null ? null : Numbers.parse(tok);
@@ -857,7 +884,7 @@ public final class IncidentExtractor {
         killed = n;
       }
     }
-    m = Lexicon.INJURED.matcher(s);
+    m = Gate.INJURED.matcher(s);
     while (m.find() && injured == null) {
       String tok = null;
       for (int g = 1; g <= m.groupCount() && tok == null; g++) {
@@ -868,17 +895,17 @@ public final class IncidentExtractor {
         injured = n;
       }
     }
-    if (Lexicon.NO_CASUALTIES.matcher(s).find()) {
+    if (Gate.NO_CASUALTIES.find(s)) {
       killed = killed == null ? 0 : killed;
       injured = injured == null ? 0 : injured;
     }
-    if (injured == null && Lexicon.NO_INJURIES.matcher(s).find()) {
+    if (injured == null && Gate.NO_INJURIES.find(s)) {
       injured = 0;
     }
-    if (killed == null && Lexicon.NO_DEATHS.matcher(s).find()) {
+    if (killed == null && Gate.NO_DEATHS.find(s)) {
       killed = 0;
     }
-    if (killed == null && injured != null && injured == 0 && Lexicon.NOBODY_HURT.matcher(s).find()) {
+    if (killed == null && injured != null && injured == 0 && Gate.NOBODY_HURT.find(s)) {
       killed = 0; // nobody hurt: nobody killed either
     }
     return new Casualties(killed, injured);
@@ -887,6 +914,9 @@ public final class IncidentExtractor {
   // ---- actor and target --------------------------------------------------------------------------------------
 
   private record ActorChoice(String name, ActorBasis basis, Sentence sentence) {}
+
+  private static final Pattern IRAN_BACKED = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|"
+      + "aligned|linked|allied))\\s+(?:\\w+\\s+)?(?:militias?|factions?|groups?|proxies|fighters))");
 
   private static ActorChoice chooseActor(List<Sentence> sentences, int index, List<FoundActor> actors, Weapon weapon) {
     Sentence s = sentences.get(index);
@@ -905,7 +935,7 @@ public final class IncidentExtractor {
       if (j > index && n.paragraph() - s.paragraph() > 3) {
         break;
       }
-      Matcher claim = Lexicon.CLAIM.matcher(n.text());
+      Matcher claim = Gate.CLAIM.matcher(n.text());
       if (claim.find() && !Lexicon.NO_CLAIM.matcher(n.text()).find()) {
         FoundActor a = nearest(actors, n, n.start() + claim.start(), true);
         if (a != null && !isState(a)) {
@@ -913,14 +943,13 @@ public final class IncidentExtractor {
         }
       }
     }
-    Matcher blame = Lexicon.BLAME.matcher(s.text());
+    Matcher blame = Gate.BLAME.matcher(s.text());
     if (blame.find()) {
       FoundActor a = nearest(actors, s, s.start() + blame.start(), false);
       if (a != null && !isState(a)) {
         return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s);
       }
-      Matcher generic = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|linked|allied))\\s+"
-          + "(?:\\w+\\s+)?(?:militias?|factions?|groups?|proxies|fighters))").matcher(s.text());
+      Matcher generic = IRAN_BACKED.matcher(s.text());
       if (generic.find()) {
         return new ActorChoice(generic.group(1), ActorBasis.ATTRIBUTED, s);
       }
@@ -967,6 +996,9 @@ public final class IncidentExtractor {
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(was|were|been|being|is|are)\\s+$");
 
   /** A state force that is the subject of an attack verb ("Iran's Revolutionary Guards fired ..."), not its target. */
+  private static final Pattern TARGET_SIDE =
+      Pattern.compile("\\b(us|u\\.s\\.|united states|american|coalition|iraqi|kurdish|peshmerga)\\b");
+
   private static boolean actsInSentence(Sentence s, FoundActor a) {
     String after = s.text().substring(a.end() - s.start());
     Matcher m = ACTIVE_STRIKE.matcher(after);
@@ -974,7 +1006,7 @@ public final class IncidentExtractor {
       return false;
     }
     String name = a.canonical().toLowerCase(Locale.ROOT);
-    boolean targetSide = name.matches(".*\\b(us|u\\.s\\.|united states|american|coalition|iraqi|kurdish|peshmerga)\\b.*");
+    boolean targetSide = TARGET_SIDE.matcher(name).find();
     return !targetSide && !PASSIVE_BEFORE.matcher(after.substring(0, m.start(1))).find();
   }
 
@@ -1012,17 +1044,19 @@ public final class IncidentExtractor {
     return abbreviation || inflection || !Character.isUpperCase(surface.charAt(0)) ? a.canonical() : surface;
   }
 
+  private static final Pattern GROUP_WORD = Pattern.compile("(?i)brigade|battalion|front|movement|group|companies|"
+      + "saraya|kataib|kata'ib|alwiyat|liwa|ashab|usbat|resistance|revenge|army|squad|faction|corps|\\bal-");
+
   private static List<FoundActor> unlistedGroups(String text, List<FoundActor> listed) {
     List<FoundActor> out = new ArrayList<>();
-    Matcher m = Lexicon.GROUP_NAME.matcher(text);
+    Matcher m = Gate.GROUP_NAME.matcher(text);
     while (m.find()) {
       String name = m.group(1).strip().replaceAll("^(?i)the\\s+", "").replaceAll("\\s+(?:and|of|the|al)$", "");
       int start = m.start(1);
       int end = start + m.group(1).strip().length();
       boolean covered = listed.stream().anyMatch(a -> start < a.end() && end > a.start());
       if (covered || name.split("\\s+").length < 2
-          || !Pattern.compile("(?i)brigade|battalion|front|movement|group|companies|saraya|kataib|kata'ib|alwiyat|liwa|"
-              + "ashab|usbat|resistance|revenge|army|squad|faction|corps|\\bal-").matcher(name).find()) {
+          || !GROUP_WORD.matcher(name).find()) {
         continue;
       }
       out.add(new FoundActor(start, end, name, name, "unlisted"));
@@ -1031,7 +1065,7 @@ public final class IncidentExtractor {
   }
 
   private static String target(String sentence) {
-    Matcher m = Lexicon.TARGET.matcher(sentence);
+    Matcher m = Gate.TARGET.matcher(sentence);
     return m.find() ? m.group(1).strip().replaceAll("^(?i)the\\s+", "") : null;
   }
 

@@ -23,9 +23,12 @@ public final class Merging {
 
   /** A sea, gulf, strait or ocean, whose point is only a label point for a large area. */
   public static boolean isWaterArea(Place p) {
-    return p != null && p.name().matches("(?i).*\\b(sea|gulf|strait|straits|bab[- ]el[- ]mandeb|bab al-mandab|ocean|channel)\\b.*")
-        && !p.name().matches("(?i).*\\b(port|airport|base|city)\\b.*");
+    return p != null && WATER.matcher(p.name()).find() && !NOT_WATER.matcher(p.name()).find();
   }
+
+  private static final java.util.regex.Pattern WATER = java.util.regex.Pattern.compile(
+      "(?i)\\b(sea|gulf|strait|straits|bab[- ]el[- ]mandeb|bab al-mandab|ocean|channel)\\b");
+  private static final java.util.regex.Pattern NOT_WATER = java.util.regex.Pattern.compile("(?i)\\b(port|airport|base|city)\\b");
 
   /** Same weapon, one unknown, or rocket and missile (militia "missiles" are often rockets). */
   public static boolean compatible(Weapon a, Weapon b) {

@@ -44,6 +44,12 @@ public final class SentenceSplitter {
           + "\\b(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)"
           + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d");
 
+  static final Gate CAPTION_GATE = Gate.of(CAPTION, "photo", "afp", "(ap", "/ap", "reuters", "getty", "picture",
+      "image:", "pictured", "credit");
+  static final Gate SCENE_GATE = Gate.all(CAPTION_SCENE, new String[] {"walk", "stand", "gather", "inspect", "look",
+    "sit", "hold", "carr", "seen", "rise", "billow", "pictured", "raised", "wave", "attend", "check"},
+      new String[] {"19", "20"});
+
   private SentenceSplitter() {}
 
   /** The sentences of a text, in order. */
@@ -73,7 +79,7 @@ public final class SentenceSplitter {
       } else if (commentNext) {
         lineZone = Zone.BOILERPLATE;
         commentNext = false;
-      } else if (CAPTION.matcher(line).find() || CAPTION_SCENE.matcher(line).find()) {
+      } else if (CAPTION_GATE.find(line) || SCENE_GATE.find(line)) {
         lineZone = Zone.CAPTION;
       }
       splitLine(text, pos, lineEnd, paragraph, lineZone, out);

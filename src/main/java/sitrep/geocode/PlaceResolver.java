@@ -322,6 +322,11 @@ public final class PlaceResolver {
         String.join(" ", NameNormalizer.nameKeys(a.replaceAll("(?i)\\b(governorate|province|muhafazat)\\b", ""))));
   }
 
+  private static final java.util.regex.Pattern PROVINCE_AFTER =
+      java.util.regex.Pattern.compile("[\\s,]*(province|governorate|governate|region)\\b");
+  private static final java.util.regex.Pattern PROVINCE_BEFORE =
+      java.util.regex.Pattern.compile("\\b(province|governorate) of\\s+$");
+
   /** What the document says around one match. */
   private final class Context {
     boolean baseCue;
@@ -346,8 +351,7 @@ public final class PlaceResolver {
       readCues(text.substring(from, match.start()), text.substring(match.end(), to), match.surface());
       String after = text.substring(match.end(), Math.min(text.length(), match.end() + 16)).toLowerCase(Locale.ROOT);
       String before = text.substring(Math.max(0, match.start() - 16), match.start()).toLowerCase(Locale.ROOT);
-      provinceCue = after.matches("(?s)^[\\s,]*(province|governorate|governate|region)\\b.*")
-          || before.matches("(?s).*\\b(province|governorate) of\\s+$");
+      provinceCue = PROVINCE_AFTER.matcher(after).lookingAt() || PROVINCE_BEFORE.matcher(before).find();
       for (NameMatch<GazetteerEntry> m : all) {
         boolean self = m.start() == match.start() && m.end() == match.end();
         if (self) {
@@ -556,7 +560,9 @@ public final class PlaceResolver {
     return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
   }
 
-  private static String fmt(double d) {
-    return String.format(Locale.ROOT, "%.1f", d);
+  /** {@code String.format("%.1f")} without the formatter (it ran for every match and showed in profiles). */
+  static String fmt(double d) {
+    long tenths = Math.round(Math.abs(d) * 10);
+    return (d < 0 && tenths > 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
   }
 }

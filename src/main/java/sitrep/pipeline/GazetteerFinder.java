@@ -14,6 +14,14 @@ import sitrep.geocode.PlaceResolver;
 
 /** Connects extraction to the geocode stage: places found in the gazetteer and ranked with the document as context. */
 public final class GazetteerFinder implements PlaceFinder {
+  private static final java.util.regex.Pattern PROVINCE_WORD =
+      java.util.regex.Pattern.compile("\\s*(governorate|province|district|region)\\b");
+  private static final java.util.regex.Pattern REGION_WORD =
+      java.util.regex.Pattern.compile("\\s*(governorate|state|province|region|district)");
+  private static final java.util.regex.Pattern GENERIC_SITE = java.util.regex.Pattern.compile(
+      "(the )?(us|u\\.s\\.|american|british|uk|french|israeli|iranian|russian|turkish)?\\s*"
+          + "(embassy|consulate|consulate general|airport|international airport|air base|airbase|base|military base)");
+
   private final Gazetteer gazetteer;
   private final PlaceResolver resolver;
 
@@ -49,13 +57,11 @@ public final class GazetteerFinder implements PlaceFinder {
         GazetteerEntry city = m.entries().stream()
             .filter(x -> x.precision() == sitrep.model.PlacePrecision.CITY && x.country().equals(province.country()))
             .findFirst().orElse(null);
-        if (city != null && !next.matches("^\\s*(governorate|province|district|region)\\b.*")) {
+        if (city != null && !PROVINCE_WORD.matcher(next).lookingAt()) {
           e = city;
         }
       }
-      boolean generic = m.surface().toLowerCase(java.util.Locale.ROOT).matches(
-          "^(the )?(us|u\\.s\\.|american|british|uk|french|israeli|iranian|russian|turkish)?\\s*"
-              + "(embassy|consulate|consulate general|airport|international airport|air base|airbase|base|military base)$");
+      boolean generic = GENERIC_SITE.matcher(m.surface().toLowerCase(java.util.Locale.ROOT)).matches();
       if (generic && e.precision() == sitrep.model.PlacePrecision.SITE && e.country() != null
           && !countries.contains(e.country())) {
         continue; // a site ("the US embassy") in a country the document never names is another one
@@ -63,7 +69,7 @@ public final class GazetteerFinder implements PlaceFinder {
       GazetteerEntry water = m.entries().stream()
           .filter(x -> x.kind().equals("sea") || x.kind().equals("gulf") || x.kind().equals("strait")).findFirst().orElse(null);
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20)).toLowerCase(java.util.Locale.ROOT);
-      if (water != null && !after.matches("^\\s*(governorate|state|province|region|district).*")) {
+      if (water != null && !REGION_WORD.matcher(after).lookingAt()) {
         e = water; // "the Red Sea" is the sea; "Red Sea governorate" the province
       }
       out.add(new FoundPlace(m.start(), m.end(), m.surface(), PlaceResolver.toPlace(e), e.kind()));

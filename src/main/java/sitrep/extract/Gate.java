@@ -1,0 +1,148 @@
+package sitrep.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern with the literal stems its matches contain: the stems are looked for first (a plain {@code contains} on
+ * the lower-cased text, computed once per sentence) and the pattern runs only when they are all there. Most
+ * sentences of an article name no casualty, no weapon and no date, and a case-insensitive alternation tried at every
+ * word boundary is what extraction spends its time on.
+ *
+ * <p>The stems must be complete: every text the pattern matches contains, for each group, at least one stem of
+ * that group. {@code GateTest} checks this over every sentence of the bundled corpora; a pattern that gains a word
+ * must have its gate updated.
+ */
+final class Gate {
+  private final Pattern pattern;
+  private final String[][] groups;
+
+  private Gate(Pattern pattern, String[][] groups) {
+    this.pattern = pattern;
+    this.groups = groups;
+  }
+
+  /** A gate open when the text contains any of the stems (lower case). */
+  static Gate of(Pattern pattern, String... stems) {
+    return new Gate(pattern, new String[][] {stems});
+  }
+
+  /** A gate open when the text contains a stem of every group. */
+  static Gate all(Pattern pattern, String[]... groups) {
+    return new Gate(pattern, groups);
+  }
+
+  Pattern pattern() {
+    return pattern;
+  }
+
+  /** Whether the pattern may match somewhere in the text. */
+  boolean open(String text) {
+    String lower = Lower.of(text);
+    for (String[] group : groups) {
+      boolean any = false;
+      for (String stem : group) {
+        if (lower.contains(stem)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A matcher over the text, or over the empty string when the gate is shut (it then finds nothing). */
+  Matcher matcher(String text) {
+    return pattern.matcher(open(text) ? text : "");
+  }
+
+  /** {@code matcher(text).find()}. */
+  boolean find(String text) {
+    return open(text) && pattern.matcher(text).find();
+  }
+
+  /** The lower-cased text, kept for the last text seen by this thread (the gates of one sentence run in a row). */
+  static final class Lower {
+    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+
+    private Lower() {}
+
+    static String of(String text) {
+      String[] last = LAST.get();
+      if (last[0] != text) {
+        last[1] = text.toLowerCase(Locale.ROOT);
+        last[0] = text;
+      }
+      return last[1];
+    }
+  }
+
+  // ---- the gates of the lexicon ------------------------------------------------------------------------------
+
+  static final Gate KILLED = of(Lexicon.KILLED, "kill", "dead", "died", "slain");
+  static final Gate INJURED = of(Lexicon.INJURED, "injur", "wound", "hurt");
+  static final Gate NO_CASUALTIES = of(Lexicon.NO_CASUALTIES, "casualt", "hurt", "harm", "injur", "loss", "damage");
+  static final Gate NO_INJURIES = of(Lexicon.NO_INJURIES, "injur", "wound", "hurt", "harm");
+  static final Gate NOBODY_HURT = of(Lexicon.NOBODY_HURT, "injur", "wound", "hurt", "harm");
+  static final Gate NO_DEATHS = of(Lexicon.NO_DEATHS, "death", "fatalit", "killed", "loss of life");
+  static final Gate BACKGROUND = of(Lexicon.BACKGROUND, "since", "by the time", "hundreds", "thousands", "aveng",
+      "anniversary", "in the years", "in the decades", "in the months", "response to", "revenge for",
+      "retaliation for", "19", "20");
+  static final Gate AGGREGATE = of(Lexicon.AGGREGATE, "attack", "strikes", "incidents", "operations", "times",
+      "campaign of", "wave of", "spate of", "string of", "series of", "since", "daily", "regular", "frequent");
+  static final Gate HYPOTHETICAL = all(Lexicon.HYPOTHETICAL,
+      new String[] {"will", "would", "could", "might", "may", "shall", "threaten", "vow", "warn", "plan", "intend",
+          "seek", "aim", "prepar", "ready", "capable", "ability", "if", "unless", "deni", "deny", "rejected", "call",
+          "urg", "pledg", "promis", "continue to", "in order to", "attempt", "tried"},
+      new String[] {"attack", "target", "strike", "hit", "launch", "fire", "bomb", "retaliat", "escalat", "increas",
+          "respond"});
+  static final Gate MODAL = of(Lexicon.MODAL, "will", "would", "could", "might", "shall", "threat", "warn", "vow",
+      "if", "unless", "plan", "intend", "ready to");
+  static final Gate TARGET = of(Lexicon.TARGET, "forces", "troops", "base", "embass", "consulate", "convoy",
+      "personnel", "service members", "soldiers", "military", "interests", "diplomatic mission", "contractors",
+      "positions", "garrison", "outpost", "facilit", "vessel", "ship", "tanker", "carrier", "freighter", "destroyer",
+      "airport", "oil field", "gas field", "refinery");
+  static final Gate GROUP_NAME = of(Lexicon.GROUP_NAME, "calling itself", "called", "named", "known as", "signed by",
+      "claimed by", "by a group", "by the");
+  static final Gate CLAIM = of(Lexicon.CLAIM, "claim", "took responsibility", "took credit", "statement signed",
+      "announced", "said");
+  static final Gate BLAME = of(Lexicon.BLAME, "blam", "accus", "attributed to", "suspected", "believed to",
+      "by", "held responsible");
+
+  /** The gate of each weapon cue of {@link Lexicon#WEAPONS}, by weapon; null for a cue without one. */
+  static Gate weapon(Lexicon.WeaponCue cue) {
+    return switch (cue.weapon()) {
+      case DRONE -> of(cue.pattern(), "drone", "uav", "unmanned aerial", "quadcopter", "shahed", "kamikaze aircraft",
+          "one-way attack");
+      case ROCKET -> of(cue.pattern(), "rocket", "katyusha", "grad", "107", "122");
+      case MISSILE -> of(cue.pattern(), "missile");
+      case MORTAR -> of(cue.pattern(), "mortar");
+      case IED -> of(cue.pattern(), "bomb", "ied", "improvised explosive", "explosive device", "landmine",
+          "explosively");
+      case AIRSTRIKE -> of(cue.pattern(), "strike", "air raid", "warplane", "aircraft struck", "bomber");
+      case SMALL_ARMS -> of(cue.pattern(), "gunfire", "gunmen", "opened fire", "small arms", "small-arms", "sniper",
+          "machine gun", "rpg", "shot dead");
+      default -> null;
+    };
+  }
+
+  /** Every gate, for the completeness test. */
+  static List<Gate> all() {
+    List<Gate> out = new java.util.ArrayList<>(List.of(KILLED, INJURED, NO_CASUALTIES, NO_INJURIES, NOBODY_HURT,
+        NO_DEATHS, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME,
+        SentenceSplitter.CAPTION_GATE, SentenceSplitter.SCENE_GATE, IncidentExtractor.DATELINE_GATE,
+        IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE));
+    for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
+      Gate g = weapon(cue);
+      if (g != null) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+}
