@@ -86,7 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     t0 = System.nanoTime();
     for (int i = 0; i < 3; i++) {
-      new Pipeline(finder, new Diagnostics(), Progress.silent(), threads).run(List.of(source), null, null, null);
+      new Pipeline(finder, new Diagnostics(), Progress.silent(), threads).run(List.of(source), null, null, null).close();
     }
     line(o, "warmup_s", secs(t0) + " (3 runs over " + source + ")");
 
@@ -97,6 +97,9 @@ public final class BenchCommand implements Callable<Integer> {
           .filter(p -> p.getType() == MemoryType.HEAP).toList();
       heap.forEach(MemoryPoolMXBean::resetPeakUsage);
       Diagnostics diagnostics = new Diagnostics();
+      if (last != null) {
+        last.close();
+      }
       t0 = System.nanoTime();
       last = new Pipeline(finder, diagnostics, progress, threads).run(List.of(corpus), null, null, null);
       double s = (System.nanoTime() - t0) / 1e9;

@@ -29,14 +29,15 @@ public final class ExtractCommand implements Callable<Integer> {
     Progress progress = CommandSupport.progress(spec, verbosity);
     Diagnostics diagnostics = new Diagnostics();
     Pipeline pipeline = new Pipeline(new GazetteerFinder(CommandSupport.gazetteer(progress)), diagnostics, progress);
-    Pipeline.Result result = pipeline.run(input.inputs, input.manifest, input.from, input.to);
-    if (output == null) {
-      spec.commandLine().getOut().print(IncidentJson.toJson(result.incidents()));
-      spec.commandLine().getOut().flush();
-    } else {
-      Path parent = output.toAbsolutePath().getParent();
-      sitrep.pipeline.OutputFiles.prepareFolder(parent);
-      IncidentJson.write(result.incidents(), output);
+    try (Pipeline.Result result = pipeline.run(input.inputs, input.manifest, input.from, input.to)) {
+      if (output == null) {
+        spec.commandLine().getOut().print(IncidentJson.toJson(result.incidents()));
+        spec.commandLine().getOut().flush();
+      } else {
+        Path parent = output.toAbsolutePath().getParent();
+        sitrep.pipeline.OutputFiles.prepareFolder(parent);
+        IncidentJson.write(result.incidents(), output);
+      }
     }
     CommandSupport.summarise(diagnostics, spec.commandLine().getErr(), verbosity);
     return ExitCodes.OK;

@@ -31,12 +31,13 @@ public final class ReportCommand implements Callable<Integer> {
     sitrep.pipeline.OutputFiles.prepareFolder(output.out);
     Diagnostics diagnostics = new Diagnostics();
     Pipeline pipeline = new Pipeline(new GazetteerFinder(CommandSupport.gazetteer(progress)), diagnostics, progress);
-    Pipeline.Result result = pipeline.run(input.inputs, input.manifest, input.from, input.to);
-    new OutputWriter(progress).write(result.incidents(), output.out, output.title, result.documents(), diagnostics.issues(),
-        renderOptions);
-    CommandSupport.summarise(diagnostics, spec.commandLine().getErr(), verbosity);
-    spec.commandLine().getOut().println("sitrep: " + result.incidents().incidents().size() + " incidents from "
-        + result.documents() + " documents; report: " + output.out.resolve("report.html"));
+    try (Pipeline.Result result = pipeline.run(input.inputs, input.manifest, input.from, input.to)) {
+      new OutputWriter(progress).write(result.incidents(), output.out, output.title, result.documents(),
+          diagnostics.issues(), renderOptions);
+      CommandSupport.summarise(diagnostics, spec.commandLine().getErr(), verbosity);
+      spec.commandLine().getOut().println("sitrep: " + result.incidents().incidents().size() + " incidents from "
+          + result.documents() + " documents; report: " + output.out.resolve("report.html"));
+    }
     return ExitCodes.OK;
   }
 }

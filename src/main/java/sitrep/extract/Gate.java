@@ -136,7 +136,8 @@ final class Gate {
     List<Gate> out = new java.util.ArrayList<>(List.of(KILLED, INJURED, NO_CASUALTIES, NO_INJURIES, NOBODY_HURT,
         NO_DEATHS, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME,
         SentenceSplitter.CAPTION_GATE, SentenceSplitter.SCENE_GATE, IncidentExtractor.DATELINE_GATE,
-        IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE));
+        IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.PROJECTILES_GATE,
+        IncidentExtractor.VAGUE_GATE));
     for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
       Gate g = weapon(cue);
       if (g != null) {

@@ -792,8 +792,12 @@ public final class IncidentExtractor {
 
   private static final Pattern INTERCEPTED = Pattern.compile("(?i)intercept|shot down|downed");
 
+  static final Gate PROJECTILES_GATE = Gate.of(PROJECTILES, "rocket", "missile", "drone", "uav", "mortar", "shell",
+      "projectile", "katyusha", "grad", "bomb", "ied", "explosive device");
+  static final Gate VAGUE_GATE = Gate.of(VAGUE_COUNT, "rocket", "missile", "drone", "uav");
+
   private static Integer projectiles(String sentence, Weapon weapon) {
-    Matcher m = PROJECTILES.matcher(sentence);
+    Matcher m = PROJECTILES_GATE.matcher(sentence);
     Integer best = null;
     int bestScore = Integer.MIN_VALUE;
     while (m.find()) {
@@ -825,7 +829,7 @@ public final class IncidentExtractor {
         best = n;
       }
     }
-    if (best == null || VAGUE_COUNT.matcher(sentence).find() && bestScore < 4) {
+    if (best == null || VAGUE_GATE.find(sentence) && bestScore < 4) {
       return best != null && bestScore >= 4 ? best : null;
     }
     return best;

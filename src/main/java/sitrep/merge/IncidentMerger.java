@@ -38,19 +38,73 @@ public final class IncidentMerger {
 
   /** Merges the incidents of all documents; output sorted by date, place, weapon and id, with stable ids. */
   public static List<Incident> merge(List<Incident> perDocument) {
-    List<Incident> sorted = new ArrayList<>(perDocument);
-    sorted.sort(ORDER);
+    List<Key> keys = perDocument.stream().map(Key::of).toList();
+    List<Incident> merged = new ArrayList<>();
+    for (int[] group : groups(keys)) {
+      List<Incident> members = new ArrayList<>(group.length);
+      for (int i : group) {
+        members.add(perDocument.get(i));
+      }
+      merged.add(combine(members));
+    }
+    merged.sort(ORDER);
+    return assignIds(merged);
+  }
+
+  /**
+   * What merge needs of a report to group it; the rest of the incident (sources' evidence, counts, actor) can stay
+   * on disk until its group is combined.
+   *
+   * @param docs the documents of the report's sources, distinct
+   * @param firstDoc the document of the first source
+   * @param firstStart where the first source's evidence starts
+   */
+  public record Key(LocalDate date, DatePrecision datePrecision, Place place, Weapon weapon, List<String> docs,
+      String firstDoc, int firstStart) {
+    public static Key of(Incident i) {
+      List<String> docs = i.sources().size() == 1 ? List.of(i.sources().get(0).doc())
+          : i.sources().stream().map(SourceRef::doc).distinct().toList();
+      return new Key(i.date(), i.datePrecision(), i.place(), i.weapon(), docs, i.sources().get(0).doc(),
+          i.sources().get(0).start());
+    }
+
+    /** The id of the incident before a suffix for several attacks of the same date, place and weapon. */
+    public String idBase() {
+      return (date == null ? "undated" : date.toString()) + "-"
+          + slug(place == null ? "unknown-place" : place.name()) + "-" + weapon.id();
+    }
+  }
+
+  /** The order of merged output: date, place name, weapon, then the first source. */
+  public static final Comparator<Key> KEY_ORDER = Comparator
+      .comparing(Key::date, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(k -> k.place() == null ? "~" : k.place().name())
+      .thenComparing(k -> k.weapon().id())
+      .thenComparing(Key::firstDoc)
+      .thenComparingInt(Key::firstStart);
+
+  /**
+   * The reports of one attack, as indexes into {@code keys}: groups in the order they are opened, reports within a
+   * group in merge order (by date, place, weapon and source; ties keep input order).
+   */
+  public static List<int[]> groups(List<Key> keys) {
+    Integer[] order = new Integer[keys.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> KEY_ORDER.compare(keys.get(a), keys.get(b))); // stable
     List<Group> groups = new ArrayList<>();
-    // groups by the day of their first report: an incident is compared only with groups of nearby days
+    // groups by the day of their first report: a report is compared only with groups of nearby days
     java.util.TreeMap<Long, List<Group>> byDay = new java.util.TreeMap<>();
-    for (Incident inc : sorted) {
+    for (int index : order) {
+      Key key = keys.get(index);
       Group best = null;
-      if (inc.date() != null) {
-        long day = inc.date().toEpochDay();
+      if (key.date() != null) {
+        long day = key.date().toEpochDay();
         search:
         for (List<Group> near : byDay.subMap(day - MAX_DAYS_APART, true, day + MAX_DAYS_APART, true).values()) {
           for (Group g : near) {
-            if (g.fits(inc)) {
+            if (g.fits(key)) {
               best = g;
               break search;
             }
@@ -60,42 +114,40 @@ public final class IncidentMerger {
       if (best == null) {
         best = new Group();
         groups.add(best);
-        byDay.computeIfAbsent(inc.date() == null ? Long.MIN_VALUE : inc.date().toEpochDay(), k -> new ArrayList<>())
+        byDay.computeIfAbsent(key.date() == null ? Long.MIN_VALUE : key.date().toEpochDay(), k -> new ArrayList<>())
             .add(best);
       }
-      best.add(inc);
+      best.add(key, index);
     }
-    List<Incident> merged = new ArrayList<>();
+    List<int[]> out = new ArrayList<>(groups.size());
     for (Group g : groups) {
-      merged.add(combine(g.members));
+      out.add(g.indexes.stream().mapToInt(Integer::intValue).toArray());
     }
-    merged.sort(ORDER);
-    return assignIds(merged);
+    return out;
   }
 
-  private static final Comparator<Incident> ORDER = Comparator
-      .comparing(Incident::date, Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(i -> i.place() == null ? "~" : i.place().name())
-      .thenComparing(i -> i.weapon().id())
-      .thenComparing(i -> i.sources().get(0).doc())
-      .thenComparingInt(i -> i.sources().get(0).start());
+  private static final Comparator<Incident> ORDER = Comparator.comparing(Key::of, KEY_ORDER);
 
   /** Reports of one attack and the documents they come from. */
   private static final class Group {
-    final List<Incident> members = new ArrayList<>();
+    final List<Key> members = new ArrayList<>();
+    final List<Integer> indexes = new ArrayList<>();
     final Set<String> docs = new HashSet<>();
 
-    void add(Incident inc) {
-      members.add(inc);
-      inc.sources().forEach(s -> docs.add(s.doc()));
+    void add(Key key, int index) {
+      members.add(key);
+      indexes.add(index);
+      docs.addAll(key.docs());
     }
 
-    boolean fits(Incident inc) {
-      if (inc.sources().stream().anyMatch(s -> docs.contains(s.doc()))) {
-        return false; // a document's own incidents were already told apart by extraction
+    boolean fits(Key key) {
+      for (String doc : key.docs()) {
+        if (docs.contains(doc)) {
+          return false; // a document's own incidents were already told apart by extraction
+        }
       }
-      for (Incident g : members) {
-        if (!sameAttack(g, inc)) {
+      for (Key g : members) {
+        if (!sameAttack(g, key)) {
           return false;
         }
       }
@@ -107,6 +159,10 @@ public final class IncidentMerger {
   private static final long MAX_DAYS_APART = 31;
 
   static boolean sameAttack(Incident a, Incident b) {
+    return sameAttack(Key.of(a), Key.of(b));
+  }
+
+  static boolean sameAttack(Key a, Key b) {
     if (a.date() == null || b.date() == null) {
       return false;
     }
@@ -125,7 +181,8 @@ public final class IncidentMerger {
     return Merging.placesCompatible(a.place(), b.place(), SAME_SITE_KM);
   }
 
-  private static Incident combine(List<Incident> g) {
+  /** One incident from the reports of one attack (a group of {@link #groups}). */
+  public static Incident combine(List<Incident> g) {
     if (g.size() == 1) {
       return g.get(0);
     }
@@ -203,8 +260,7 @@ public final class IncidentMerger {
     Map<String, Integer> used = new HashMap<>();
     List<Incident> out = new ArrayList<>();
     for (Incident i : incidents) {
-      String base = (i.date() == null ? "undated" : i.date().toString()) + "-"
-          + slug(i.place() == null ? "unknown-place" : i.place().name()) + "-" + i.weapon().id();
+      String base = Key.of(i).idBase();
       int n = used.merge(base, 1, Integer::sum);
       out.add(i.withId(n == 1 ? base : base + "-" + n));
     }

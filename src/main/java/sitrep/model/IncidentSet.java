@@ -5,12 +5,18 @@ import java.util.List;
 /**
  * The incidents of one run, in output order (date, then id).
  *
- * @param incidents the incidents, never null
+ * @param incidents the incidents, never null; copied unless it is an immutable list {@link OnDemand}
  */
 public record IncidentSet(List<Incident> incidents) {
   public IncidentSet {
-    incidents = List.copyOf(incidents == null ? List.of() : incidents);
+    incidents = incidents instanceof OnDemand ? incidents : List.copyOf(incidents == null ? List.of() : incidents);
   }
+
+  /**
+   * An immutable list whose incidents are read when asked for (from a file), so a large run does not hold them all
+   * in memory: iterate it once per output rather than copying it.
+   */
+  public interface OnDemand {}
 
   /** Number of distinct source documents over all incidents. */
   public long sourceDocumentCount() {

@@ -2,15 +2,19 @@ package sitrep.pipeline;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import sitrep.extract.IncidentExtractor;
 import sitrep.extract.PlaceFinder;
 import sitrep.ingest.DocumentReader;
@@ -64,7 +68,16 @@ public final class Pipeline {
    * @param extractNanos wall time of ingest, extract and geocode
    * @param mergeNanos wall time of merge
    */
-  public record Result(IncidentSet incidents, int documents, long characters, long extractNanos, long mergeNanos) {}
+  public record Result(IncidentSet incidents, int documents, long characters, long extractNanos, long mergeNanos)
+      implements AutoCloseable {
+    /** Deletes the temporary file the incidents are read from: use the incidents before. */
+    @Override
+    public void close() {
+      if (incidents.incidents() instanceof StoredIncidents stored) {
+        stored.store.close();
+      }
+    }
+  }
 
   /**
    * Ingests, extracts and merges.
@@ -84,15 +97,16 @@ public final class Pipeline {
     AtomicInteger done = new AtomicInteger();
     AtomicInteger read = new AtomicInteger();
     AtomicLong characters = new AtomicLong();
+    IncidentStore store = new IncidentStore();
     long t0 = System.nanoTime();
-    Function<InputFile, List<Incident>> perDocument = f -> {
-      List<Incident> found = List.of();
+    Function<InputFile, List<Stored>> perDocument = f -> {
+      List<Stored> found = List.of();
       try {
         Optional<Document> doc = reader.read(f, m);
         if (doc.isPresent()) {
           read.incrementAndGet();
           characters.addAndGet(doc.get().text().length());
-          found = extractor.extract(doc.get());
+          found = stored(store, extractor.extract(doc.get()));
         }
       } catch (RuntimeException | StackOverflowError e) {
         diagnostics.report("extract-failed", f.displayPath(), 0,
@@ -101,27 +115,99 @@ public final class Pipeline {
       progress.update(done.incrementAndGet());
       return found;
     };
-    List<List<Incident>> perFile = inParallel(files, perDocument);
+    List<List<Stored>> perFile = inParallel(files, perDocument);
     if (read.get() == 0) {
+      store.close();
       throw new SitrepException(nothingRead(inputs, files.size()));
     }
-    List<Incident> all = new ArrayList<>();
+    List<Stored> all = new ArrayList<>();
     perFile.forEach(all::addAll);
+    perFile = null;
     long t1 = System.nanoTime();
     progress.start("merge", 1);
-    List<Incident> merged = IncidentMerger.merge(all);
+    List<Stored> merged = merge(store, all);
     long t2 = System.nanoTime();
-    List<Incident> kept = merged.stream()
-        .filter(i -> from == null || i.date() == null || !i.date().isBefore(from))
-        .filter(i -> to == null || i.date() == null || !i.date().isAfter(to))
+    List<Stored> kept = merged.stream()
+        .filter(i -> from == null || i.key().date() == null || !i.key().date().isBefore(from))
+        .filter(i -> to == null || i.key().date() == null || !i.key().date().isAfter(to))
         .toList();
     progress.message(all.size() + " reports -> " + merged.size() + " incidents"
         + (kept.size() < merged.size() ? " (" + kept.size() + " in the date range)" : ""));
-    return new Result(new IncidentSet(kept), read.get(), characters.get(), t1 - t0, t2 - t1);
+    return new Result(new IncidentSet(new StoredIncidents(store, kept)), read.get(), characters.get(), t1 - t0, t2 - t1);
+  }
+
+  /** An incident in the store with what merge needs of it in memory. */
+  private record Stored(IncidentMerger.Key key, IncidentStore.Ref ref) {}
+
+  private static List<Stored> stored(IncidentStore store, List<Incident> incidents) {
+    if (incidents.isEmpty()) {
+      return List.of();
+    }
+    List<IncidentStore.Ref> refs = store.append(incidents);
+    List<Stored> out = new ArrayList<>(incidents.size());
+    for (int i = 0; i < incidents.size(); i++) {
+      out.add(new Stored(IncidentMerger.Key.of(incidents.get(i)), refs.get(i)));
+    }
+    return out;
+  }
+
+  /**
+   * {@link IncidentMerger#merge} over the store: groups from the keys, each group of several reports read back,
+   * combined and stored again; the result sorted the same way, ids assigned when the incidents are read.
+   */
+  private static List<Stored> merge(IncidentStore store, List<Stored> all) {
+    List<IncidentMerger.Key> keys = new ArrayList<>(all.size());
+    all.forEach(s -> keys.add(s.key()));
+    List<Stored> merged = new ArrayList<>();
+    for (int[] group : IncidentMerger.groups(keys)) {
+      if (group.length == 1) {
+        merged.add(all.get(group[0]));
+        continue;
+      }
+      List<Incident> members = new ArrayList<>(group.length);
+      for (int i : group) {
+        members.add(store.read(all.get(i).ref()));
+      }
+      merged.addAll(stored(store, List.of(IncidentMerger.combine(members))));
+    }
+    merged.sort(Comparator.comparing(Stored::key, IncidentMerger.KEY_ORDER));
+    return merged;
+  }
+
+  /** The merged incidents, read from the store when asked for, with their ids. */
+  private static final class StoredIncidents extends AbstractList<Incident>
+      implements IncidentSet.OnDemand, RandomAccess {
+    private final IncidentStore store;
+    private final IncidentStore.Ref[] refs;
+    private final String[] ids;
+
+    StoredIncidents(IncidentStore store, List<Stored> incidents) {
+      this.store = store;
+      this.refs = new IncidentStore.Ref[incidents.size()];
+      this.ids = new String[incidents.size()];
+      Map<String, Integer> used = new HashMap<>();
+      for (int i = 0; i < refs.length; i++) {
+        Stored s = incidents.get(i);
+        refs[i] = s.ref();
+        String base = s.key().idBase();
+        int n = used.merge(base, 1, Integer::sum);
+        ids[i] = n == 1 ? base : base + "-" + n;
+      }
+    }
+
+    @Override
+    public Incident get(int index) {
+      return store.read(refs[index]).withId(ids[index]);
+    }
+
+    @Override
+    public int size() {
+      return refs.length;
+    }
   }
 
   /** Maps the files in parallel (one document per task), keeping file order in the result. */
-  private List<List<Incident>> inParallel(List<InputFile> files, Function<InputFile, List<Incident>> perDocument) {
+  private <T> List<T> inParallel(List<InputFile> files, Function<InputFile, T> perDocument) {
     if (threads == 0) {
       return files.parallelStream().map(perDocument).toList();
     }
