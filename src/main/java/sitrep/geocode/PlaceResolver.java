@@ -352,37 +352,14 @@ public final class PlaceResolver {
       String after = text.substring(match.end(), Math.min(text.length(), match.end() + 16)).toLowerCase(Locale.ROOT);
       String before = text.substring(Math.max(0, match.start() - 16), match.start()).toLowerCase(Locale.ROOT);
       provinceCue = PROVINCE_AFTER.matcher(after).lookingAt() || PROVINCE_BEFORE.matcher(before).find();
-      for (NameMatch<GazetteerEntry> m : all) {
-        boolean self = m.start() == match.start() && m.end() == match.end();
-        if (self) {
-          continue;
+      for (Contribution c : contributions(all)) {
+        if (c.start() == match.start() && c.end() == match.end()) {
+          continue; // the match itself
         }
-        GazetteerEntry best = null;
-        double bestPrior = -1;
-        for (GazetteerEntry e : m.entries()) {
-          if (e.kind().equals("country")) {
-            countries.add(e.country().isEmpty() ? e.id().replace("cc:", "") : e.country());
-          } else if (e.kind().equals("admin1")) {
-            admin1Keys.add(String.join(" ", NameNormalizer.nameKeys(e.name())));
-            if (!e.admin1().isEmpty()) {
-              admin1Keys.add(admin1Key(e.admin1()));
-            }
-            for (String a : e.aliases()) {
-              admin1Keys.add(admin1Key(a));
-            }
-            if (!e.country().isEmpty()) {
-              countries.add(e.country());
-            }
-          }
-          double p = KIND_PRIOR.getOrDefault(e.kind(), OTHER_PRIOR) + 0.4 * Math.log10(1 + e.population());
-          if (p > bestPrior) {
-            bestPrior = p;
-            best = e;
-          }
-        }
-        if (best != null && (best.precision() == sitrep.model.PlacePrecision.SITE
-            || best.precision() == sitrep.model.PlacePrecision.CITY)) {
-          points.add(best);
+        countries.addAll(c.countries());
+        admin1Keys.addAll(c.admin1Keys());
+        if (c.point() != null) {
+          points.add(c.point());
         }
       }
       countries.addAll(demonymCountries(text));
@@ -403,6 +380,63 @@ public final class PlaceResolver {
         baseCue = true;
       }
     }
+  }
+
+  /** What one match of a document tells the others: the countries and provinces it names, its likeliest point. */
+  private record Contribution(int start, int end, List<String> countries, List<String> admin1Keys,
+      GazetteerEntry point) {}
+
+  /** The last document's contributions, per thread: every match of a document asks for the same list. */
+  private static final ThreadLocal<Object[]> LAST_CONTRIBUTIONS = new ThreadLocal<>();
+
+  private static List<Contribution> contributions(List<NameMatch<GazetteerEntry>> all) {
+    Object[] last = LAST_CONTRIBUTIONS.get();
+    if (last != null && last[0] == all) {
+      @SuppressWarnings("unchecked")
+      List<Contribution> cached = (List<Contribution>) last[1];
+      return cached;
+    }
+    List<Contribution> out = new ArrayList<>(all.size());
+    for (NameMatch<GazetteerEntry> m : all) {
+      List<String> countries = new ArrayList<>();
+      List<String> admin1Keys = new ArrayList<>();
+      GazetteerEntry best = null;
+      double bestPrior = -1;
+      for (GazetteerEntry e : m.entries()) {
+        if (e.kind().equals("country")) {
+          countries.add(e.country().isEmpty() ? e.id().replace("cc:", "") : e.country());
+        } else if (e.kind().equals("admin1")) {
+          admin1Keys.add(nameKey(e.name()));
+          if (!e.admin1().isEmpty()) {
+            admin1Keys.add(admin1Key(e.admin1()));
+          }
+          for (String a : e.aliases()) {
+            admin1Keys.add(admin1Key(a));
+          }
+          if (!e.country().isEmpty()) {
+            countries.add(e.country());
+          }
+        }
+        double p = KIND_PRIOR.getOrDefault(e.kind(), OTHER_PRIOR) + 0.4 * Math.log10(1 + e.population());
+        if (p > bestPrior) {
+          bestPrior = p;
+          best = e;
+        }
+      }
+      boolean point = best != null && (best.precision() == sitrep.model.PlacePrecision.SITE
+          || best.precision() == sitrep.model.PlacePrecision.CITY);
+      out.add(new Contribution(m.start(), m.end(), countries, admin1Keys, point ? best : null));
+    }
+    LAST_CONTRIBUTIONS.set(new Object[] {all, out});
+    return out;
+  }
+
+  /** Province names are few: their name keys are worked out once. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> NAME_KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String nameKey(String name) {
+    return NAME_KEYS.computeIfAbsent(name, n -> String.join(" ", NameNormalizer.nameKeys(n)));
   }
 
   /** The last document's nationality words, per thread: every match of a document asks for the same text. */
