@@ -94,30 +94,52 @@ public final class IncidentMerger {
     }
     java.util.Arrays.sort(order, (a, b) -> KEY_ORDER.compare(keys.get(a), keys.get(b))); // stable
     List<Group> groups = new ArrayList<>();
-    // groups by the day of their first report: a report is compared only with groups of nearby days
+    // groups by the day of their first report: a report is compared only with groups of nearby days; groups whose
+    // reports all have day precision can take a day-precision report only within a day, so those are looked up in a
+    // narrow window and the groups with a coarser date in the wide one (same candidates, same order, fewer tests)
     java.util.TreeMap<Long, List<Group>> byDay = new java.util.TreeMap<>();
+    java.util.TreeMap<Long, List<Group>> coarseByDay = new java.util.TreeMap<>();
+    List<Group> candidates = new ArrayList<>();
     for (int index : order) {
       Key key = keys.get(index);
       Group best = null;
       if (key.date() != null) {
         long day = key.date().toEpochDay();
-        search:
-        for (List<Group> near : byDay.subMap(day - MAX_DAYS_APART, true, day + MAX_DAYS_APART, true).values()) {
-          for (Group g : near) {
-            if (g.fits(key)) {
-              best = g;
-              break search;
+        candidates.clear();
+        if (key.datePrecision() == DatePrecision.DAY) {
+          for (List<Group> near : byDay.subMap(day - 1, true, day + 1, true).values()) {
+            for (Group g : near) {
+              if (!g.coarse) {
+                candidates.add(g);
+              }
             }
+          }
+          coarseByDay.subMap(day - MAX_DAYS_APART, true, day + MAX_DAYS_APART, true).values()
+              .forEach(candidates::addAll);
+          candidates.sort(Comparator.comparingLong((Group g) -> g.day).thenComparingInt(g -> g.serial));
+        } else {
+          byDay.subMap(day - MAX_DAYS_APART, true, day + MAX_DAYS_APART, true).values().forEach(candidates::addAll);
+        }
+        for (Group g : candidates) {
+          if (g.fits(key)) {
+            best = g;
+            break;
           }
         }
       }
       if (best == null) {
-        best = new Group();
+        best = new Group(key.date() == null ? Long.MIN_VALUE : key.date().toEpochDay(), groups.size());
         groups.add(best);
-        byDay.computeIfAbsent(key.date() == null ? Long.MIN_VALUE : key.date().toEpochDay(), k -> new ArrayList<>())
-            .add(best);
+        byDay.computeIfAbsent(best.day, k -> new ArrayList<>()).add(best);
       }
+      boolean wasCoarse = best.coarse;
       best.add(key, index);
+      if (best.coarse && !wasCoarse) {
+        // kept in creation order within the day
+        List<Group> sameDay = coarseByDay.computeIfAbsent(best.day, k -> new ArrayList<>());
+        sameDay.add(best);
+        sameDay.sort(Comparator.comparingInt(g -> g.serial));
+      }
     }
     List<int[]> out = new ArrayList<>(groups.size());
     for (Group g : groups) {
@@ -130,14 +152,24 @@ public final class IncidentMerger {
 
   /** Reports of one attack and the documents they come from. */
   private static final class Group {
+    final long day;
+    final int serial;
+    /** Whether a report of the group has a date coarser than a day. */
+    boolean coarse;
     final List<Key> members = new ArrayList<>();
     final List<Integer> indexes = new ArrayList<>();
     final Set<String> docs = new HashSet<>();
+
+    Group(long day, int serial) {
+      this.day = day;
+      this.serial = serial;
+    }
 
     void add(Key key, int index) {
       members.add(key);
       indexes.add(index);
       docs.addAll(key.docs());
+      coarse |= key.datePrecision() != DatePrecision.DAY;
     }
 
     boolean fits(Key key) {

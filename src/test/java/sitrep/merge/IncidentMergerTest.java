@@ -77,4 +77,74 @@ class IncidentMergerTest {
       assertEquals(expected, IncidentMerger.merge(in));
     }
   }
+
+  /** The grouping before the narrow day window, kept as the reference: every group of the month around a report. */
+  private static List<List<Integer>> referenceGroups(List<IncidentMerger.Key> keys) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> IncidentMerger.KEY_ORDER.compare(keys.get(a), keys.get(b)));
+    List<List<Integer>> groups = new ArrayList<>();
+    List<Long> firstDay = new ArrayList<>();
+    for (int index : order) {
+      IncidentMerger.Key key = keys.get(index);
+      List<Integer> best = null;
+      if (key.date() != null) {
+        long day = key.date().toEpochDay();
+        List<Integer> byDay = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+          if (firstDay.get(g) != Long.MIN_VALUE && Math.abs(firstDay.get(g) - day) <= 31) {
+            byDay.add(g);
+          }
+        }
+        byDay.sort(java.util.Comparator.comparingLong((Integer g) -> firstDay.get(g)).thenComparingInt(g -> g));
+        search:
+        for (int g : byDay) {
+          for (int m : groups.get(g)) {
+            if (!IncidentMerger.sameAttack(keys.get(m), key)
+                || keys.get(m).docs().stream().anyMatch(key.docs()::contains)) {
+              continue search;
+            }
+          }
+          for (int other : groups.get(g)) {
+            for (String d : keys.get(other).docs()) {
+              if (key.docs().contains(d)) {
+                continue search;
+              }
+            }
+          }
+          best = groups.get(g);
+          break;
+        }
+      }
+      if (best == null) {
+        best = new ArrayList<>();
+        groups.add(best);
+        firstDay.add(key.date() == null ? Long.MIN_VALUE : key.date().toEpochDay());
+      }
+      best.add(index);
+    }
+    return groups;
+  }
+
+  @Test
+  void narrowDayWindowGroupsLikeTheWideOne() {
+    Place[] places = {ASAD, BAGHDADI, ERBIL, null};
+    Weapon[] weapons = {Weapon.ROCKET, Weapon.MISSILE, Weapon.DRONE, Weapon.UNKNOWN};
+    DatePrecision[] precisions = {DatePrecision.DAY, DatePrecision.DAY, DatePrecision.DAY, DatePrecision.WEEK,
+        DatePrecision.MONTH};
+    for (long seed = 1; seed <= 30; seed++) {
+      Random r = new Random(seed);
+      List<IncidentMerger.Key> keys = new ArrayList<>();
+      for (int i = 0; i < 150; i++) {
+        LocalDate date = r.nextInt(20) == 0 ? null : LocalDate.of(2024, 1, 1).plusDays(r.nextInt(90));
+        keys.add(new IncidentMerger.Key(date, precisions[r.nextInt(precisions.length)], places[r.nextInt(4)],
+            weapons[r.nextInt(4)], List.of("d" + r.nextInt(60)), "d", i));
+      }
+      List<List<Integer>> actual = new ArrayList<>();
+      IncidentMerger.groups(keys).forEach(g -> actual.add(java.util.Arrays.stream(g).boxed().toList()));
+      assertEquals(referenceGroups(keys), actual, "seed " + seed);
+    }
+  }
 }
