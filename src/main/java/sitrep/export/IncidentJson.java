@@ -1,23 +1,35 @@
 package sitrep.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import sitrep.model.Incident;
 import sitrep.model.IncidentSet;
 import sitrep.pipeline.OutputFiles;
 import sitrep.pipeline.SitrepException;
 
-/** Reads and writes incidents.json (SPEC.md). Output is pretty-printed, UTF-8, with a final newline. */
+/**
+ * Reads and writes incidents.json (SPEC.md). Output is pretty-printed (two-space indent, {@code \n} line ends),
+ * UTF-8, with a final newline, and is streamed one incident at a time, so writing never holds the whole file in
+ * memory. Reading streams too: see {@link IncidentJsonReader}.
+ */
 public final class IncidentJson {
-  private static final ObjectMapper MAPPER =
+  static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -26,21 +38,81 @@ public final class IncidentJson {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .build();
 
+  /**
+   * Writes one incident into a generator that already has the layout set (an ObjectWriter given a pretty printer
+   * would reset it, and its indentation depth, on every value); no flush after each incident.
+   */
+  private static final ObjectWriter INCIDENT_WRITER = MAPPER.writerFor(Incident.class)
+      .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
+  /** Characters buffered before they are encoded and written. */
+  static final int BUFFER_CHARS = 1 << 16;
+
   private IncidentJson() {}
 
-  /** The incidents as JSON text. */
+  /** The incidents as JSON text (the bytes {@link #write(IncidentSet, Path)} writes, as a string). */
   public static String toJson(IncidentSet set) {
+    StringWriter out = new StringWriter();
     try {
-      return MAPPER.writeValueAsString(set).replace("\r\n", "\n") + "\n";
+      write(set.incidents(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * Streams the incidents as JSON text to out, one at a time, in iteration order. The writer is flushed, not
+   * closed.
+   *
+   * @param incidents the incidents, not null; iterated once
+   * @param out the target, not null
+   * @throws IOException when out fails
+   * @throws SitrepException when an incident cannot be serialised
+   */
+  public static void write(Iterable<Incident> incidents, Writer out) throws IOException {
+    try (JsonGenerator g = MAPPER.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(layout());
+      g.writeStartObject();
+      g.writeFieldName("incidents");
+      g.writeStartArray();
+      for (Incident incident : incidents) {
+        INCIDENT_WRITER.writeValue(g, incident);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     } catch (JsonProcessingException e) {
       throw new SitrepException("cannot serialise incidents: " + e.getOriginalMessage(), e);
     }
+    out.write('\n');
+    out.flush();
+  }
+
+  /** Jackson's default layout ({@code "key" : value}, arrays on one line) with {@code \n} on every platform. */
+  static DefaultPrettyPrinter layout() {
+    return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
   }
 
   /** Writes the incidents atomically to file. */
   public static void write(IncidentSet set, Path file) {
-    byte[] bytes = toJson(set).getBytes(StandardCharsets.UTF_8);
-    OutputFiles.write(file, out -> out.write(bytes));
+    write(set.incidents(), file);
+  }
+
+  /**
+   * Streams the incidents atomically to file (UTF-8): a temporary file in the same folder, then a move.
+   *
+   * @param incidents the incidents, not null; iterated once
+   * @param file the target, not null; its folder must exist
+   * @throws SitrepException naming the file when it cannot be written (the old file, if any, is left as it was)
+   */
+  public static void write(Iterable<Incident> incidents, Path file) {
+    OutputFiles.write(file, out -> write(incidents, utf8(out)));
+  }
+
+  /** A buffered UTF-8 writer on out (lone surrogates become '?', as with String.getBytes). */
+  static Writer utf8(java.io.OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_CHARS);
   }
 
   /**
@@ -49,18 +121,6 @@ public final class IncidentJson {
    * @throws SitrepException naming the file, line and column when it is missing, truncated or has a wrong field
    */
   public static IncidentSet read(Path file) {
-    try {
-      return MAPPER.readValue(Files.readAllBytes(file), IncidentSet.class);
-    } catch (NoSuchFileException e) {
-      throw new SitrepException("incidents file " + file + " does not exist");
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new SitrepException("incidents file " + file + where + ": " + e.getOriginalMessage()
-          + " (expected the incidents.json format of SPEC.md)", e);
-    } catch (IllegalArgumentException e) {
-      throw new SitrepException("incidents file " + file + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new SitrepException("cannot read incidents file " + file + ": " + e.getMessage(), e);
-    }
+    return IncidentJsonReader.read(file);
   }
 }
