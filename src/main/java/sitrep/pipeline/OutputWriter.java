@@ -3,13 +3,16 @@ package sitrep.pipeline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.locationtech.jts.geom.Envelope;
 import sitrep.export.IncidentCsv;
 import sitrep.export.IncidentGeoJson;
@@ -35,6 +38,8 @@ import sitrep.report.ReportWriter;
  * Writes the output folder of SPEC.md from an incident set: exports; the timeline, cumulative timeline, event
  * strip, strike map and province map, each as PNG (screen), 300 dpi PNG ({@code -print.png}), SVG and PDF; and
  * the self-contained report. Every file goes through a temporary name, so a failure leaves earlier files intact.
+ * The exports and figures are written side by side on up to two threads into a staging folder, the report last,
+ * and published together when all are written: a failed run leaves the earlier output folder as it was.
  */
 public final class OutputWriter {
   /** Version shown in the report. */
@@ -69,15 +74,21 @@ public final class OutputWriter {
   public void write(IncidentSet set, Path out, String title, int documents, List<Issue> issues,
       RenderOptions options) {
     OutputFiles.prepareFolder(out);
-    String shownTitle = title == null || title.isBlank() ? ReportInput.DEFAULT_TITLE : title;
-    progress.start("export", 3);
-    IncidentJson.write(set, out.resolve("incidents.json"));
-    IncidentCsv.write(set, out.resolve("incidents.csv"));
-    IncidentGeoJson.write(set, out.resolve("incidents.geojson"));
+    Path staging = OutputFiles.stagingFolder(out);
+    try {
+      writeAll(set, staging, title, documents, issues, options);
+      OutputFiles.publish(staging, out);
+    } finally {
+      OutputFiles.discard(staging);
+    }
+  }
 
+  /** Writes every output into out (the staging folder). */
+  private void writeAll(IncidentSet set, Path out, String title, int documents, List<Issue> issues,
+      RenderOptions options) {
+    String shownTitle = title == null || title.isBlank() ? ReportInput.DEFAULT_TITLE : title;
     Preset preset = options.preset();
     boolean clear = options.transparent();
-    progress.start("render", FIGURES.size());
     ChartOptions chart = ChartOptions.of(preset, "").withStackBy(options.stackBy())
         .withAnnotations(options.annotations());
     String by = options.stackBy();
@@ -87,12 +98,35 @@ public final class OutputWriter {
     MapOptions map = MapOptions.of(preset, "").withExtent(extent);
     String rows = options.stripRows().id();
 
-    // each figure is laid out and written on its own; on several cores they run side by side, and the report
-    // takes them in a fixed order, so the output does not depend on which finishes first
+    // every file is written on its own (the exports stream over the incidents; each figure is laid out and
+    // written in its four formats); on several cores they run side by side, the longest first, and the report
+    // takes the figures in a fixed order, so the output does not depend on which finishes first
     List<Callable<ReportImage>> jobs = new ArrayList<>();
+    jobs.add(() -> {
+      IncidentJson.write(set, out.resolve("incidents.json"));
+      return null;
+    });
+    jobs.add(() -> image("map", "Strike locations",
+        "Each circle is a place; its size is the number of incidents there, its colour the weapon. The inset shows"
+            + " where the map lies.",
+        write(MapRenderer.render(set, basemap, map.withTitle(shownTitle + ": strike locations")), out, "map",
+            preset, clear)));
+    jobs.add(() -> {
+      IncidentGeoJson.write(set, out.resolve("incidents.geojson"));
+      return null;
+    });
     jobs.add(() -> image("timeline", "Incidents over time", "Incidents per period, stacked by " + by + "." + marks,
         write(TimelineRenderer.render(set, chart.withTitle(shownTitle + ": incidents over time")), out, "timeline",
             preset, clear)));
+    jobs.add(() -> {
+      IncidentCsv.write(set, out.resolve("incidents.csv"));
+      return null;
+    });
+    jobs.add(() -> image("map-provinces", "Incidents per province",
+        "First-level divisions (provinces, governorates) shaded by the number of located incidents inside them;"
+            + " darker is more. Incidents at sea are not counted.",
+        write(MapRenderer.renderProvinces(set, basemap, map.withTitle(shownTitle + ": incidents per province")), out,
+            "map-provinces", preset, clear)));
     jobs.add(() -> image("timeline-cumulative", "Cumulative incidents",
         "Running total of incidents since the first one, by " + by + "; a steep stretch is a surge." + marks,
         write(CumulativeRenderer.render(set, chart.withTitle(shownTitle + ": cumulative incidents")), out,
@@ -104,44 +138,41 @@ public final class OutputWriter {
             + marks,
         write(EventStripRenderer.render(set, chart.withTitle(shownTitle + ": incidents by " + rows),
             options.stripRows()), out, "event-strip", preset, clear)));
-    jobs.add(() -> image("map", "Strike locations",
-        "Each circle is a place; its size is the number of incidents there, its colour the weapon. The inset shows"
-            + " where the map lies.",
-        write(MapRenderer.render(set, basemap, map.withTitle(shownTitle + ": strike locations")), out, "map",
-            preset, clear)));
-    jobs.add(() -> image("map-provinces", "Incidents per province",
-        "First-level divisions (provinces, governorates) shaded by the number of located incidents inside them;"
-            + " darker is more. Incidents at sea are not counted.",
-        write(MapRenderer.renderProvinces(set, basemap, map.withTitle(shownTitle + ": incidents per province")), out,
-            "map-provinces", preset, clear)));
     if (preset == Preset.DOCUMENT) {
       // slide-sized copies of the two most used pictures, for a quick deck
+      jobs.add(() -> {
+        FigureWriter.writePng(MapRenderer.render(set, basemap, MapOptions.of(Preset.SLIDE,
+            shownTitle + ": strike locations").withExtent(extent)), out.resolve("map-slide.png"), 1.0, clear);
+        return null;
+      });
       jobs.add(() -> {
         FigureWriter.writePng(TimelineRenderer.render(set, ChartOptions.of(Preset.SLIDE, shownTitle
             + ": incidents over time").withStackBy(by).withAnnotations(options.annotations())),
             out.resolve("timeline-slide.png"), 1.0, clear);
         return null;
       });
-      jobs.add(() -> {
-        FigureWriter.writePng(MapRenderer.render(set, basemap, MapOptions.of(Preset.SLIDE,
-            shownTitle + ": strike locations").withExtent(extent)), out.resolve("map-slide.png"), 1.0, clear);
-        return null;
-      });
     }
-    List<ReportImage> images = new ArrayList<>();
-    for (ReportImage img : runAll(jobs)) {
+    progress.start("output", jobs.size() + 1);
+    Map<String, ReportImage> byId = new HashMap<>();
+    for (ReportImage img : runAll(jobs, progress)) {
       if (img != null) {
-        images.add(img);
-        progress.update(images.size());
+        byId.put(img.id(), img);
       }
     }
+    List<ReportImage> images = FIGURES.stream().map(byId::get).toList();
 
-    progress.start("report", 1);
-    List<LocalDate> dates = set.incidents().stream().map(Incident::date).filter(Objects::nonNull).sorted().toList();
-    ReportInput input = new ReportInput(shownTitle, dates.isEmpty() ? null : dates.get(0),
-        dates.isEmpty() ? null : dates.get(dates.size() - 1), set, images, issues, documents, GENERATOR);
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Incident i : set.incidents()) {
+      LocalDate d = i.date();
+      if (d != null) {
+        first = first == null || d.isBefore(first) ? d : first;
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+    }
+    ReportInput input = new ReportInput(shownTitle, first, last, set, images, issues, documents, GENERATOR);
     new ReportWriter().write(input, out.resolve("report.html"));
-    progress.update(1);
+    progress.update(jobs.size() + 1);
   }
 
   /** The map extent of the options: the bbox, else the countries' extent, else null (fit to the incidents). */
@@ -160,18 +191,27 @@ public final class OutputWriter {
     return null;
   }
 
-  /** Runs the jobs on up to two threads and returns their results in job order; a failure is rethrown. */
-  private static <T> List<T> runAll(List<Callable<T>> jobs) {
+  /**
+   * Runs the jobs on up to two threads and returns their results in job order. On a failure the jobs not started
+   * are cancelled, the running ones are waited for (so no temporary file is left behind), and the first failure in
+   * job order is rethrown.
+   */
+  private static <T> List<T> runAll(List<Callable<T>> jobs, Progress progress) {
     int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "sitrep-render");
+      Thread t = new Thread(r, "sitrep-output");
       t.setDaemon(true);
       return t;
     });
+    AtomicInteger done = new AtomicInteger();
     try {
       List<Future<T>> futures = new ArrayList<>();
       for (Callable<T> job : jobs) {
-        futures.add(pool.submit(job));
+        futures.add(pool.submit(() -> {
+          T result = job.call();
+          progress.update(done.incrementAndGet());
+          return result;
+        }));
       }
       List<T> results = new ArrayList<>();
       for (Future<T> f : futures) {
@@ -180,7 +220,7 @@ public final class OutputWriter {
       return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SitrepException("rendering was interrupted", e);
+      throw new SitrepException("writing the output was interrupted", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {
@@ -192,6 +232,13 @@ public final class OutputWriter {
       throw new SitrepException("render failed: " + cause.getMessage(), cause);
     } finally {
       pool.shutdownNow();
+      try {
+        if (!pool.awaitTermination(5, TimeUnit.MINUTES)) {
+          progress.message("some output jobs did not stop");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
