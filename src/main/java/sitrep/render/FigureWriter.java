@@ -8,20 +8,14 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
@@ -136,22 +130,7 @@ public final class FigureWriter {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-    java.util.Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-    if (!writers.hasNext()) {
-      throw new IllegalStateException("no PNG writer in this Java runtime");
-    }
-    ImageWriter writer = writers.next();
-    // in memory: ImageIO.write would buffer through a temporary file on disk
-    try (ImageOutputStream ios = new MemoryCacheImageOutputStream(bytes)) {
-      writer.setOutput(ios);
-      writer.write(image);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot encode PNG: " + e.getMessage(), e);
-    } finally {
-      writer.dispose();
-    }
-    return bytes.toByteArray();
+    return PngEncoder.encode(image);
   }
 
   /**
