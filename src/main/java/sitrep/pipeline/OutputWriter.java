@@ -3,6 +3,7 @@ package sitrep.pipeline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,7 @@ public final class OutputWriter {
     Envelope extent = extent(options, basemap);
     MapOptions map = MapOptions.of(preset, "").withExtent(extent);
     String rows = options.stripRows().id();
+    IncidentSet byDate = byDate(set); // the charts take incidents by date: one sort here, not one in each chart
 
     // every file is written on its own (the exports stream over the incidents; each figure is laid out and
     // written in its four formats); on several cores they run side by side, the longest first, and the report
@@ -116,7 +118,7 @@ public final class OutputWriter {
       return null;
     });
     jobs.add(() -> image("timeline", "Incidents over time", "Incidents per period, stacked by " + by + "." + marks,
-        write(TimelineRenderer.render(set, chart.withTitle(shownTitle + ": incidents over time")), out, "timeline",
+        write(TimelineRenderer.render(byDate, chart.withTitle(shownTitle + ": incidents over time")), out, "timeline",
             preset, clear)));
     jobs.add(() -> {
       IncidentCsv.write(set, out.resolve("incidents.csv"));
@@ -129,14 +131,14 @@ public final class OutputWriter {
             "map-provinces", preset, clear)));
     jobs.add(() -> image("timeline-cumulative", "Cumulative incidents",
         "Running total of incidents since the first one, by " + by + "; a steep stretch is a surge." + marks,
-        write(CumulativeRenderer.render(set, chart.withTitle(shownTitle + ": cumulative incidents")), out,
+        write(CumulativeRenderer.render(byDate, chart.withTitle(shownTitle + ": cumulative incidents")), out,
             "timeline-cumulative", preset, clear)));
     jobs.add(() -> image("event-strip", "Incidents by " + rows,
         "One mark per incident on a time line, one row per " + rows + " (the " + EventStripRenderer.MAX_ROWS
             + " with most incidents), coloured by "
             + (options.stripRows() == EventStripRenderer.Rows.ACTOR && by.equals("actor") ? "weapon" : by) + "."
             + marks,
-        write(EventStripRenderer.render(set, chart.withTitle(shownTitle + ": incidents by " + rows),
+        write(EventStripRenderer.render(byDate, chart.withTitle(shownTitle + ": incidents by " + rows),
             options.stripRows()), out, "event-strip", preset, clear)));
     if (preset == Preset.DOCUMENT) {
       // slide-sized copies of the two most used pictures, for a quick deck
@@ -146,7 +148,7 @@ public final class OutputWriter {
         return null;
       });
       jobs.add(() -> {
-        FigureWriter.writePng(TimelineRenderer.render(set, ChartOptions.of(Preset.SLIDE, shownTitle
+        FigureWriter.writePng(TimelineRenderer.render(byDate, ChartOptions.of(Preset.SLIDE, shownTitle
             + ": incidents over time").withStackBy(by).withAnnotations(options.annotations())),
             out.resolve("timeline-slide.png"), 1.0, clear);
         return null;
@@ -173,6 +175,21 @@ public final class OutputWriter {
     ReportInput input = new ReportInput(shownTitle, first, last, set, images, issues, documents, GENERATOR);
     new ReportWriter().write(input, out.resolve("report.html"));
     progress.update(jobs.size() + 1);
+  }
+
+  /** The set by date (undated last), then id; the set itself when it is in that order. */
+  static IncidentSet byDate(IncidentSet set) {
+    Comparator<Incident> order = Comparator.comparing(Incident::date, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Incident::id);
+    List<Incident> list = set.incidents();
+    for (int k = 1; k < list.size(); k++) {
+      if (order.compare(list.get(k - 1), list.get(k)) > 0) {
+        List<Incident> sorted = new ArrayList<>(list);
+        sorted.sort(order);
+        return new IncidentSet(sorted);
+      }
+    }
+    return set;
   }
 
   /** The map extent of the options: the bbox, else the countries' extent, else null (fit to the incidents). */

@@ -6,7 +6,6 @@ import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +77,7 @@ public final class EventStripRenderer {
    * @return the figure, never null
    */
   public static Figure render(IncidentSet set, ChartOptions options, Rows rows) {
-    List<Incident> dated = set.incidents().stream().filter(i -> i.date() != null)
-        .sorted(Comparator.comparing(Incident::date).thenComparing(Incident::id)).toList();
+    List<Incident> dated = TimelineRenderer.dated(set);
     TimelineRenderer.ChartStyle style = new TimelineRenderer.ChartStyle(options.width(), options.height());
     Function<Incident, String> rowOf = rows == Rows.SITE
         ? i -> i.place() == null ? null : i.place().name()

@@ -19,11 +19,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -155,10 +157,13 @@ public final class MapRenderer {
     }
     // points inside a country also put it in focus (sea points do not)
     for (Site site : sites) {
-      org.locationtech.jts.geom.Point p = Basemap.GEOMETRY.createPoint(new Coordinate(site.x, site.y));
+      Coordinate p = new Coordinate(site.x, site.y);
       for (int k = 0; k < countries.size(); k++) {
         ScreenCountry sc = countries.get(k);
-        if (!sc.focus && sc.geometry.getEnvelopeInternal().contains(site.x, site.y) && sc.geometry.contains(p)) {
+        // point in polygon by ray crossing (what contains() means for a point: inside, not on the border), without
+        // the full topology graph contains() builds for every call
+        if (!sc.focus && sc.geometry.getEnvelopeInternal().contains(site.x, site.y)
+            && SimplePointInAreaLocator.locate(p, sc.geometry) == Location.INTERIOR) {
           countries.set(k, new ScreenCountry(sc.name, sc.iso2, sc.geometry, true));
         }
       }
