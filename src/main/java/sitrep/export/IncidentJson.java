@@ -1,14 +1,10 @@
 package sitrep.export;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -33,14 +29,8 @@ import sitrep.pipeline.SitrepException;
  * memory. Reading streams too: see {@link IncidentJsonReader}.
  */
 public final class IncidentJson {
-  static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
+  /** Plain streaming: the records are written and read field by field, without data binding. */
+  static final JsonFactory FACTORY = new JsonFactory();
 
 
   /** Characters buffered before they are encoded and written. */
@@ -69,7 +59,7 @@ public final class IncidentJson {
    * @throws SitrepException when an incident cannot be serialised
    */
   public static void write(Iterable<Incident> incidents, Writer out) throws IOException {
-    try (JsonGenerator g = MAPPER.createGenerator(out)) {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.setPrettyPrinter(layout());
       g.writeStartObject();

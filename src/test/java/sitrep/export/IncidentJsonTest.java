@@ -165,4 +165,18 @@ class IncidentJsonTest {
     Files.writeString(file, withExtra);
     assertEquals(List.of(Fixtures.asad()), IncidentJson.read(file).incidents());
   }
+
+  @Test
+  void numbersAsTextAndDateTimesAreReadAsBeforeButAFractionalCountIsAnError() throws Exception {
+    String json = IncidentJson.toJson(new IncidentSet(List.of(Fixtures.asad())))
+        .replace("\"projectiles\" : 14", "\"projectiles\" : \"14\"")
+        .replace("\"killed\" : 0", "\"killed\" : 0.0")
+        .replace("\"confidence\" : 0.87", "\"confidence\" : \"0.87\"")
+        .replace("\"date\" : \"2024-01-20\"", "\"date\" : \"2024-01-20T23:10:00Z\"");
+    Path file = dir.resolve("lenient.json");
+    Files.writeString(file, json);
+    assertEquals(List.of(Fixtures.asad()), IncidentJson.read(file).incidents());
+    String message = readFailing(json.replace("\"injured\" : 4", "\"injured\" : 2.5"));
+    assertTrue(message.contains("incidents[0].injured: expected a whole number, found '2.5'"), message);
+  }
 }
