@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,9 +53,36 @@ public final class OutputWriter {
       List.of("timeline", "timeline-cumulative", "event-strip", "map", "map-provinces");
 
   private final Progress progress;
+  private final CompletableFuture<Basemap> basemap;
 
+  /**
+   * A writer that starts loading the bundled basemap at once, on a thread of its own, so that the load overlaps
+   * with whatever the caller does before {@link #write} (reading or extracting the incidents).
+   *
+   * @param progress where progress goes, never null
+   */
   public OutputWriter(Progress progress) {
     this.progress = progress;
+    this.basemap = CompletableFuture.supplyAsync(Basemap::loadBundled, job -> {
+      Thread t = new Thread(job, "sitrep-basemap");
+      t.setDaemon(true);
+      t.start();
+    });
+  }
+
+  /** The bundled basemap, waiting for it to be loaded. */
+  private Basemap basemap() {
+    try {
+      return basemap.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new SitrepException("cannot load the basemap: " + e.getCause(), e.getCause());
+    }
   }
 
   /** Writes everything with the default render options. See {@link #write(IncidentSet, Path, String, int, List, RenderOptions)}. */
@@ -94,8 +123,8 @@ public final class OutputWriter {
         .withAnnotations(options.annotations());
     String by = options.stackBy();
     String marks = options.annotations().isEmpty() ? "" : " Dashed lines mark key dates.";
-    Basemap basemap = Basemap.loadBundled();
-    Envelope extent = extent(options, basemap);
+    // the basemap is needed here only for --countries; the map jobs wait for it otherwise
+    Envelope extent = options.countries().isEmpty() ? extent(options, null) : extent(options, basemap());
     MapOptions map = MapOptions.of(preset, "").withExtent(extent);
     String rows = options.stripRows().id();
     IncidentSet byDate = byDate(set); // the charts take incidents by date: one sort here, not one in each chart
@@ -111,7 +140,7 @@ public final class OutputWriter {
     jobs.add(() -> image("map", "Strike locations",
         "Each circle is a place; its size is the number of incidents there, its colour the weapon. The inset shows"
             + " where the map lies.",
-        write(MapRenderer.render(set, basemap, map.withTitle(shownTitle + ": strike locations")), out, "map",
+        write(MapRenderer.render(set, basemap(), map.withTitle(shownTitle + ": strike locations")), out, "map",
             preset, clear)));
     jobs.add(() -> {
       IncidentGeoJson.write(set, out.resolve("incidents.geojson"));
@@ -127,7 +156,7 @@ public final class OutputWriter {
     jobs.add(() -> image("map-provinces", "Incidents per province",
         "First-level divisions (provinces, governorates) shaded by the number of located incidents inside them;"
             + " darker is more. Incidents at sea are not counted.",
-        write(MapRenderer.renderProvinces(set, basemap, map.withTitle(shownTitle + ": incidents per province")), out,
+        write(MapRenderer.renderProvinces(set, basemap(), map.withTitle(shownTitle + ": incidents per province")), out,
             "map-provinces", preset, clear)));
     jobs.add(() -> image("timeline-cumulative", "Cumulative incidents",
         "Running total of incidents since the first one, by " + by + "; a steep stretch is a surge." + marks,
@@ -143,7 +172,7 @@ public final class OutputWriter {
     if (preset == Preset.DOCUMENT) {
       // slide-sized copies of the two most used pictures, for a quick deck
       jobs.add(() -> {
-        FigureWriter.writePng(MapRenderer.render(set, basemap, MapOptions.of(Preset.SLIDE,
+        FigureWriter.writePng(MapRenderer.render(set, basemap(), MapOptions.of(Preset.SLIDE,
             shownTitle + ": strike locations").withExtent(extent)), out.resolve("map-slide.png"), 1.0, clear);
         return null;
       });
@@ -192,7 +221,11 @@ public final class OutputWriter {
     return set;
   }
 
-  /** The map extent of the options: the bbox, else the countries' extent, else null (fit to the incidents). */
+  /**
+   * The map extent of the options: the bbox, else the countries' extent, else null (fit to the incidents).
+   *
+   * @param basemap the basemap, used only when the options name countries (may be null otherwise)
+   */
   static Envelope extent(RenderOptions options, Basemap basemap) {
     double[] b = options.bbox();
     if (b != null) {
