@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.locationtech.jts.geom.Envelope;
 import sitrep.export.IncidentCsv;
 import sitrep.export.IncidentGeoJson;
@@ -137,6 +138,23 @@ public final class OutputWriter {
       IncidentJson.write(set, out.resolve("incidents.json"));
       return null;
     });
+    // the report's tables and totals go over every incident: built beside the figures, written once they are done
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Incident i : set.incidents()) {
+      LocalDate d = i.date();
+      if (d != null) {
+        first = first == null || d.isBefore(first) ? d : first;
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+    }
+    ReportInput input = new ReportInput(shownTitle, first, last, set, List.of(), issues, documents, GENERATOR);
+    ReportWriter report = new ReportWriter();
+    AtomicReference<ReportWriter.Prepared> prepared = new AtomicReference<>();
+    jobs.add(() -> {
+      prepared.set(report.prepare(input));
+      return null;
+    });
     jobs.add(() -> image("map", "Strike locations",
         "Each circle is a place; its size is the number of incidents there, its colour the weapon. The inset shows"
             + " where the map lies.",
@@ -183,27 +201,14 @@ public final class OutputWriter {
         return null;
       });
     }
-    progress.start("output", jobs.size() + 1);
+    progress.start("output", jobs.size());
     Map<String, ReportImage> byId = new HashMap<>();
     for (ReportImage img : runAll(jobs, progress)) {
       if (img != null) {
         byId.put(img.id(), img);
       }
     }
-    List<ReportImage> images = FIGURES.stream().map(byId::get).toList();
-
-    LocalDate first = null;
-    LocalDate last = null;
-    for (Incident i : set.incidents()) {
-      LocalDate d = i.date();
-      if (d != null) {
-        first = first == null || d.isBefore(first) ? d : first;
-        last = last == null || d.isAfter(last) ? d : last;
-      }
-    }
-    ReportInput input = new ReportInput(shownTitle, first, last, set, images, issues, documents, GENERATOR);
-    new ReportWriter().write(input, out.resolve("report.html"));
-    progress.update(jobs.size() + 1);
+    report.write(prepared.get(), FIGURES.stream().map(byId::get).toList(), out.resolve("report.html"));
   }
 
   /** The set by date (undated last), then id; the set itself when it is in that order. */
