@@ -31,9 +31,9 @@ public final class RenderCommand implements Callable<Integer> {
   public Integer call() {
     Progress progress = CommandSupport.progress(spec, verbosity);
     sitrep.render.RenderOptions renderOptions = figures.toRenderOptions(spec);
+    OutputWriter writer = new OutputWriter(progress); // loads the basemap while the incidents are read
     IncidentSet set = IncidentJson.read(incidents);
-    new OutputWriter(progress).write(set, output.out, output.title, (int) set.sourceDocumentCount(), List.of(),
-        renderOptions);
+    writer.write(set, output.out, output.title, (int) set.sourceDocumentCount(), List.of(), renderOptions);
     spec.commandLine().getOut().println("sitrep: " + set.incidents().size() + " incidents rendered; report: "
         + output.out.resolve("report.html"));
     return ExitCodes.OK;

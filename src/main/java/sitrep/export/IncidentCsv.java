@@ -1,6 +1,9 @@
 package sitrep.export;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import sitrep.model.Incident;
@@ -27,24 +30,41 @@ public final class IncidentCsv {
   private IncidentCsv() {}
 
   /**
-   * The incidents as CSV text.
+   * The incidents as CSV text (the bytes {@link #write(IncidentSet, Path)} writes, as a string).
    *
    * @param set the incidents, not null
    */
   public static String toCsv(IncidentSet set) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(String.join(",", IncidentFields.COLUMNS)).append(EOL);
-    for (Incident incident : set.incidents()) {
+    StringWriter out = new StringWriter();
+    try {
+      write(set.incidents(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * Streams the header and one row per incident to out, in iteration order. The writer is flushed, not closed.
+   *
+   * @param incidents the incidents, not null; iterated once
+   * @param out the target, not null
+   * @throws IOException when out fails
+   */
+  public static void write(Iterable<Incident> incidents, Writer out) throws IOException {
+    out.write(String.join(",", IncidentFields.COLUMNS));
+    out.write(EOL);
+    for (Incident incident : incidents) {
       List<IncidentFields.Field> fields = IncidentFields.of(incident);
       for (int c = 0; c < fields.size(); c++) {
         if (c > 0) {
-          sb.append(',');
+          out.write(',');
         }
-        sb.append(cell(fields.get(c)));
+        writeCell(out, fields.get(c));
       }
-      sb.append(EOL);
+      out.write(EOL);
     }
-    return sb.toString();
+    out.flush();
   }
 
   /**
@@ -55,19 +75,30 @@ public final class IncidentCsv {
    * @throws sitrep.pipeline.SitrepException naming the file when it cannot be written
    */
   public static void write(IncidentSet set, Path file) {
-    byte[] bytes = toCsv(set).getBytes(StandardCharsets.UTF_8);
-    OutputFiles.write(file, out -> out.write(bytes));
+    write(set.incidents(), file);
   }
 
-  private static String cell(IncidentFields.Field field) {
+  /**
+   * Streams the incidents atomically to file (UTF-8): a temporary file in the same folder, then a move.
+   *
+   * @param incidents the incidents, not null; iterated once
+   * @param file the target, not null; its folder must exist
+   * @throws sitrep.pipeline.SitrepException naming the file when it cannot be written (the old file is kept)
+   */
+  public static void write(Iterable<Incident> incidents, Path file) {
+    OutputFiles.write(file, out -> write(incidents, IncidentJson.utf8(out)));
+  }
+
+  private static void writeCell(Writer out, IncidentFields.Field field) throws IOException {
     Object value = field.value();
     if (value == null) {
-      return "";
+      return;
     }
     String text;
     switch (field.kind()) {
       case NUMBER:
-        return (String) value;
+        out.write((String) value);
+        return;
       case LIST:
         @SuppressWarnings("unchecked")
         List<String> items = (List<String>) value;
@@ -76,22 +107,41 @@ public final class IncidentCsv {
       default:
         text = (String) value;
     }
-    return quote(defuse(text));
+    boolean defused = needsDefusing(text);
+    if (!needsQuotes(text)) {
+      if (defused) {
+        out.write('\'');
+      }
+      out.write(text);
+      return;
+    }
+    out.write('"');
+    if (defused) {
+      out.write('\'');
+    }
+    int from = 0;
+    for (int q = text.indexOf('"'); q >= 0; q = text.indexOf('"', from)) {
+      out.write(text, from, q + 1 - from);
+      out.write('"');
+      from = q + 1;
+    }
+    out.write(text, from, text.length() - from);
+    out.write('"');
   }
 
-  /** Prefixes an apostrophe when a spreadsheet would read the text as a formula. */
-  static String defuse(String text) {
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      return "'" + text;
-    }
-    return text;
+  /** True when a spreadsheet would read the text as a formula: it then gets a leading apostrophe. */
+  private static boolean needsDefusing(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
   }
 
-  /** Quotes a field when it holds a comma, quote or line break (RFC 4180). */
-  static String quote(String text) {
-    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-      return text;
+  /** True when the field holds a comma, quote or line break: it is then quoted, quotes doubled (RFC 4180). */
+  private static boolean needsQuotes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+        return true;
+      }
     }
-    return '"' + text.replace("\"", "\"\"") + '"';
+    return false;
   }
 }

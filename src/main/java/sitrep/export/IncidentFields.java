@@ -72,9 +72,18 @@ final class IncidentFields {
     f.add(text("target", i.target()));
     f.add(number("confidence", decimal(i.confidence())));
     f.add(number("source_count", Integer.toString(i.sources().size())));
-    f.add(new Field("docs", Kind.LIST, i.sources().stream().map(SourceRef::doc).toList()));
-    List<String> urls = i.sources().stream().map(s -> s.url() == null ? "" : s.url()).toList();
-    f.add(new Field("urls", Kind.LIST, urls.stream().allMatch(String::isEmpty) ? null : urls));
+    List<SourceRef> sources = i.sources();
+    List<String> docs = new ArrayList<>(sources.size());
+    List<String> urls = new ArrayList<>(sources.size());
+    boolean anyUrl = false;
+    for (SourceRef s : sources) {
+      docs.add(s.doc());
+      String url = s.url() == null ? "" : s.url();
+      anyUrl |= !url.isEmpty();
+      urls.add(url);
+    }
+    f.add(new Field("docs", Kind.LIST, docs));
+    f.add(new Field("urls", Kind.LIST, anyUrl ? urls : null));
     f.add(text("evidence", i.sources().get(0).evidence()));
     return f;
   }
@@ -83,6 +92,18 @@ final class IncidentFields {
   static String decimal(Double d) {
     if (d == null) {
       return null;
+    }
+    if (d == 0) {
+      return "0"; // also for -0.0
+    }
+    String s = Double.toString(d);
+    if (s.indexOf('E') < 0) {
+      // plain notation: the digits BigDecimal.valueOf(d) takes, without trailing zeros (and without "." left bare)
+      int end = s.length();
+      while (s.charAt(end - 1) == '0') {
+        end--;
+      }
+      return s.charAt(end - 1) == '.' ? s.substring(0, end - 1) : s.substring(0, end);
     }
     BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
     return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();

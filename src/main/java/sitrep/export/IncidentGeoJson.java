@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import sitrep.model.Incident;
@@ -28,21 +28,39 @@ public final class IncidentGeoJson {
   private IncidentGeoJson() {}
 
   /**
-   * The located incidents as GeoJSON text.
+   * The located incidents as GeoJSON text (the bytes {@link #write(IncidentSet, Path)} writes, as a string).
    *
    * @param set the incidents, not null
    */
   public static String toGeoJson(IncidentSet set) {
-    StringWriter w = new StringWriter();
+    StringWriter out = new StringWriter();
+    try {
+      write(set.incidents(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * Streams the FeatureCollection of the located incidents to out, one feature at a time, in iteration order. The
+   * writer is flushed, not closed.
+   *
+   * @param incidents the incidents, not null; iterated once
+   * @param out the target, not null
+   * @throws IOException when out fails
+   */
+  public static void write(Iterable<Incident> incidents, Writer out) throws IOException {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.setPrettyPrinter(printer);
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
       g.writeArrayFieldStart("features");
-      for (Incident incident : set.incidents()) {
+      for (Incident incident : incidents) {
         if (incident.place() == null || !incident.place().located()) {
           continue;
         }
@@ -50,10 +68,9 @@ public final class IncidentGeoJson {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    return w.toString() + "\n";
+    out.write('\n');
+    out.flush();
   }
 
   /**
@@ -64,8 +81,18 @@ public final class IncidentGeoJson {
    * @throws sitrep.pipeline.SitrepException naming the file when it cannot be written
    */
   public static void write(IncidentSet set, Path file) {
-    byte[] bytes = toGeoJson(set).getBytes(StandardCharsets.UTF_8);
-    OutputFiles.write(file, out -> out.write(bytes));
+    write(set.incidents(), file);
+  }
+
+  /**
+   * Streams the located incidents atomically to file (UTF-8): a temporary file in the same folder, then a move.
+   *
+   * @param incidents the incidents, not null; iterated once
+   * @param file the target, not null; its folder must exist
+   * @throws sitrep.pipeline.SitrepException naming the file when it cannot be written (the old file is kept)
+   */
+  public static void write(Iterable<Incident> incidents, Path file) {
+    OutputFiles.write(file, out -> write(incidents, IncidentJson.utf8(out)));
   }
 
   private static void writeFeature(JsonGenerator g, Incident incident) throws IOException {

@@ -10,10 +10,12 @@ public enum ActorBasis implements JsonId {
   ATTRIBUTED,
   UNKNOWN;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   @Override
   @JsonValue
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**
@@ -28,8 +30,9 @@ public enum ActorBasis implements JsonId {
     if (id == null) {
       return null;
     }
+    String key = id.trim().toLowerCase(Locale.ROOT);
     for (ActorBasis v : values()) {
-      if (v.id().equals(id.trim().toLowerCase(Locale.ROOT))) {
+      if (v.id.equals(key)) {
         return v;
       }
     }

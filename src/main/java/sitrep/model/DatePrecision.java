@@ -12,10 +12,12 @@ public enum DatePrecision implements JsonId {
   YEAR,
   UNKNOWN;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   @Override
   @JsonValue
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**
@@ -30,8 +32,9 @@ public enum DatePrecision implements JsonId {
     if (id == null) {
       return null;
     }
+    String key = id.trim().toLowerCase(Locale.ROOT);
     for (DatePrecision v : values()) {
-      if (v.id().equals(id.trim().toLowerCase(Locale.ROOT))) {
+      if (v.id.equals(key)) {
         return v;
       }
     }

@@ -1,6 +1,8 @@
 package sitrep.model;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The incidents of one run, in output order (date, then id).
@@ -20,6 +22,12 @@ public record IncidentSet(List<Incident> incidents) {
 
   /** Number of distinct source documents over all incidents. */
   public long sourceDocumentCount() {
-    return incidents.stream().flatMap(i -> i.sources().stream()).map(SourceRef::doc).distinct().count();
+    Set<String> docs = new HashSet<>();
+    for (Incident i : incidents) {
+      for (SourceRef s : i.sources()) {
+        docs.add(s.doc());
+      }
+    }
+    return docs.size();
   }
 }

@@ -11,10 +11,12 @@ public enum PlacePrecision implements JsonId {
   ADMIN1,
   COUNTRY;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   @Override
   @JsonValue
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**
@@ -29,8 +31,9 @@ public enum PlacePrecision implements JsonId {
     if (id == null) {
       return null;
     }
+    String key = id.trim().toLowerCase(Locale.ROOT);
     for (PlacePrecision v : values()) {
-      if (v.id().equals(id.trim().toLowerCase(Locale.ROOT))) {
+      if (v.id.equals(key)) {
         return v;
       }
     }

@@ -15,10 +15,12 @@ public enum Weapon implements JsonId {
   AIRSTRIKE,
   UNKNOWN;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   @Override
   @JsonValue
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**
@@ -33,8 +35,9 @@ public enum Weapon implements JsonId {
     if (id == null) {
       return null;
     }
+    String key = id.trim().toLowerCase(Locale.ROOT);
     for (Weapon v : values()) {
-      if (v.id().equals(id.trim().toLowerCase(Locale.ROOT))) {
+      if (v.id.equals(key)) {
         return v;
       }
     }

@@ -3,13 +3,20 @@ package sitrep.pipeline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.locationtech.jts.geom.Envelope;
 import sitrep.export.IncidentCsv;
 import sitrep.export.IncidentGeoJson;
@@ -35,6 +42,8 @@ import sitrep.report.ReportWriter;
  * Writes the output folder of SPEC.md from an incident set: exports; the timeline, cumulative timeline, event
  * strip, strike map and province map, each as PNG (screen), 300 dpi PNG ({@code -print.png}), SVG and PDF; and
  * the self-contained report. Every file goes through a temporary name, so a failure leaves earlier files intact.
+ * The exports and figures are written side by side on up to two threads into a staging folder, the report last,
+ * and published together when all are written: a failed run leaves the earlier output folder as it was.
  */
 public final class OutputWriter {
   /** Version shown in the report. */
@@ -45,9 +54,36 @@ public final class OutputWriter {
       List.of("timeline", "timeline-cumulative", "event-strip", "map", "map-provinces");
 
   private final Progress progress;
+  private final CompletableFuture<Basemap> basemap;
 
+  /**
+   * A writer that starts loading the bundled basemap at once, on a thread of its own, so that the load overlaps
+   * with whatever the caller does before {@link #write} (reading or extracting the incidents).
+   *
+   * @param progress where progress goes, never null
+   */
   public OutputWriter(Progress progress) {
     this.progress = progress;
+    this.basemap = CompletableFuture.supplyAsync(Basemap::loadBundled, job -> {
+      Thread t = new Thread(job, "sitrep-basemap");
+      t.setDaemon(true);
+      t.start();
+    });
+  }
+
+  /** The bundled basemap, waiting for it to be loaded. */
+  private Basemap basemap() {
+    try {
+      return basemap.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new SitrepException("cannot load the basemap: " + e.getCause(), e.getCause());
+    }
   }
 
   /** Writes everything with the default render options. See {@link #write(IncidentSet, Path, String, int, List, RenderOptions)}. */
@@ -69,82 +105,132 @@ public final class OutputWriter {
   public void write(IncidentSet set, Path out, String title, int documents, List<Issue> issues,
       RenderOptions options) {
     OutputFiles.prepareFolder(out);
-    String shownTitle = title == null || title.isBlank() ? ReportInput.DEFAULT_TITLE : title;
-    progress.start("export", 3);
-    IncidentJson.write(set, out.resolve("incidents.json"));
-    IncidentCsv.write(set, out.resolve("incidents.csv"));
-    IncidentGeoJson.write(set, out.resolve("incidents.geojson"));
+    Path staging = OutputFiles.stagingFolder(out);
+    try {
+      writeAll(set, staging, title, documents, issues, options);
+      OutputFiles.publish(staging, out);
+    } finally {
+      OutputFiles.discard(staging);
+    }
+  }
 
+  /** Writes every output into out (the staging folder). */
+  private void writeAll(IncidentSet set, Path out, String title, int documents, List<Issue> issues,
+      RenderOptions options) {
+    String shownTitle = title == null || title.isBlank() ? ReportInput.DEFAULT_TITLE : title;
     Preset preset = options.preset();
     boolean clear = options.transparent();
-    progress.start("render", FIGURES.size());
     ChartOptions chart = ChartOptions.of(preset, "").withStackBy(options.stackBy())
         .withAnnotations(options.annotations());
     String by = options.stackBy();
     String marks = options.annotations().isEmpty() ? "" : " Dashed lines mark key dates.";
-    Basemap basemap = Basemap.loadBundled();
-    Envelope extent = extent(options, basemap);
+    // the basemap is needed here only for --countries; the map jobs wait for it otherwise
+    Envelope extent = options.countries().isEmpty() ? extent(options, null) : extent(options, basemap());
     MapOptions map = MapOptions.of(preset, "").withExtent(extent);
     String rows = options.stripRows().id();
+    IncidentSet byDate = byDate(set); // the charts take incidents by date: one sort here, not one in each chart
 
-    // each figure is laid out and written on its own; on several cores they run side by side, and the report
-    // takes them in a fixed order, so the output does not depend on which finishes first
+    // every file is written on its own (the exports stream over the incidents; each figure is laid out and
+    // written in its four formats); on several cores they run side by side, the longest first, and the report
+    // takes the figures in a fixed order, so the output does not depend on which finishes first
     List<Callable<ReportImage>> jobs = new ArrayList<>();
-    jobs.add(() -> image("timeline", "Incidents over time", "Incidents per period, stacked by " + by + "." + marks,
-        write(TimelineRenderer.render(set, chart.withTitle(shownTitle + ": incidents over time")), out, "timeline",
+    jobs.add(() -> {
+      IncidentJson.write(set, out.resolve("incidents.json"));
+      return null;
+    });
+    // the report's tables and totals go over every incident: built beside the figures, written once they are done
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Incident i : set.incidents()) {
+      LocalDate d = i.date();
+      if (d != null) {
+        first = first == null || d.isBefore(first) ? d : first;
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+    }
+    ReportInput input = new ReportInput(shownTitle, first, last, set, List.of(), issues, documents, GENERATOR);
+    ReportWriter report = new ReportWriter();
+    AtomicReference<ReportWriter.Prepared> prepared = new AtomicReference<>();
+    jobs.add(() -> {
+      prepared.set(report.prepare(input));
+      return null;
+    });
+    jobs.add(() -> image("map", "Strike locations",
+        "Each circle is a place; its size is the number of incidents there, its colour the weapon. The inset shows"
+            + " where the map lies.",
+        write(MapRenderer.render(set, basemap(), map.withTitle(shownTitle + ": strike locations")), out, "map",
             preset, clear)));
+    jobs.add(() -> {
+      IncidentGeoJson.write(set, out.resolve("incidents.geojson"));
+      return null;
+    });
+    jobs.add(() -> image("timeline", "Incidents over time", "Incidents per period, stacked by " + by + "." + marks,
+        write(TimelineRenderer.render(byDate, chart.withTitle(shownTitle + ": incidents over time")), out, "timeline",
+            preset, clear)));
+    jobs.add(() -> {
+      IncidentCsv.write(set, out.resolve("incidents.csv"));
+      return null;
+    });
+    jobs.add(() -> image("map-provinces", "Incidents per province",
+        "First-level divisions (provinces, governorates) shaded by the number of located incidents inside them;"
+            + " darker is more. Incidents at sea are not counted.",
+        write(MapRenderer.renderProvinces(set, basemap(), map.withTitle(shownTitle + ": incidents per province")), out,
+            "map-provinces", preset, clear)));
     jobs.add(() -> image("timeline-cumulative", "Cumulative incidents",
         "Running total of incidents since the first one, by " + by + "; a steep stretch is a surge." + marks,
-        write(CumulativeRenderer.render(set, chart.withTitle(shownTitle + ": cumulative incidents")), out,
+        write(CumulativeRenderer.render(byDate, chart.withTitle(shownTitle + ": cumulative incidents")), out,
             "timeline-cumulative", preset, clear)));
     jobs.add(() -> image("event-strip", "Incidents by " + rows,
         "One mark per incident on a time line, one row per " + rows + " (the " + EventStripRenderer.MAX_ROWS
             + " with most incidents), coloured by "
             + (options.stripRows() == EventStripRenderer.Rows.ACTOR && by.equals("actor") ? "weapon" : by) + "."
             + marks,
-        write(EventStripRenderer.render(set, chart.withTitle(shownTitle + ": incidents by " + rows),
+        write(EventStripRenderer.render(byDate, chart.withTitle(shownTitle + ": incidents by " + rows),
             options.stripRows()), out, "event-strip", preset, clear)));
-    jobs.add(() -> image("map", "Strike locations",
-        "Each circle is a place; its size is the number of incidents there, its colour the weapon. The inset shows"
-            + " where the map lies.",
-        write(MapRenderer.render(set, basemap, map.withTitle(shownTitle + ": strike locations")), out, "map",
-            preset, clear)));
-    jobs.add(() -> image("map-provinces", "Incidents per province",
-        "First-level divisions (provinces, governorates) shaded by the number of located incidents inside them;"
-            + " darker is more. Incidents at sea are not counted.",
-        write(MapRenderer.renderProvinces(set, basemap, map.withTitle(shownTitle + ": incidents per province")), out,
-            "map-provinces", preset, clear)));
     if (preset == Preset.DOCUMENT) {
       // slide-sized copies of the two most used pictures, for a quick deck
       jobs.add(() -> {
-        FigureWriter.writePng(TimelineRenderer.render(set, ChartOptions.of(Preset.SLIDE, shownTitle
+        FigureWriter.writePng(MapRenderer.render(set, basemap(), MapOptions.of(Preset.SLIDE,
+            shownTitle + ": strike locations").withExtent(extent)), out.resolve("map-slide.png"), 1.0, clear);
+        return null;
+      });
+      jobs.add(() -> {
+        FigureWriter.writePng(TimelineRenderer.render(byDate, ChartOptions.of(Preset.SLIDE, shownTitle
             + ": incidents over time").withStackBy(by).withAnnotations(options.annotations())),
             out.resolve("timeline-slide.png"), 1.0, clear);
         return null;
       });
-      jobs.add(() -> {
-        FigureWriter.writePng(MapRenderer.render(set, basemap, MapOptions.of(Preset.SLIDE,
-            shownTitle + ": strike locations").withExtent(extent)), out.resolve("map-slide.png"), 1.0, clear);
-        return null;
-      });
     }
-    List<ReportImage> images = new ArrayList<>();
-    for (ReportImage img : runAll(jobs)) {
+    progress.start("output", jobs.size());
+    Map<String, ReportImage> byId = new HashMap<>();
+    for (ReportImage img : runAll(jobs, progress)) {
       if (img != null) {
-        images.add(img);
-        progress.update(images.size());
+        byId.put(img.id(), img);
       }
     }
-
-    progress.start("report", 1);
-    List<LocalDate> dates = set.incidents().stream().map(Incident::date).filter(Objects::nonNull).sorted().toList();
-    ReportInput input = new ReportInput(shownTitle, dates.isEmpty() ? null : dates.get(0),
-        dates.isEmpty() ? null : dates.get(dates.size() - 1), set, images, issues, documents, GENERATOR);
-    new ReportWriter().write(input, out.resolve("report.html"));
-    progress.update(1);
+    report.write(prepared.get(), FIGURES.stream().map(byId::get).toList(), out.resolve("report.html"));
   }
 
-  /** The map extent of the options: the bbox, else the countries' extent, else null (fit to the incidents). */
+  /** The set by date (undated last), then id; the set itself when it is in that order. */
+  static IncidentSet byDate(IncidentSet set) {
+    Comparator<Incident> order = Comparator.comparing(Incident::date, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Incident::id);
+    List<Incident> list = set.incidents();
+    for (int k = 1; k < list.size(); k++) {
+      if (order.compare(list.get(k - 1), list.get(k)) > 0) {
+        List<Incident> sorted = new ArrayList<>(list);
+        sorted.sort(order);
+        return new IncidentSet(sorted);
+      }
+    }
+    return set;
+  }
+
+  /**
+   * The map extent of the options: the bbox, else the countries' extent, else null (fit to the incidents).
+   *
+   * @param basemap the basemap, used only when the options name countries (may be null otherwise)
+   */
   static Envelope extent(RenderOptions options, Basemap basemap) {
     double[] b = options.bbox();
     if (b != null) {
@@ -160,18 +246,27 @@ public final class OutputWriter {
     return null;
   }
 
-  /** Runs the jobs on up to two threads and returns their results in job order; a failure is rethrown. */
-  private static <T> List<T> runAll(List<Callable<T>> jobs) {
+  /**
+   * Runs the jobs on up to two threads and returns their results in job order. On a failure the jobs not started
+   * are cancelled, the running ones are waited for (so no temporary file is left behind), and the first failure in
+   * job order is rethrown.
+   */
+  private static <T> List<T> runAll(List<Callable<T>> jobs, Progress progress) {
     int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "sitrep-render");
+      Thread t = new Thread(r, "sitrep-output");
       t.setDaemon(true);
       return t;
     });
+    AtomicInteger done = new AtomicInteger();
     try {
       List<Future<T>> futures = new ArrayList<>();
       for (Callable<T> job : jobs) {
-        futures.add(pool.submit(job));
+        futures.add(pool.submit(() -> {
+          T result = job.call();
+          progress.update(done.incrementAndGet());
+          return result;
+        }));
       }
       List<T> results = new ArrayList<>();
       for (Future<T> f : futures) {
@@ -180,7 +275,7 @@ public final class OutputWriter {
       return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SitrepException("rendering was interrupted", e);
+      throw new SitrepException("writing the output was interrupted", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {
@@ -192,6 +287,13 @@ public final class OutputWriter {
       throw new SitrepException("render failed: " + cause.getMessage(), cause);
     } finally {
       pool.shutdownNow();
+      try {
+        if (!pool.awaitTermination(5, TimeUnit.MINUTES)) {
+          progress.message("some output jobs did not stop");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

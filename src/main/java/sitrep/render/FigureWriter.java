@@ -8,17 +8,14 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
@@ -133,15 +130,7 @@ public final class FigureWriter {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      if (!ImageIO.write(image, "png", bytes)) {
-        throw new IllegalStateException("no PNG writer in this Java runtime");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot encode PNG: " + e.getMessage(), e);
-    }
-    return bytes.toByteArray();
+    return PngEncoder.encode(image);
   }
 
   /**

@@ -1,6 +1,7 @@
 package sitrep.render;
 
 import java.awt.Color;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,7 +138,18 @@ public final class Palette {
 
   /** A display label for a weapon: "Small arms", "IED", "Unknown weapon". */
   public static String weaponLabel(Weapon weapon) {
-    Weapon w = weapon == null ? Weapon.UNKNOWN : weapon;
+    return WEAPON_LABELS.get(weapon == null ? Weapon.UNKNOWN : weapon);
+  }
+
+  private static final Map<Weapon, String> WEAPON_LABELS = new EnumMap<>(Weapon.class);
+
+  static {
+    for (Weapon w : Weapon.values()) {
+      WEAPON_LABELS.put(w, label(w));
+    }
+  }
+
+  private static String label(Weapon w) {
     return switch (w) {
       case IED -> "IED";
       case SMALL_ARMS -> "Small arms";

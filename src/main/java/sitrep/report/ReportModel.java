@@ -66,7 +66,7 @@ final class ReportModel {
     m.put("citedCount", cited);
     m.put("summary", ReportSummary.sentences(in.incidents(), from, to));
     m.put("figures", figures(in, incidents, cited, low));
-    m.put("images", images(in));
+    m.put("images", images(in.images()));
     List<Map<String, Object>> sites = bySite(incidents);
     List<Map<String, Object>> actors = byActor(incidents);
     m.put("siteCount", sites.size());
@@ -158,10 +158,11 @@ final class ReportModel {
 
   // ---- images ------------------------------------------------------------------------------------------------
 
-  private static List<Map<String, Object>> images(ReportInput in) {
+  /** The pictures as the template takes them (data: URLs). */
+  static List<Map<String, Object>> images(List<ReportImage> images) {
     List<Map<String, Object>> out = new ArrayList<>();
     Base64.Encoder b64 = Base64.getEncoder();
-    for (ReportImage img : in.images()) {
+    for (ReportImage img : images) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", img.id());
       m.put("title", img.title() == null ? img.id() : img.title());

@@ -6,12 +6,18 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import sitrep.pipeline.OutputFiles;
 import sitrep.pipeline.SitrepException;
@@ -78,9 +84,61 @@ public final class ReportWriter {
    * @throws SitrepException when the template is missing or fails, naming it and the line
    */
   public String render(ReportInput input) {
-    Template template;
+    StringWriter out = new StringWriter();
     try {
-      template = config.getTemplate(TEMPLATE);
+      process(template(), ReportModel.of(input), out);
+    } catch (IOException e) {
+      throw new SitrepException("cannot render the report: " + e.getMessage(), e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A report with its data model built: the part that goes over every incident (summary, totals, group tables,
+   * the rows shown), done before the pictures exist so that it can run beside them.
+   */
+  public static final class Prepared {
+    private final Template template;
+    private final Map<String, Object> model;
+
+    private Prepared(Template template, Map<String, Object> model) {
+      this.template = template;
+      this.model = model;
+    }
+  }
+
+  /**
+   * Loads the template and builds the data model of a report; its pictures are given to {@link #write(Prepared,
+   * List, Path)}.
+   *
+   * @param input what to show, not null; its images are ignored
+   * @throws SitrepException when the template is missing or does not parse
+   */
+  public Prepared prepare(ReportInput input) {
+    return new Prepared(template(), ReportModel.of(input));
+  }
+
+  /**
+   * Renders a prepared report with its pictures and writes it atomically to file (UTF-8), streaming the HTML.
+   *
+   * @param report the prepared report, not null
+   * @param images the pictures in display order, not null
+   * @param file the target, not null; its folder must exist
+   * @throws SitrepException when the template fails or the file cannot be written
+   */
+  public void write(Prepared report, List<ReportImage> images, Path file) {
+    Map<String, Object> model = new LinkedHashMap<>(report.model);
+    model.put("images", ReportModel.images(images));
+    OutputFiles.write(file, out -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      process(report.template, model, w);
+      w.flush();
+    });
+  }
+
+  private Template template() {
+    try {
+      return config.getTemplate(TEMPLATE);
     } catch (TemplateNotFoundException e) {
       throw new SitrepException("report template " + TEMPLATE + " not found in " + where);
     } catch (ParseException e) {
@@ -89,16 +147,15 @@ public final class ReportWriter {
     } catch (IOException e) {
       throw new SitrepException("cannot read report template " + TEMPLATE + " in " + where + ": " + e.getMessage(), e);
     }
-    StringWriter out = new StringWriter();
+  }
+
+  private void process(Template template, Map<String, Object> model, Writer out) throws IOException {
     try {
-      template.process(ReportModel.of(input), out);
+      template.process(model, out);
     } catch (TemplateException e) {
       throw new SitrepException("report template " + TEMPLATE + " in " + where + " failed at line "
           + e.getLineNumber() + ": " + e.getMessageWithoutStackTop(), e);
-    } catch (IOException e) {
-      throw new SitrepException("cannot render the report: " + e.getMessage(), e);
     }
-    return out.toString();
   }
 
   /**
@@ -109,7 +166,6 @@ public final class ReportWriter {
    * @throws SitrepException when the template fails or the file cannot be written
    */
   public void write(ReportInput input, Path file) {
-    byte[] bytes = render(input).getBytes(StandardCharsets.UTF_8);
-    OutputFiles.write(file, out -> out.write(bytes));
+    write(prepare(input), input.images(), file);
   }
 }

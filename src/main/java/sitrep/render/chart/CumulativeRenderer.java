@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,7 @@ public final class CumulativeRenderer {
    * @return the figure, never null
    */
   public static Figure render(IncidentSet set, ChartOptions options) {
-    List<Incident> dated = set.incidents().stream().filter(i -> i.date() != null)
-        .sorted(Comparator.comparing(Incident::date).thenComparing(Incident::id)).toList();
+    List<Incident> dated = TimelineRenderer.dated(set);
     TimelineRenderer.ChartStyle style = new TimelineRenderer.ChartStyle(options.width(), options.height());
     String source = TimelineRenderer.sourceLine(set, set.incidents().size() - dated.size());
     if (dated.isEmpty()) {

@@ -70,8 +70,7 @@ public final class TimelineRenderer {
    * @return the figure, never null
    */
   public static Figure render(IncidentSet set, ChartOptions options) {
-    List<Incident> dated = set.incidents().stream().filter(i -> i.date() != null)
-        .sorted(Comparator.comparing(Incident::date).thenComparing(Incident::id)).toList();
+    List<Incident> dated = dated(set);
     int undated = set.incidents().size() - dated.size();
     ChartStyle style = new ChartStyle(options.width(), options.height());
     String source = sourceLine(set, undated);
@@ -117,6 +116,30 @@ public final class TimelineRenderer {
     return new TimelineFigure(options.width(), options.height(), chart, bucket);
   }
 
+  /** Date order, then id: how the charts take incidents. */
+  static final Comparator<Incident> BY_DATE = Comparator.comparing(Incident::date).thenComparing(Incident::id);
+
+  /**
+   * The dated incidents of a set by date, then id: the set's own list filtered when it is in that order already
+   * (as a merged set and a sorted copy are), else sorted, so that charts of one set do not sort it again and again.
+   */
+  static List<Incident> dated(IncidentSet set) {
+    List<Incident> dated = new ArrayList<>(set.incidents().size());
+    boolean sorted = true;
+    Incident previous = null;
+    for (Incident i : set.incidents()) {
+      if (i.date() != null) {
+        sorted &= previous == null || BY_DATE.compare(previous, i) <= 0;
+        dated.add(i);
+        previous = i;
+      }
+    }
+    if (!sorted) {
+      dated.sort(BY_DATE);
+    }
+    return dated;
+  }
+
   /** The stacking categories of a chart, in stacking order, with their colours, and the category of an incident. */
   record Categories(Map<String, Paint> colours, Function<Incident, String> of) {}
 
@@ -140,10 +163,12 @@ public final class TimelineRenderer {
         return colours.containsKey(a) ? a : OTHER_ACTORS;
       });
     }
-    for (Weapon w : Weapon.values()) {
-      if (dated.stream().anyMatch(i -> i.weapon() == w)) {
-        colours.put(Palette.weaponLabel(w), Palette.weapon(w));
-      }
+    java.util.Set<Weapon> present = java.util.EnumSet.noneOf(Weapon.class);
+    for (Incident i : dated) {
+      present.add(i.weapon());
+    }
+    for (Weapon w : present) { // in enum order
+      colours.put(Palette.weaponLabel(w), Palette.weapon(w));
     }
     return new Categories(colours, i -> Palette.weaponLabel(i.weapon()));
   }

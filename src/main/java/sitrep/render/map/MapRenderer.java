@@ -19,11 +19,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -101,7 +103,8 @@ public final class MapRenderer {
             && i.place().precision() != sitrep.model.PlacePrecision.COUNTRY) // a country's centre is no strike point
         .sorted(Comparator.comparing(Incident::id)).toList();
     int notLocated = set.incidents().size() - located.size();
-    List<Site> sites = sites(located);
+    Map<Place, Site> siteOfPlace = siteOfPlace(located);
+    List<Site> sites = sorted(siteOfPlace);
 
     // header and footer
     scene.title = options.title();
@@ -120,8 +123,10 @@ public final class MapRenderer {
         it.remove();
       }
     }
-    List<Incident> shown = outside == 0 ? located : located.stream().filter(i -> sites.stream()
-        .anyMatch(st -> st.place.equals(i.place()))).toList();
+    Set<Site> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    inside.addAll(sites);
+    List<Incident> shown = outside == 0 ? located
+        : located.stream().filter(i -> inside.contains(siteOfPlace.get(i.place()))).toList();
     scene.subtitle = subtitle(shown, sites, provinces);
     List<String> notes = new ArrayList<>();
     if (notLocated > 0) {
@@ -152,10 +157,13 @@ public final class MapRenderer {
     }
     // points inside a country also put it in focus (sea points do not)
     for (Site site : sites) {
-      org.locationtech.jts.geom.Point p = Basemap.GEOMETRY.createPoint(new Coordinate(site.x, site.y));
+      Coordinate p = new Coordinate(site.x, site.y);
       for (int k = 0; k < countries.size(); k++) {
         ScreenCountry sc = countries.get(k);
-        if (!sc.focus && sc.geometry.getEnvelopeInternal().contains(site.x, site.y) && sc.geometry.contains(p)) {
+        // point in polygon by ray crossing (what contains() means for a point: inside, not on the border), without
+        // the full topology graph contains() builds for every call
+        if (!sc.focus && sc.geometry.getEnvelopeInternal().contains(site.x, site.y)
+            && SimplePointInAreaLocator.locate(p, sc.geometry) == Location.INTERIOR) {
           countries.set(k, new ScreenCountry(sc.name, sc.iso2, sc.geometry, true));
         }
       }
@@ -381,15 +389,30 @@ public final class MapRenderer {
   }
 
   static List<Site> sites(List<Incident> located) {
-    Map<String, Site> sites = new TreeMap<>();
+    return sorted(siteOfPlace(located));
+  }
+
+  /** The distinct sites of a place-to-site map, by key: a new, modifiable list. */
+  private static List<Site> sorted(Map<Place, Site> siteOfPlace) {
+    return new ArrayList<>(siteOfPlace.values().stream().distinct()
+        .sorted(Comparator.comparing((Site s) -> s.key)).toList());
+  }
+
+  /**
+   * The sites of the incidents, by place: incidents at the same point (to 3 decimals) with the same name are one
+   * site, whose place is the first of them in the order given. The key is formatted once per distinct place, not
+   * once per incident.
+   */
+  static Map<Place, Site> siteOfPlace(List<Incident> located) {
+    Map<String, Site> byKey = new java.util.HashMap<>();
+    Map<Place, Site> byPlace = new java.util.HashMap<>();
     for (Incident i : located) {
-      Place p = i.place();
-      String key = String.format(Locale.ROOT, "%.3f,%.3f,%s", p.lat(), p.lon(), p.name());
-      Site s = sites.computeIfAbsent(key, k -> new Site(k, p));
+      Site s = byPlace.computeIfAbsent(i.place(), p -> byKey.computeIfAbsent(
+          String.format(Locale.ROOT, "%.3f,%.3f,%s", p.lat(), p.lon(), p.name()), k -> new Site(k, p)));
       s.count++;
       s.weapons.merge(i.weapon(), 1, Integer::sum);
     }
-    return new ArrayList<>(sites.values());
+    return byPlace;
   }
 
   /** Greedy grouping: biggest sites first; a site joins a cluster whose circle it would overlap too much. */

@@ -1,0 +1,428 @@
+package sitrep.export;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import sitrep.model.ActorBasis;
+import sitrep.model.DatePrecision;
+import sitrep.model.Incident;
+import sitrep.model.IncidentSet;
+import sitrep.model.IntRange;
+import sitrep.model.Place;
+import sitrep.model.PlacePrecision;
+import sitrep.model.SourceRef;
+import sitrep.model.Weapon;
+import sitrep.pipeline.SitrepException;
+
+/**
+ * Reads incidents.json one incident at a time with Jackson's streaming parser, building the records directly (no
+ * data binding, no tree), so the file is never held in memory and reading costs little more than tokenising.
+ * Errors name the file, the line and column, and the path of the field ({@code incidents[12].place.lat}). Fields
+ * not in SPEC.md are ignored; a missing field is null (0 for {@code start}, {@code end} and {@code confidence}).
+ * Numbers may be given as numeric strings and dates as ISO date-times (the date is kept), as data binding allowed;
+ * a count that is not a whole number is an error, not truncated.
+ */
+final class IncidentJsonReader {
+  private final Path file;
+  private final JsonParser p;
+
+  // where the parser is, for messages: incidents[index].object[objectIndex].field
+  private int index = -1;
+  private String object;
+  private int objectIndex = -1;
+  private String field;
+
+  private IncidentJsonReader(Path file, JsonParser p) {
+    this.file = file;
+    this.p = p;
+  }
+
+  /** Reads the whole file into a set, in file order. */
+  static IncidentSet read(Path file) {
+    List<Incident> incidents = new ArrayList<>();
+    forEach(file, incidents::add);
+    return new IncidentSet(incidents);
+  }
+
+  /**
+   * Reads the file and hands each incident to sink, in file order.
+   *
+   * @throws SitrepException naming the file, line, column and field when it is missing, not JSON, truncated, or
+   *     has a field of the wrong type or out of range
+   */
+  static void forEach(Path file, Consumer<Incident> sink) {
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = IncidentJson.FACTORY.createParser(in)) {
+      new IncidentJsonReader(file, p).readAll(sink);
+    } catch (NoSuchFileException e) {
+      throw new SitrepException("incidents file " + file + " does not exist");
+    } catch (IOException e) {
+      throw new SitrepException("cannot read incidents file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void readAll(Consumer<Incident> sink) throws IOException {
+    try {
+      JsonToken root = p.nextToken();
+      if (root == null) {
+        throw problem(p.currentLocation(), "the file is empty");
+      }
+      if (root != JsonToken.START_OBJECT) {
+        throw problem(p.currentTokenLocation(), "expected an object {\"incidents\": [...]}, found " + found());
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (!name.equals("incidents")) {
+          p.skipChildren();
+          continue;
+        }
+        if (value == JsonToken.VALUE_NULL) {
+          continue;
+        }
+        if (value != JsonToken.START_ARRAY) {
+          throw problem(p.currentTokenLocation(), "incidents: expected an array, found " + found());
+        }
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          index++;
+          object = null;
+          field = null;
+          if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw problem(p.currentTokenLocation(), path() + ": expected an object, found " + found());
+          }
+          sink.accept(incident());
+        }
+        index = -1;
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        throw problem(p.currentLocation(), "the file ends before the closing '}' (truncated?)");
+      }
+    } catch (JsonProcessingException e) {
+      // not JSON, or cut off: Jackson's message says what it found
+      String at = index < 0 ? "" : path() + ": ";
+      throw new SitrepException("incidents file " + file + where(e.getLocation()) + ": " + at + e.getOriginalMessage()
+          + " (expected the incidents.json format of SPEC.md)", e);
+    }
+  }
+
+  // ---- records ---------------------------------------------------------------------------------------------
+
+  private Incident incident() throws IOException {
+    String id = null;
+    LocalDate date = null;
+    DatePrecision datePrecision = null;
+    Place place = null;
+    Weapon weapon = null;
+    Integer projectiles = null;
+    Integer killed = null;
+    Integer injured = null;
+    String actor = null;
+    ActorBasis actorBasis = null;
+    String target = null;
+    List<SourceRef> sources = null;
+    double confidence = 0;
+    IntRange projectilesRange = null;
+    IntRange killedRange = null;
+    IntRange injuredRange = null;
+    while (nextField()) {
+      switch (field) {
+        case "id" -> id = text();
+        case "date" -> date = date();
+        case "date_precision" -> datePrecision = id(DatePrecision::fromId);
+        case "place" -> place = place();
+        case "weapon" -> weapon = id(Weapon::fromId);
+        case "projectiles" -> projectiles = count();
+        case "killed" -> killed = count();
+        case "injured" -> injured = count();
+        case "actor" -> actor = text();
+        case "actor_basis" -> actorBasis = id(ActorBasis::fromId);
+        case "target" -> target = text();
+        case "sources" -> sources = sources();
+        case "confidence" -> confidence = number(false);
+        case "projectiles_range" -> projectilesRange = range();
+        case "killed_range" -> killedRange = range();
+        case "injured_range" -> injuredRange = range();
+        default -> p.skipChildren();
+      }
+    }
+    field = null;
+    try {
+      return new Incident(id, date, datePrecision, place, weapon, projectiles, killed, injured, actor, actorBasis,
+          target, sources, confidence, projectilesRange, killedRange, injuredRange);
+    } catch (IllegalArgumentException e) {
+      throw problem(p.currentLocation(), path() + ": " + e.getMessage());
+    }
+  }
+
+  private Place place() throws IOException {
+    if (!startObject()) {
+      return null;
+    }
+    object = "place";
+    String name = null;
+    Double lat = null;
+    Double lon = null;
+    String country = null;
+    String admin1 = null;
+    PlacePrecision precision = null;
+    String gazetteerId = null;
+    while (nextField()) {
+      switch (field) {
+        case "name" -> name = text();
+        case "lat" -> lat = p.currentToken() == JsonToken.VALUE_NULL ? null : number(false);
+        case "lon" -> lon = p.currentToken() == JsonToken.VALUE_NULL ? null : number(false);
+        case "country" -> country = text();
+        case "admin1" -> admin1 = text();
+        case "precision" -> precision = id(PlacePrecision::fromId);
+        case "gazetteer_id" -> gazetteerId = text();
+        default -> p.skipChildren();
+      }
+    }
+    field = null;
+    try {
+      return new Place(name, lat, lon, country, admin1, precision, gazetteerId);
+    } catch (IllegalArgumentException e) {
+      throw problem(p.currentLocation(), path() + ": " + e.getMessage());
+    } finally {
+      object = null;
+    }
+  }
+
+  private List<SourceRef> sources() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongType("an array of sources");
+    }
+    List<SourceRef> sources = new ArrayList<>(2);
+    object = "sources";
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      objectIndex++;
+      field = null;
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw wrongType("a source object");
+      }
+      sources.add(source());
+    }
+    object = null;
+    objectIndex = -1;
+    return sources;
+  }
+
+  private SourceRef source() throws IOException {
+    String doc = null;
+    LocalDate published = null;
+    String url = null;
+    String title = null;
+    String evidence = null;
+    int start = 0;
+    int end = 0;
+    while (nextField()) {
+      switch (field) {
+        case "doc" -> doc = text();
+        case "published" -> published = date();
+        case "url" -> url = text();
+        case "title" -> title = text();
+        case "evidence" -> evidence = text();
+        case "start" -> start = offset();
+        case "end" -> end = offset();
+        default -> p.skipChildren();
+      }
+    }
+    field = null;
+    try {
+      return new SourceRef(doc, published, url, title, evidence, start, end);
+    } catch (IllegalArgumentException e) {
+      throw problem(p.currentLocation(), path() + ": " + e.getMessage());
+    }
+  }
+
+  private IntRange range() throws IOException {
+    if (!startObject()) {
+      return null;
+    }
+    object = field;
+    int min = 0;
+    int max = 0;
+    while (nextField()) {
+      switch (field) {
+        case "min" -> min = offset();
+        case "max" -> max = offset();
+        default -> p.skipChildren();
+      }
+    }
+    field = null;
+    try {
+      return new IntRange(min, max);
+    } catch (IllegalArgumentException e) {
+      throw problem(p.currentLocation(), path() + ": " + e.getMessage());
+    } finally {
+      object = null;
+    }
+  }
+
+  /** Moves to the next field's value: true, with field set; false at the end of the object. */
+  private boolean nextField() throws IOException {
+    field = null;
+    if (p.nextToken() != JsonToken.FIELD_NAME) {
+      return false;
+    }
+    field = p.currentName();
+    p.nextToken();
+    return true;
+  }
+
+  // ---- values ----------------------------------------------------------------------------------------------
+
+  /** True at the start of an object, false for null; anything else is an error. */
+  private boolean startObject() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongType("an object or null");
+    }
+    return true;
+  }
+
+  /** A string, or the text of a number or boolean; null for null. */
+  private String text() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t.isScalarValue()) {
+      return p.getText();
+    }
+    throw wrongType("a string or null");
+  }
+
+  private <E> E id(Function<String, E> fromId) throws IOException {
+    String s = text();
+    try {
+      return fromId.apply(s);
+    } catch (IllegalArgumentException e) {
+      throw problem(p.currentTokenLocation(), path() + ": " + e.getMessage());
+    }
+  }
+
+  /** "2021-07-07", or the date of an ISO date-time; null for null. */
+  private LocalDate date() throws IOException {
+    String s = text();
+    if (s == null) {
+      return null;
+    }
+    try {
+      if (s.length() == 10) {
+        return LocalDate.parse(s);
+      }
+      return s.endsWith("Z") || s.lastIndexOf('+') > 9 || s.lastIndexOf('-') > 9
+          ? OffsetDateTime.parse(s).toLocalDate() : LocalDateTime.parse(s).toLocalDate();
+    } catch (DateTimeParseException e) {
+      throw problem(p.currentTokenLocation(), path() + ": '" + s + "' is not a date (expected YYYY-MM-DD)");
+    }
+  }
+
+  /** A whole number or null. */
+  private Integer count() throws IOException {
+    return p.currentToken() == JsonToken.VALUE_NULL ? null : wholeNumber();
+  }
+
+  /** A whole number; null is an error. */
+  private int offset() throws IOException {
+    return wholeNumber();
+  }
+
+  private int wholeNumber() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      if (p.getNumberType() != JsonParser.NumberType.INT) {
+        throw problem(p.currentTokenLocation(), path() + ": " + p.getText() + " is too large for a count");
+      }
+      return p.getIntValue();
+    }
+    double d = number(true);
+    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+      throw problem(p.currentTokenLocation(), path() + ": expected a whole number, found " + found());
+    }
+    return (int) d;
+  }
+
+  /** A number, or a string holding one; null is an error. */
+  private double number(boolean whole) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      return p.getDoubleValue();
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      try {
+        return Double.parseDouble(p.getText().strip());
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    throw wrongType(whole ? "a whole number" : "a number");
+  }
+
+  // ---- messages --------------------------------------------------------------------------------------------
+
+  private SitrepException wrongType(String expected) throws IOException {
+    return problem(p.currentTokenLocation(), path() + ": expected " + expected + ", found " + found());
+  }
+
+  private String found() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of the file";
+    }
+    return switch (t) {
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> "the string \"" + p.getText() + "\"";
+      case VALUE_NULL -> "null";
+      default -> "'" + p.getText() + "'";
+    };
+  }
+
+  /** "incidents[3].sources[1].start". */
+  private String path() {
+    StringBuilder s = new StringBuilder("incidents[").append(index).append(']');
+    if (object != null) {
+      s.append('.').append(object);
+      if (objectIndex >= 0) {
+        s.append('[').append(objectIndex).append(']');
+      }
+    }
+    if (field != null) {
+      s.append('.').append(field);
+    }
+    return s.toString();
+  }
+
+  private SitrepException problem(JsonLocation at, String message) {
+    return new SitrepException("incidents file " + file + where(at) + ": " + message
+        + " (expected the incidents.json format of SPEC.md)");
+  }
+
+  private static String where(JsonLocation at) {
+    return at == null || at.getLineNr() < 1 ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
+}
