@@ -122,7 +122,8 @@ public final class IncidentExtractor {
       if (s.zone() == Zone.BOILERPLATE) {
         continue;
       }
-      boolean lead = s.zone() == Zone.BODY && bodyIndex++ < 4;
+      // the first four sentences of the body are its lead; a heading line ("DEPARTMENT OF DEFENSE", a date) is not one
+      boolean lead = s.zone() == Zone.BODY && (headingLine(s.text()) ? bodyIndex < 4 : bodyIndex++ < 4);
       if (!seen.add(s.text().toLowerCase(Locale.ROOT))) {
         continue; // the same sentence again (a quoted forum post, a repeated caption)
       }
@@ -133,7 +134,8 @@ public final class IncidentExtractor {
       } else if (i - referenceSet > REFERENCE_SCOPE || datelineEnd(s.text()) > 0) {
         reference = doc.published(); // a new article without a date of its own starts here
       }
-      List<Candidate> found = candidatesOf(doc, reference, sentences, i, places, actors, previous, lead);
+      Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+      List<Candidate> found = candidatesOf(doc, reference, sentences, i, places, actors, previous, last, lead);
       if (!found.isEmpty()) {
         candidates.addAll(found);
         previous = found.get(found.size() - 1);
@@ -152,9 +154,12 @@ public final class IncidentExtractor {
       + "shores|littoral)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ANAPHOR = Pattern.compile(
       "(?i)\\b(the|that|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|the same)\\s+"
-          + "(?:\\w+\\s+)?(attack|strike|drone|drones|rockets?|missiles?|blast|explosion|barrage|bombing|assault)\\b");
+          + "(?:\\w+\\s+)?(attack|strike|drone|drones|rockets?|missiles?|blast|explosion|barrage|bombing|assault|vessel|"
+          + "ship|tanker|carrier|convoy)\\b");
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-      "(?i)\\b(in|into|inside|targeting|targeted|against|at|on|toward|towards|over|across|near|of)\\s+(?:the\\s+)?$");
+      "(?i)\\b(in|into|inside|targeting|targeted|against|at|on|toward|towards|over|across|near|of)\\s+(?:the\\s+)?"
+          + "(?:(?:central|downtown|northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
+          + "south-western|greater)\\s+)?$");
   private static final Pattern DATE_LINE_LABEL = Pattern.compile("(?i)^\\W*(published|posted|updated|last updated|date)\\b");
 
   /**
@@ -188,6 +193,9 @@ public final class IncidentExtractor {
       if (h.paragraph() != s.paragraph() || h.zone() == Zone.BOILERPLATE) {
         break;
       }
+      if (FILING_NOTE.matcher(h.text()).find()) {
+        break; // "Editor's note appended Dec. 30:": the date of the note, not of an attack
+      }
       DateChoice d = chooseDate(h.text(), reference, 0);
       if (d != null && d.mention != null && d.date != null && d.precision == DatePrecision.DAY) {
         return new DateChoice(null, d.date, d.precision, "carried over from the heading before");
@@ -196,18 +204,55 @@ public final class IncidentExtractor {
     return null;
   }
 
+  private static final Pattern FILING_NOTE = Pattern.compile(
+      "(?i)\\b(note|appended|updated|posted|published|issued|released|filed)\\b");
+
+  /** A line of page heading rather than a sentence of the lead: no lower case at all, or only a date. */
+  static boolean headingLine(String line) {
+    return line.chars().noneMatch(Character::isLowerCase) || line.length() <= 40 && firstDay(line) != null
+        && line.replaceAll("(?i)[^a-z]", "").length() <= 12;
+  }
+
   private static LocalDate firstDay(String text) {
     return DateResolver.find(text, null).stream()
         .filter(m -> m.date() != null && m.precision() == DatePrecision.DAY).map(DateMention::date).findFirst().orElse(null);
   }
 
   private List<Candidate> candidatesOf(Document doc, LocalDate reference, List<Sentence> sentences, int index,
-      List<FoundPlace> places, List<FoundActor> actors, Candidate previous, boolean lead) {
+      List<FoundPlace> places, List<FoundActor> actors, Candidate previous, Candidate last, boolean lead) {
     Sentence s = sentences.get(index);
     if (!mayTellAnAttack(s.text())) {
       return List.of();
     }
-    String st = maskResponseClauses(s.text());
+    DateChoice earlier = earlierThan(s.text(), last);
+    List<Candidate> main = candidatesOf(doc, reference, sentences, index, s, earlier, places, actors, previous, lead);
+    List<Clause> clauses = otherAttackClauses(s.text());
+    if (clauses.isEmpty()) {
+      return main;
+    }
+    // the attack the sentence refers back to ("in response to the attack on Wednesday on the camp"), or the one it
+    // led to ("prompting US strikes hours later"), is an attack of its own; the main attack stays the last told
+    LocalDate mainDate = !main.isEmpty() ? main.get(0).date : null;
+    if (mainDate == null) {
+      DateChoice d = chooseDate(maskResponseClauses(s.text()), reference, 0);
+      mainDate = d != null && d.mention != null ? d.date : previous != null ? previous.date : null;
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Clause c : clauses) {
+      Sentence part = new Sentence(s.start() + c.start, s.start() + c.end, s.text().substring(c.start, c.end),
+          s.paragraph(), s.zone());
+      DateChoice shifted = mainDate == null || c.days == null ? null : new DateChoice(null,
+          mainDate.plusDays(c.days), c.precision, "carried over from the attack it is told with");
+      out.addAll(candidatesOf(doc, reference, sentences, index, part, shifted, places, actors, null, false));
+    }
+    out.addAll(main);
+    return out;
+  }
+
+  private List<Candidate> candidatesOf(Document doc, LocalDate reference, List<Sentence> sentences, int index,
+      Sentence s, DateChoice relative, List<FoundPlace> places, List<FoundActor> actors, Candidate previous,
+      boolean lead) {
+    String st = s != sentences.get(index) ? s.text() : maskResponseClauses(s.text());
     if (!isEvent(st)) {
       return List.of();
     }
@@ -218,13 +263,18 @@ public final class IncidentExtractor {
       return List.of();
     }
     int cue = firstAttack(st);
+    boolean stateStrike = STATE_ACTIVE.matcher(st).find() || STATE_DRONE.matcher(st).find();
 
     // date
     DateChoice date = chooseDate(st, reference, cue);
     if (date == null) {
       return List.of(); // background or a span, not an event
     }
-    if (date.mention == null) {
+    if (date.mention == null && relative != null) {
+      date = relative;
+    } else if (date.mention == null && s != sentences.get(index)) {
+      return List.of(); // a clause about another attack without a date of its own
+    } else if (date.mention == null) {
       boolean sameStory = previous != null && (previous.sentence.paragraph() == s.paragraph()
           || ANAPHOR.matcher(st).find()) && index - previous.index <= 3;
       boolean nearby = !sameStory && previous != null && index - previous.index <= 3;
@@ -234,7 +284,7 @@ public final class IncidentExtractor {
       } else if (heading != null) {
         date = heading;
       } else if (lead && reference != null && !weapons.isEmpty()
-          && here.stream().anyMatch(p -> precisionRank(p.place()) >= 3)) {
+          && (here.stream().anyMatch(p -> precisionRank(p.place()) >= 3) || stateStrike && !here.isEmpty())) {
         date = new DateChoice(null, reference, DatePrecision.DAY, "publication date (lead without a date)");
       } else if (lead && reference == null && !weapons.isEmpty()
           && here.stream().anyMatch(p -> precisionRank(p.place()) >= 3)) {
@@ -249,8 +299,7 @@ public final class IncidentExtractor {
     // neighbours for missing values
     List<Sentence> support = neighbours(sentences, index);
 
-    Weapon weapon = STATE_ACTIVE.matcher(st).find() || STATE_DRONE.matcher(st).find()
-        ? Weapon.AIRSTRIKE : chooseWeapon(weapons);
+    Weapon weapon = stateStrike ? Weapon.AIRSTRIKE : chooseWeapon(weapons);
     List<Sentence> evidence = new ArrayList<>(List.of(s));
     if (weapon == Weapon.UNKNOWN) {
       for (Sentence n : support) {
@@ -320,7 +369,7 @@ public final class IncidentExtractor {
       }
     }
 
-    ActorChoice actor = chooseActor(sentences, index, actors, weapon);
+    ActorChoice actor = chooseActor(sentences, index, s, actors, weapon);
     if (actor != null && actor.sentence != s) {
       addOnce(evidence, actor.sentence);
     }
@@ -365,15 +414,121 @@ public final class IncidentExtractor {
     }
   }
 
+  private static final Pattern EARLIER = Pattern.compile(
+      "(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(?:earlier|before)(?!\\s+the\\b)|"
+          + "the (day|night) before(?!\\s+\\w)|the previous (day|night)|(?:a|the) day earlier)\\b");
+
+  /**
+   * "A week earlier, a fire broke out at a terminal in Jizan": a date counted back from the attack told before (not
+   * from publication); null when the sentence says no such thing or nothing was told before.
+   */
+  private static DateChoice earlierThan(String sentence, Candidate last) {
+    if (last == null || last.date == null) {
+      return null;
+    }
+    Matcher m = EARLIER.matcher(sentence);
+    if (!m.find()) {
+      return null;
+    }
+    int days = 1;
+    DatePrecision precision = DatePrecision.DAY;
+    if (m.group(1) != null) {
+      Integer n = Numbers.parse(m.group(1));
+      if (n == null) {
+        return null;
+      }
+      boolean week = m.group(2).toLowerCase(Locale.ROOT).startsWith("week");
+      days = week ? 7 * n : n;
+      precision = week ? DatePrecision.WEEK : DatePrecision.DAY;
+    }
+    return new DateChoice(null, last.date.minusDays(days), precision, "counted back from the attack told before");
+  }
+
   private static final Pattern FOLLOWED = Pattern.compile("(?i)^(.{0,120}?\\b(?:attack|strike|bombing|barrage)\\b.{0,60}?)"
       + "\\bfollowed\\s+(?:a|an|the|last|two|three)\\b");
   private static final Pattern RESPONSE_CLAUSE = Pattern.compile(
       "(?i)\\b(?:(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for)|"
-          + "(?:days|hours|weeks|a day|a week|two days|three days|shortly|soon|just|came|comes) after)\\b[^,;]*");
+          + "(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)|hours|days|weeks|shortly|soon|just|"
+          + "came|comes) after)\\b[^,;]*");
+  /** A later attack the sentence says its attack led to: "prompting US retaliatory strikes on three sites". */
+  private static final Pattern CONSEQUENCE_CLAUSE = Pattern.compile(
+      "(?i)\\b(?:prompting|triggering|drawing|provoking|sparking)\\s+(?:an?\\s+)?(?:[\\w.-]+\\s+){0,3}?"
+          + "(?:air ?strikes?|strikes|raids?|retaliation|retaliatory (?:attacks?|strikes?))\\b[^,;]*");
+  private static final Pattern SAME_DAY_LATER = Pattern.compile(
+      "(?i)\\b(hours later|minutes later|later that (?:day|night)|the same (?:day|night|evening)|within hours|"
+          + "shortly (?:after|afterwards)|(?:a day|the next day|the following day) later|the next day|the following day)\\b");
+  /** What continues a clause past its comma: "..., when drones targeted the garrison", "..., on Tuesday night". */
+  private static final Pattern CLAUSE_CONTINUES = Pattern.compile(
+      "^,\\s*(?:(?:when|in which|which|that|where|killing|wounding|injuring)\\b|(?:(?:late|early)\\s+)?on\\s+"
+          + "[A-Z][a-z]+(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:\\s+(?:night|evening|morning|afternoon))?\\s*(?=[.,;]|$))");
+
+  /** A clause of a sentence about another attack than the sentence's own, and how its date relates. */
+  private record Clause(int start, int end, Integer days, DatePrecision precision, boolean tellsAttack) {}
+
+  /**
+   * The clauses of a sentence that tell another attack than its own: one it answers ("in response to the attack on
+   * Wednesday on the same camp, in which two Americans were killed", "a week after a drone attack on the capital") or
+   * one it led to ("prompting US strikes on three sites hours later"). A temporal "after" clause that tells no attack
+   * ("shortly after it crossed into Iraq") is not one. {@code days} is the offset from the sentence's own date when
+   * the clause says it ("a day after": -1), else null.
+   */
+  private static List<Clause> responseClauses(String sentence) {
+    List<Clause> out = new ArrayList<>();
+    for (Pattern p : List.of(RESPONSE_CLAUSE, CONSEQUENCE_CLAUSE)) {
+      Matcher m = p.matcher(sentence);
+      while (m.find()) {
+        int end = m.end();
+        for (int k = 0; k < 2 && end < sentence.length(); k++) {
+          Matcher more = CLAUSE_CONTINUES.matcher(sentence).region(end, sentence.length());
+          if (!more.lookingAt()) {
+            break;
+          }
+          end = more.end();
+          while (end < sentence.length() && ",;".indexOf(sentence.charAt(end)) < 0) {
+            end++;
+          }
+        }
+        String text = sentence.substring(m.start(), end);
+        boolean attack = Lexicon.ATTACK.matcher(text).find();
+        Integer days = null;
+        DatePrecision precision = DatePrecision.DAY;
+        if (p == RESPONSE_CLAUSE && m.group(2) != null) {
+          Integer n = Numbers.parse(m.group(1));
+          boolean week = m.group(2).toLowerCase(Locale.ROOT).startsWith("week");
+          days = n == null ? null : -n * (week ? 7 : 1);
+          precision = week ? DatePrecision.WEEK : DatePrecision.DAY;
+        } else if (p == CONSEQUENCE_CLAUSE) {
+          Matcher later = SAME_DAY_LATER.matcher(text);
+          if (later.find()) {
+            days = later.group(1).toLowerCase(Locale.ROOT).matches(".*(next|following).*") ? 1 : 0;
+          }
+        }
+        boolean temporal = p == RESPONSE_CLAUSE && !m.group().toLowerCase(Locale.ROOT).matches(
+            "^(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer)\\b.*");
+        if (temporal && !attack) {
+          continue; // "shortly after it crossed into Iraq": a time, not another attack
+        }
+        out.add(new Clause(m.start(), end, days, precision, attack));
+      }
+    }
+    return out;
+  }
+
+  /** The clauses of a sentence about another attack that make incidents of their own (not history). */
+  private static List<Clause> otherAttackClauses(String sentence) {
+    List<Clause> clauses = responseClauses(sentence);
+    if (clauses.isEmpty()) {
+      return List.of();
+    }
+    List<int[]> background = spans(Lexicon.BACKGROUND.matcher(sentence));
+    return clauses.stream().filter(c -> c.tellsAttack()
+        && background.stream().noneMatch(b -> b[0] < c.end() && b[1] > c.start())).toList();
+  }
 
   /**
    * The sentence with clauses that refer to an earlier attack ("in response to the drone attack that killed three
-   * soldiers in Jordan on January 28") blanked out, offsets kept, so they neither make nor date an incident.
+   * soldiers in Jordan on January 28") or a later one ("prompting US strikes") blanked out, offsets kept, so they
+   * neither make nor date the sentence's own incident (they are read on their own, see {@link #responseClauses}).
    */
   static String maskResponseClauses(String sentence) {
     StringBuilder sb = new StringBuilder(sentence);
@@ -384,16 +539,15 @@ public final class IncidentExtractor {
         sb.setCharAt(i, ' ');
       }
     }
-    for (Pattern p : List.of(RESPONSE_CLAUSE, Lexicon.BACKGROUND)) {
-      Matcher m = p.matcher(sentence);
-      while (m.find()) {
-        int end = m.end();
-        while (end < sentence.length() && (p == Lexicon.BACKGROUND || ",;".indexOf(sentence.charAt(end)) < 0)) {
-          end++; // to the end of the clause (of the sentence for background)
-        }
-        for (int i = m.start(); i < end; i++) {
-          sb.setCharAt(i, ' ');
-        }
+    for (Clause c : responseClauses(sentence)) {
+      for (int i = c.start(); i < c.end(); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    }
+    Matcher m = Lexicon.BACKGROUND.matcher(sentence);
+    while (m.find()) {
+      for (int i = m.start(); i < sentence.length(); i++) {
+        sb.setCharAt(i, ' '); // to the end of the sentence
       }
     }
     return sb.toString();
@@ -404,7 +558,7 @@ public final class IncidentExtractor {
     "fire", "launch", "explod", "detonat", "intercept", "shot down", "downed", "bomb", "shell", "barrage", "volley",
     "salvo", "ambush", "raid", "assault", "impact", "blast", "explosion", "kill", "wound", "injur", "damag",
     "destroy", "slamm", "rain", "crash", "pound", "smash", "rock", "came under", "ablaze", "went off", "blew up",
-    "engag", "dropp"};
+    "engag", "dropp", "ramm"};
 
   /** A cheap pre-pass before any pattern runs: does the sentence hold any attack word at all? */
   static boolean mayTellAnAttack(String sentence) {
@@ -762,6 +916,9 @@ public final class IncidentExtractor {
     if (kinds.contains(Weapon.AIRSTRIKE) && kinds.size() > 1) {
       kinds.remove(Weapon.AIRSTRIKE); // "drone strike": the drone
     }
+    if (kinds.contains(Weapon.SMALL_ARMS) && kinds.size() > 1) {
+      kinds.remove(Weapon.SMALL_ARMS); // gunfire alongside drones or missiles: the heavier weapon is the attack's
+    }
     return kinds.iterator().next();
   }
 
@@ -848,24 +1005,41 @@ public final class IncidentExtractor {
   private static Casualties findCasualties(String s) {
     Integer killed = null;
     Integer injured = null;
+    Matcher list = Lexicon.PEOPLE_LIST_BEFORE.matcher(s);
+    while (list.find()) {
+      // "four American service members and two Iraqi soldiers were wounded": the groups add up
+      Integer total = listTotal(s, list.start());
+      if (total != null && !insideQuotes(s, list.start())) {
+        if (list.group(1).toLowerCase(Locale.ROOT).matches("killed|dead")) {
+          killed = killed == null ? total : killed;
+        } else {
+          injured = injured == null ? total : injured;
+        }
+      }
+    }
     Matcher m = Lexicon.KILLED.matcher(s);
     while (m.find() && killed == null) {
       String tok = m.group(1) != null ? m.group(1) : m.group(2);
+      int at = m.group(1) != null ? m.start(1) : m.start(2);
       Integer n = tok == null ? null : Numbers.parse(tok);
       boolean partOfDate = MONTH_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
-      if (n != null && !insideQuotes(s, m.start()) && !partOfDate) {
-        killed = n;
+      if (n != null && !insideQuotes(s, m.start()) && !partOfDate && exactCount(s, at)) {
+        Integer total = m.group(2) != null ? listTotal(s, at) : null;
+        killed = total != null ? total : n;
       }
     }
     m = Lexicon.INJURED.matcher(s);
     while (m.find() && injured == null) {
       String tok = null;
+      int at = -1;
       for (int g = 1; g <= m.groupCount() && tok == null; g++) {
         tok = m.group(g);
+        at = m.start(g);
       }
       Integer n = tok == null ? null : Numbers.parse(tok);
-      if (n != null) {
-        injured = n;
+      if (n != null && exactCount(s, at)) {
+        Integer total = m.group(2) != null ? listTotal(s, at) : null;
+        injured = total != null ? total : n;
       }
     }
     if (Lexicon.NO_CASUALTIES.matcher(s).find()) {
@@ -884,12 +1058,66 @@ public final class IncidentExtractor {
     return new Casualties(killed, injured);
   }
 
+  private static final Pattern LOWER_BOUND_BEFORE = Pattern.compile(
+      "(?i)\\b(?:more than|over|well over|upwards of|in excess of)\\s+$");
+  private static final Pattern VAGUE_A_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:number|few|handful|series|couple|lot|host|group|wave|barrage|volley)\\b");
+
+  /**
+   * Whether the count at a position is a figure to keep: "more than 30" is a lower bound and "a number of" no number
+   * at all (both unknown), "at least 14" and "about 14" are kept.
+   */
+  private static boolean exactCount(String s, int at) {
+    if (at < 0) {
+      return true;
+    }
+    if (LOWER_BOUND_BEFORE.matcher(tail(s, at)).find()) {
+      return false;
+    }
+    String word = s.substring(at, Math.min(s.length(), at + 3)).toLowerCase(Locale.ROOT);
+    if (word.startsWith("a ") || word.startsWith("an ")) {
+      return !VAGUE_A_AFTER.matcher(s.substring(at + word.indexOf(' '))).find();
+    }
+    return true;
+  }
+
+  /**
+   * The total of a list of counted groups starting at a position ("three soldiers, two policemen and one civilian
+   * worker": 6); null unless there are at least two groups, all with a count.
+   */
+  static Integer listTotal(String s, int from) {
+    Matcher item = Lexicon.PEOPLE_ITEM.matcher(s);
+    Matcher sep = Lexicon.LIST_SEPARATOR.matcher(s);
+    int at = from;
+    int total = 0;
+    int items = 0;
+    while (items < 4) {
+      item.region(at, s.length());
+      if (!item.lookingAt()) {
+        break;
+      }
+      String tok = item.group(1).toLowerCase(Locale.ROOT);
+      Integer n = tok.equals("another") ? Integer.valueOf(1) : Numbers.parse(tok);
+      if (n == null || !exactCount(s, item.start(1))) {
+        return null;
+      }
+      total += n;
+      items++;
+      sep.region(item.end(), s.length());
+      if (!sep.lookingAt()) {
+        break;
+      }
+      at = sep.end();
+    }
+    return items >= 2 ? total : null;
+  }
+
   // ---- actor and target --------------------------------------------------------------------------------------
 
   private record ActorChoice(String name, ActorBasis basis, Sentence sentence) {}
 
-  private static ActorChoice chooseActor(List<Sentence> sentences, int index, List<FoundActor> actors, Weapon weapon) {
-    Sentence s = sentences.get(index);
+  private static ActorChoice chooseActor(List<Sentence> sentences, int index, Sentence s, List<FoundActor> actors,
+      Weapon weapon) {
     if (weapon == Weapon.AIRSTRIKE) {
       ActorChoice state = striker(s);
       if (state != null) {
@@ -898,7 +1126,7 @@ public final class IncidentExtractor {
     }
     // a claim in the sentence or the few after it, within the story of this attack
     for (int j = index; j < Math.min(sentences.size(), index + WINDOW + 1); j++) {
-      Sentence n = sentences.get(j);
+      Sentence n = j == index ? s : sentences.get(j);
       if (n.zone() == Zone.BOILERPLATE) {
         continue;
       }
@@ -1189,7 +1417,8 @@ public final class IncidentExtractor {
       into.place = c.place; // a named point beats a province, and a reported position beats a sea's label point
     }
     boolean finer = into.precision != DatePrecision.DAY && c.precision == DatePrecision.DAY;
-    boolean stronger = c.precision == DatePrecision.DAY && c.dateStrength > into.dateStrength;
+    boolean stronger = c.precision == DatePrecision.DAY && c.dateStrength > into.dateStrength
+        || into.dateStrength == 0 && c.dateStrength >= 2; // a stated date, even "last week", beats the publication date
     if (c.date != null && (finer || stronger)) {
       into.date = c.date;
       into.precision = c.precision;
