@@ -58,9 +58,11 @@ public final class IncidentExtractor {
           + "launched (?:air ?)?strikes|bombed|pounded|raided|retaliated|hit back|targeted)\\b");
   private static final Pattern STATE_DRONE = Pattern.compile(
       "(?i)\\b(?:u\\.s\\.|us|american|israeli|british|coalition)(?:[- ]led)?\\s+"
-          + "(?:(?!intercept|shot|down|destroy|detect|track)[\\w-]+\\s+){0,4}?(?:drones?|uavs?|aircraft|"
-          + "jets?|warplanes?|fighter jets?|bombers?|air ?strikes?|strikes?|air force)\\b"
-          + "|\\b(?:conducted|carried out|launched) (?:air ?|precision |retaliatory |self-defen[cs]e )?strikes\\b"
+          + "(?:(?!intercept|shot|down|destroy|detect|track|soldiers?\\b|troops\\b|service|personnel|members\\b|"
+          + "killed|wounded|injured|forces\\b|bases?\\b|outposts?\\b|positions\\b|embassy|were\\b|was\\b)[\\w-]+\\s+){0,4}?"
+          + "(?:drones?|uavs?|aircraft|jets?|warplanes?|fighter jets?|bombers?|air ?strikes?|strikes?|air force)\\b"
+          + "|\\b(?:conduct(?:ed)?|carr(?:y|ied) out|launched) (?:air ?|precision |retaliatory |self-defen[cs]e )?"
+          + "(?:air ?)?strikes\\b"
           + "|\\bwith (?:air ?|precision )?strikes (?:on|against)\\b");
   private static final Pattern GENERIC_ACTOR = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|"
       + "linked|allied|supported|sponsored))\\s+(?:\\w+\\s+){0,2}?(?:militias?|factions?|groups?|proxies|fighters|militants))");
@@ -404,6 +406,7 @@ public final class IncidentExtractor {
           actor == null ? ActorBasis.UNKNOWN : actor.basis, target, evidence, Math.max(0.05, Math.min(0.95, c)),
           s.zone() == Zone.CAPTION || date.how.startsWith("support"), fallbackPlaces, fallbackSentence));
       out.get(out.size() - 1).carried = date.how.startsWith("carried over from the sentence");
+      out.get(out.size() - 1).vessel = vesselName(s.text());
     }
     return out;
   }
@@ -442,6 +445,31 @@ public final class IncidentExtractor {
       precision = week ? DatePrecision.WEEK : DatePrecision.DAY;
     }
     return new DateChoice(null, last.date.minusDays(days), precision, "counted back from the attack told before");
+  }
+
+  private static final Pattern VESSEL = Pattern.compile(
+      "\\b(?:(?:USS|HMS|INS|FS|MV|M/V|MT|M/T)\\s+([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2})"
+          + "|[A-Z][\\w-]+(?:\\s+Islands)?-flagged\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:tanker|bulk carrier|cargo ship|container ship|"
+          + "vessel|ship|freighter)\\s+)?([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2})"
+          + "|\\b(?:tanker|bulk carrier|cargo ship|container ship|freighter|merchant vessel|destroyer)\\s+"
+          + "([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2})"
+          + "|(?i:the (?:first|second|third) (?:ship|vessel)),\\s+(?:the\\s+)?(?:[\\w-]+-flagged\\s+)?"
+          + "([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2}))");
+
+  /** The first ship a sentence names ("the Palau-flagged cargo ship Verbena", "USS Carney"), lower case; else null. */
+  static String vesselName(String sentence) {
+    Matcher m = VESSEL.matcher(sentence);
+    while (m.find()) {
+      for (int g = 1; g <= 4; g++) {
+        if (m.group(g) != null) {
+          String name = m.group(g).replaceAll("^(?:USS|HMS|INS|FS|MV|MT)\\s+", "").strip();
+          if (!name.matches("(?i)(?:The|A|An|On|In|At|Was|Were|Near|Off)(?:\\s.*)?")) {
+            return name.toLowerCase(Locale.ROOT);
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static final Pattern FOLLOWED = Pattern.compile("(?i)^(.{0,120}?\\b(?:attack|strike|bombing|barrage)\\b.{0,60}?)"
@@ -1286,12 +1314,15 @@ public final class IncidentExtractor {
     boolean carried;
     final List<FoundPlace> fallbackPlaces;
     final Sentence fallbackSentence;
+    /** The ship the sentence names first ("the Liberian-flagged Magic Seas"), lower case; null when none. */
+    String vessel;
 
     Candidate copyAt(FoundPlace where) {
       Candidate c = new Candidate(sentence, index, date, precision, dateStrength, where.place(), weapon, projectiles,
           killed, injured, actor, basis, target, evidence, confidence + (precisionRank(where.place()) >= 3 ? 0.05 : 0),
           supportOnly, List.of(), null);
       c.carried = carried;
+      c.vessel = vessel;
       addOnce(c.evidence, fallbackSentence);
       return c;
     }
@@ -1405,6 +1436,13 @@ public final class IncidentExtractor {
     if (!Merging.compatible(a.weapon, b.weapon)) {
       return false;
     }
+    if (a.vessel != null && b.vessel != null && !a.vessel.equals(b.vessel)) {
+      return false; // attacks on two named ships are two attacks
+    }
+    if (a.date != null && b.date != null && Math.abs(a.date.toEpochDay() - b.date.toEpochDay()) > 1
+        && (a.weapon == Weapon.AIRSTRIKE) != (b.weapon == Weapon.AIRSTRIKE)) {
+      return false; // a strike and an attack told days apart: the assumed date's tolerance does not join them
+    }
     return Merging.placesCompatible(a.place, b.place, SAME_PLACE_KM);
   }
 
@@ -1450,5 +1488,8 @@ public final class IncidentExtractor {
     }
     into.confidence = Math.min(0.95, Math.max(into.confidence, c.confidence) + 0.03);
     into.carried = into.carried && c.carried;
+    if (into.vessel == null) {
+      into.vessel = c.vessel;
+    }
   }
 }
