@@ -599,6 +599,9 @@ public final class IncidentExtractor {
     return false;
   }
 
+  /** "each attack", "any strike": attacks in general, not one that happened. */
+  private static final Pattern QUANTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:each|every|any|no)\\s+(?:[\\w-]+\\s+)?$");
+
   /** An attack verb or noun that is not inside a threat, plan, condition or denial. */
   static boolean isEvent(String sentence) {
     List<int[]> hypo = spans(Lexicon.HYPOTHETICAL.matcher(sentence));
@@ -607,7 +610,7 @@ public final class IncidentExtractor {
     while (m.find()) {
       int at = m.start();
       boolean inside = hypo.stream().anyMatch(h -> at >= h[0] && at < h[1]);
-      if (!inside) {
+      if (!inside && !QUANTIFIED_BEFORE.matcher(tail(sentence, at)).find()) {
         any = true;
         break;
       }
@@ -743,12 +746,16 @@ public final class IncidentExtractor {
   private static List<FoundPlace> placesIn(Sentence s, List<FoundPlace> places, List<FoundActor> actors) {
     List<FoundPlace> out = new ArrayList<>();
     int dateline = s.start() + datelineEnd(s.text());
+    int locativeEnd = -1;
     for (FoundPlace p : places) {
       if (p.start() < s.start() || p.end() > s.end() || p.start() < dateline) {
         continue; // outside the sentence, or the filing place of a wire dateline
       }
       String before = tail(s.text(), p.start() - s.start());
-      boolean locative = LOCATIVE_BEFORE.matcher(before).find();
+      boolean locative = LOCATIVE_BEFORE.matcher(before).find()
+          || locativeEnd >= 0 && locativeEnd <= p.start() && p.start() - locativeEnd <= 8
+          && CONJUNCTION.matcher(s.text().substring(locativeEnd - s.start(), p.start() - s.start())).matches();
+      locativeEnd = locative ? p.end() : -1; // "in Iraq and Syria": the second is as locative as the first
       boolean inActor = actors.stream().anyMatch(a -> p.start() < a.end() && p.end() > a.start()
           && !("state".equals(a.kind()) && locative));
       if (inActor) {
@@ -762,6 +769,8 @@ public final class IncidentExtractor {
     }
     return out;
   }
+
+  private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s*(?:,|,?\\s*and|,?\\s*or)\\s+");
 
   /** The most specific places of a sentence, preferring targets over launch points; several when it says so. */
   private static List<FoundPlace> choosePlaces(String sentence, List<FoundPlace> here, int cue, int offset) {
@@ -793,8 +802,9 @@ public final class IncidentExtractor {
         return samePlace(a.place(), b.place()) ? List.of(a) : List.of(a, b);
       }
     }
-    int bestPrecision = targets.stream().mapToInt(p -> precisionRank(p.place())).max().orElse(0);
-    List<FoundPlace> best = targets.stream().filter(p -> precisionRank(p.place()) == bestPrecision)
+    List<FoundPlace> ranked = targets;
+    int bestPrecision = targets.stream().mapToInt(p -> rankIn(sentence, p, offset)).max().orElse(0);
+    List<FoundPlace> best = targets.stream().filter(p -> rankIn(sentence, p, offset) == bestPrecision)
         .sorted(Comparator.comparingInt(p -> Math.abs(p.start() - offset - cue))).toList();
     // drop a place that contains another (Baghdad when the Green Zone is named)
     List<FoundPlace> distinct = new ArrayList<>();
@@ -807,13 +817,76 @@ public final class IncidentExtractor {
       List<FoundPlace> near = distinct.stream().filter(p -> Math.abs(p.start() - offset - cue) <= 90).toList();
       distinct = near.isEmpty() ? distinct.subList(0, 1) : new ArrayList<>(near);
     }
-    boolean split = distinct.size() > 1
-        && (SPLIT_CUE.matcher(sentence).find()
-            || (bestPrecision == 1 || bestPrecision == 4) && AND.matcher(sentence).find());
-    if (split) {
+    int firstAt = distinct.stream().mapToInt(FoundPlace::start).min().orElse(offset);
+    boolean deployed = bestPrecision == 1 && DEPLOYED_BEFORE.matcher(tail(sentence, firstAt - offset)).find();
+    if (deployed) {
+      // "troops in Iraq and Syria were targeted": where the troops are, not the places of attacks; the first of them
+      return List.of(distinct.stream().min(Comparator.comparingInt(FoundPlace::start)).orElseThrow());
+    }
+    boolean licensed = (SPLIT_CUE.matcher(sentence).find() || COUNTED_ATTACKS.matcher(sentence).find()
+        || (bestPrecision == 1 || bestPrecision == 4) && AND.matcher(sentence).find());
+    if (distinct.size() > 1 && licensed) {
       return distinct.subList(0, Math.min(distinct.size(), 3));
     }
-    return List.of(distinct.get(0));
+    // "plant at Abqaiq and to the Khurais oil field", "11 struck Al-Asad, one struck near Erbil": coordinated targets
+    List<FoundPlace> chain = coordinated(sentence, ranked, distinct.get(0), offset, licensed);
+    return chain.size() > 1 ? chain : List.of(distinct.get(0));
+  }
+
+  private static final Pattern FACILITY_BEFORE = Pattern.compile(
+      "(?i)\\b(?:(?:plant|facility|facilities|refinery|terminal|field|base|airport|airbase|port|depot|station|camp|"
+          + "compound|hangar)\\s+(?:at|in)|(?:port|airport) of)\\s+(?:the\\s+)?$");
+  private static final Pattern DEPLOYED_BEFORE = Pattern.compile(
+      "(?i)\\b(?:forces|troops|personnel|diplomats|service ?members|interests|bases|positions|presence)\\s+in\\s+(?:the\\s+)?$");
+  private static final Pattern COUNTED_ATTACKS = Pattern.compile(
+      "(?i)\\b(?:two|three|four|both)\\s+(?:separate\\s+|simultaneous\\s+|coordinated\\s+|parallel\\s+)?"
+          + "(?:[\\w-]+\\s+)?(?:attacks|strikes|assaults|explosions|blasts|operations)\\b");
+  private static final Pattern COORDINATION = Pattern.compile("(?i)^[^.;:()]{0,60}?(?:\\band\\b|,)[^.;:()]{0,60}$");
+
+  /**
+   * The rank of a place as a target in its sentence: its precision, except that a town named as a facility's place
+   * ("the processing plant at Abqaiq", "the port of Hodeidah") is as precise as a site.
+   */
+  private static int rankIn(String sentence, FoundPlace p, int offset) {
+    int rank = precisionRank(p.place());
+    if (rank == 3 && !Merging.isWaterArea(p.place()) && FACILITY_BEFORE.matcher(tail(sentence, p.start() - offset)).find()) {
+      return 4;
+    }
+    return rank;
+  }
+
+  /**
+   * The targets coordinated with a first one: each next place joined to the one before by "and" or a comma within a
+   * short span, as precise as it, or with its own attack verb between them ("11 struck Al-Asad airbase, one struck
+   * near Erbil"). Places of another precision need that verb; places of one precision need the sentence to say there
+   * were several attacks (see choosePlaces).
+   */
+  private static List<FoundPlace> coordinated(String sentence, List<FoundPlace> targets, FoundPlace first, int offset,
+      boolean licensed) {
+    List<FoundPlace> ordered = new ArrayList<>(targets);
+    ordered.sort(Comparator.comparingInt(FoundPlace::start));
+    List<FoundPlace> chain = new ArrayList<>(List.of(first));
+    FoundPlace last = first;
+    for (FoundPlace p : ordered) {
+      if (p.start() <= last.start() || chain.size() == 3) {
+        continue;
+      }
+      if (p.start() < last.end()) {
+        continue;
+      }
+      String between = sentence.substring(last.end() - offset, p.start() - offset);
+      if (!COORDINATION.matcher(between).matches()) {
+        break;
+      }
+      boolean ownVerb = Lexicon.ATTACK.matcher(between).find();
+      boolean sameRank = rankIn(sentence, p, offset) == rankIn(sentence, last, offset);
+      if (!(ownVerb || sameRank && licensed) || chain.stream().anyMatch(c -> samePlace(c.place(), p.place()))) {
+        break;
+      }
+      chain.add(p);
+      last = p;
+    }
+    return chain;
   }
 
   private static final Pattern OFFSET_BEFORE = Pattern.compile(
@@ -1314,6 +1387,10 @@ public final class IncidentExtractor {
     boolean carried;
     final List<FoundPlace> fallbackPlaces;
     final Sentence fallbackSentence;
+    /** Stated days of the attack and how many sentences state each: the day most reports give wins. */
+    final java.util.Map<LocalDate, Integer> votes = new java.util.TreeMap<>();
+    /** The date first told, before merging. */
+    final LocalDate toldDate;
     /** The ship the sentence names first ("the Liberian-flagged Magic Seas"), lower case; null when none. */
     String vessel;
 
@@ -1323,6 +1400,7 @@ public final class IncidentExtractor {
           supportOnly, List.of(), null);
       c.carried = carried;
       c.vessel = vessel;
+      c.votes.putAll(votes);
       addOnce(c.evidence, fallbackSentence);
       return c;
     }
@@ -1350,6 +1428,10 @@ public final class IncidentExtractor {
       this.supportOnly = supportOnly;
       this.fallbackPlaces = fallbackPlaces;
       this.fallbackSentence = fallbackSentence;
+      this.toldDate = date;
+      if (date != null && precision == DatePrecision.DAY && dateStrength >= 2) {
+        votes.put(date, 1);
+      }
     }
   }
 
@@ -1377,6 +1459,18 @@ public final class IncidentExtractor {
         }
       } else {
         merged.add(c);
+      }
+    }
+    // the places of one sentence ("US strikes on June 28 in Iraq and Syria") keep one date: the one its best-supported
+    // part ended with
+    for (Candidate a : merged) {
+      for (Candidate b : merged) {
+        if (a != b && a.sentence == b.sentence && a.toldDate != null && a.toldDate.equals(b.toldDate)
+            && a.date != null && b.date != null && !a.date.equals(b.date) && a.precision == DatePrecision.DAY
+            && b.precision == DatePrecision.DAY
+            && a.votes.getOrDefault(a.date, 0) > b.votes.getOrDefault(b.date, 0)) {
+          b.date = a.date;
+        }
       }
     }
     List<Incident> out = new ArrayList<>();
@@ -1461,6 +1555,17 @@ public final class IncidentExtractor {
       into.date = c.date;
       into.precision = c.precision;
       into.dateStrength = c.dateStrength;
+    }
+    c.votes.forEach((d, n) -> into.votes.merge(d, n, Integer::sum));
+    if (into.precision == DatePrecision.DAY && into.dateStrength >= 2) {
+      // reports a day apart ("on June 28", "on Sunday evening"): the day more sentences give
+      LocalDate best = into.date;
+      for (java.util.Map.Entry<LocalDate, Integer> e : into.votes.entrySet()) {
+        if (e.getValue() > into.votes.getOrDefault(best, 0)) {
+          best = e.getKey();
+        }
+      }
+      into.date = best;
     }
     if (into.weapon == Weapon.UNKNOWN || into.weapon == Weapon.MISSILE && c.weapon == Weapon.ROCKET) {
       into.weapon = c.weapon; // militia "missiles" told as rockets elsewhere are rockets

@@ -64,7 +64,7 @@ final class Lexicon {
   static final Pattern PAST_EVENT = Pattern.compile(
       "(?i)\\b(attacked|struck|landed|fell|fired|launched|exploded|detonated|intercepted|shot down|downed|bombed|"
           + "shelled|killed|killing|wounded|injured|damaged|destroyed|targeted|slammed|crashed|hit (?:the|a|an|by|near)|"
-          + "was hit|were hit|came under|claimed responsibility|carried out)\\b");
+          + "was hit|were hit|came under|claimed responsibility|carried out|died|thwarted|foiled)\\b");
 
   /** Background clauses that refer to old events. */
   static final Pattern BACKGROUND = Pattern.compile(
