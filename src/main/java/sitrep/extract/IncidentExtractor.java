@@ -259,7 +259,8 @@ public final class IncidentExtractor {
       return List.of();
     }
     List<FoundPlace> here = placesIn(s, places, actors).stream()
-        .filter(p -> st.charAt(p.start() - s.start()) != ' ' || p.surface().startsWith(" ")).toList();
+        .filter(p -> st.charAt(p.start() - s.start()) != ' ' || p.surface().startsWith(" "))
+        .map(p -> airportOf(st, p, s.start())).toList();
     List<WeaponHit> weapons = weaponsIn(st);
     if (here.isEmpty() && weapons.isEmpty()) {
       return List.of();
@@ -389,7 +390,16 @@ public final class IncidentExtractor {
 
     List<Candidate> out = new ArrayList<>();
     List<FoundPlace> targets = chosenPlaces.isEmpty() ? java.util.Collections.singletonList(null) : chosenPlaces;
-    for (FoundPlace fp : targets) {
+    List<Weapon> own = stateStrike ? null : weaponsOfConjuncts(weapons, chosenPlaces, s.start());
+    for (int k = 0; k < targets.size(); k++) {
+      FoundPlace fp = targets.get(k);
+      Weapon w = own == null ? weapon : own.get(k);
+      Integer count = w == weapon ? projectiles : null;
+      Allocation alloc = fp == null ? null : allocatedTo(st, fp.start() - s.start());
+      if (alloc != null) {
+        count = alloc.count();
+        w = alloc.weapon() == null || stateStrike ? w : alloc.weapon();
+      }
       double c = confidence;
       if (fp != null) {
         c += switch (fp.place().precision() == null ? PlacePrecision.COUNTRY : fp.place().precision()) {
@@ -401,14 +411,37 @@ public final class IncidentExtractor {
       } else {
         c -= 0.1;
       }
-      out.add(new Candidate(s, index, date.date, date.precision, date.strength(), fp == null ? null : fp.place(), weapon,
-          projectiles, cas.killed, cas.injured, actor == null ? null : actor.name,
+      out.add(new Candidate(s, index, date.date, date.precision, date.strength(), fp == null ? null : fp.place(), w,
+          count, cas.killed, cas.injured, actor == null ? null : actor.name,
           actor == null ? ActorBasis.UNKNOWN : actor.basis, target, evidence, Math.max(0.05, Math.min(0.95, c)),
           s.zone() == Zone.CAPTION || date.how.startsWith("support"), fallbackPlaces, fallbackSentence));
       out.get(out.size() - 1).carried = date.how.startsWith("carried over from the sentence");
       out.get(out.size() - 1).vessel = vesselName(s.text());
+      out.get(out.size() - 1).allocated = alloc != null;
     }
     return out;
+  }
+
+  private static final Pattern AIRPORT_PART_BEFORE = Pattern.compile(
+      "(?i)\\b(?:hangars?|runways?|tarmac|terminal building|control tower|aprons?)\\b[^.;,]{0,30}$");
+
+  /**
+   * "A drone struck a CIA hangar in April in Erbil": hangars and runways are at the city's airport, so the town becomes
+   * its airport when the gazetteer knows one within 30 km; other places are returned as they are.
+   */
+  private FoundPlace airportOf(String sentence, FoundPlace p, int offset) {
+    if (p.place().precision() != PlacePrecision.CITY || !p.place().located()
+        || !AIRPORT_PART_BEFORE.matcher(tail(sentence, p.start() - offset)).find()) {
+      return p;
+    }
+    for (FoundPlace a : finder.places(p.surface() + " airport")) {
+      Place at = a.place();
+      if ((a.kind().equals("airport") || a.kind().equals("air_base")) && at.located()
+          && Geo.km(at.lat(), at.lon(), p.place().lat(), p.place().lon()) <= 30) {
+        return new FoundPlace(p.start(), p.end(), p.surface(), at, a.kind());
+      }
+    }
+    return p;
   }
 
   private static void addOnce(List<Sentence> list, Sentence s) {
@@ -1062,6 +1095,56 @@ public final class IncidentExtractor {
     return best;
   }
 
+  private record Allocation(int count, Weapon weapon) {}
+
+  private static final Pattern ALLOCATED_BEFORE = Pattern.compile(
+      "(?i)\\b(" + Numbers.TOKEN + ")\\s+(?:of\\s+(?:the|them|those|these)\\s+" + Lexicon.PROJECTILE_MODS
+          + "(rockets?|missiles?|drones?|uavs?|shells|mortars?|projectiles)\\s+)?(?:struck|hit|landed\\s+(?:on|in|at|inside|near)|"
+          + "fell\\s+(?:on|in|at|inside|near)|slammed\\s+into|impacted)\\s+(?:(?:near|inside|at|on|in)\\s+)?(?:the\\s+)?$");
+
+  /**
+   * "11 struck Al-Asad airbase", "four of the missiles hit Khurais": a count (and weapon) given for one place of the
+   * attack, which beats the attack's total for that place; null when the place has none.
+   */
+  private static Allocation allocatedTo(String sentence, int placeAt) {
+    Matcher m = ALLOCATED_BEFORE.matcher(tail(sentence, placeAt));
+    if (!m.find()) {
+      return null;
+    }
+    Integer n = Numbers.parse(m.group(1));
+    if (n == null || n == 0 || !exactCount(sentence, placeAt - (tail(sentence, placeAt).length() - m.start(1)))) {
+      return null;
+    }
+    return new Allocation(n, m.group(2) == null ? null : nounWeapon(m.group(2).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * "drones against the base at al-Shaddadi and a rocket volley against the Rumeilan landing zone": each place of a
+   * split sentence takes the weapon of its own conjunct, when the conjuncts name different weapons; null otherwise.
+   */
+  private static List<Weapon> weaponsOfConjuncts(List<WeaponHit> hits, List<FoundPlace> places, int offset) {
+    if (places.size() < 2 || hits.size() < 2) {
+      return null;
+    }
+    List<Weapon> out = new ArrayList<>();
+    int from = -1;
+    for (FoundPlace p : places) {
+      int at = p.start() - offset;
+      Weapon w = null;
+      for (WeaponHit h : hits) {
+        if (h.at() > from && h.at() < at) {
+          w = h.weapon();
+        }
+      }
+      if (w == null) {
+        return null;
+      }
+      out.add(w);
+      from = p.end() - offset;
+    }
+    return new HashSet<>(out).size() > 1 ? out : null;
+  }
+
   private static Weapon nounWeapon(String noun) {
     if (noun.startsWith("rocket") || noun.startsWith("katyusha") || noun.startsWith("grad")) {
       return Weapon.ROCKET;
@@ -1391,6 +1474,8 @@ public final class IncidentExtractor {
     final java.util.Map<LocalDate, Integer> votes = new java.util.TreeMap<>();
     /** The date first told, before merging. */
     final LocalDate toldDate;
+    /** Its count and weapon were given for its place alone ("four of the missiles hit Khurais"). */
+    boolean allocated;
     /** The ship the sentence names first ("the Liberian-flagged Magic Seas"), lower case; null when none. */
     String vessel;
 
@@ -1401,6 +1486,7 @@ public final class IncidentExtractor {
       c.carried = carried;
       c.vessel = vessel;
       c.votes.putAll(votes);
+      c.allocated = allocated;
       addOnce(c.evidence, fallbackSentence);
       return c;
     }
@@ -1527,7 +1613,9 @@ public final class IncidentExtractor {
     } else if (a.date != b.date) {
       return false;
     }
-    if (!Merging.compatible(a.weapon, b.weapon)) {
+    boolean allocatedHere = (a.allocated || b.allocated) && a.place != null && b.place != null
+        && samePlace(a.place, b.place);
+    if (!Merging.compatible(a.weapon, b.weapon) && !allocatedHere) {
       return false;
     }
     if (a.vessel != null && b.vessel != null && !a.vessel.equals(b.vessel)) {
@@ -1567,12 +1655,14 @@ public final class IncidentExtractor {
       }
       into.date = best;
     }
-    if (into.weapon == Weapon.UNKNOWN || into.weapon == Weapon.MISSILE && c.weapon == Weapon.ROCKET) {
+    if (into.weapon == Weapon.UNKNOWN || into.weapon == Weapon.MISSILE && c.weapon == Weapon.ROCKET
+        || c.allocated && c.weapon != Weapon.UNKNOWN && !into.allocated) {
       into.weapon = c.weapon; // militia "missiles" told as rockets elsewhere are rockets
     }
-    if (into.projectiles == null) {
-      into.projectiles = c.projectiles;
+    if (into.projectiles == null || c.allocated && c.projectiles != null && !into.allocated) {
+      into.projectiles = c.projectiles; // the count given for this place beats the attack's total
     }
+    into.allocated |= c.allocated;
     if (into.killed == null) {
       into.killed = c.killed;
     }
