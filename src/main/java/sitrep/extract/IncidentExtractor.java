@@ -227,7 +227,8 @@ public final class IncidentExtractor {
       return List.of();
     }
     DateChoice earlier = earlierThan(s.text(), last);
-    List<Candidate> main = candidatesOf(doc, reference, sentences, index, s, earlier, places, actors, previous, lead);
+    List<Candidate> main = candidatesOf(doc, reference, sentences, index, s, earlier, places, actors, previous, last,
+        lead);
     List<Clause> clauses = otherAttackClauses(s.text());
     if (clauses.isEmpty()) {
       return main;
@@ -245,7 +246,7 @@ public final class IncidentExtractor {
           s.paragraph(), s.zone());
       DateChoice shifted = mainDate == null || c.days == null ? null : new DateChoice(null,
           mainDate.plusDays(c.days), c.precision, "carried over from the attack it is told with");
-      out.addAll(candidatesOf(doc, reference, sentences, index, part, shifted, places, actors, null, false));
+      out.addAll(candidatesOf(doc, reference, sentences, index, part, shifted, places, actors, null, null, false));
     }
     out.addAll(main);
     return out;
@@ -253,7 +254,7 @@ public final class IncidentExtractor {
 
   private List<Candidate> candidatesOf(Document doc, LocalDate reference, List<Sentence> sentences, int index,
       Sentence s, DateChoice relative, List<FoundPlace> places, List<FoundActor> actors, Candidate previous,
-      boolean lead) {
+      Candidate last, boolean lead) {
     String st = s != sentences.get(index) ? s.text() : maskResponseClauses(s.text());
     if (!isEvent(st)) {
       return List.of();
@@ -294,6 +295,9 @@ public final class IncidentExtractor {
         date = new DateChoice(null, null, DatePrecision.UNKNOWN, "no date");
       } else if (nearby) {
         date = new DateChoice(null, previous.date, previous.precision, "support for the attack before");
+      } else if (last != null && here.stream().anyMatch(p -> allocatedTo(st, p.start() - s.start()) != null)) {
+        // "four of the missiles hit Khurais": a count for a place of an attack told before, however far back
+        date = new DateChoice(null, last.date, last.precision, "support for the attack before");
       } else {
         return List.of();
       }
@@ -1465,7 +1469,7 @@ public final class IncidentExtractor {
     String target;
     final List<Sentence> evidence;
     double confidence;
-    final boolean supportOnly;
+    boolean supportOnly;
     /** Dated only by the sentence before: stands alone only with a place finer than a country. */
     boolean carried;
     final List<FoundPlace> fallbackPlaces;
@@ -1523,6 +1527,7 @@ public final class IncidentExtractor {
 
   private List<Incident> mergeWithinDocument(Document doc, List<Candidate> candidates) {
     List<Candidate> merged = new ArrayList<>();
+    Set<Sentence> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Candidate c : candidates) {
       Candidate into = null;
       for (Candidate m : merged) {
@@ -1532,6 +1537,9 @@ public final class IncidentExtractor {
         }
       }
       if (into != null) {
+        if (!into.supportOnly) {
+          joined.add(c.sentence);
+        }
         absorb(into, c);
       } else if (c.place == null && !c.fallbackPlaces.isEmpty()) {
         for (FoundPlace where : c.fallbackPlaces) {
@@ -1561,6 +1569,11 @@ public final class IncidentExtractor {
     }
     List<Incident> out = new ArrayList<>();
     for (Candidate c : merged) {
+      if (c.supportOnly && joined.contains(c.sentence) && c.sentence.zone() == Zone.BODY && precisionRank(c.place) >= 3) {
+        // "11 struck Al-Asad airbase, one struck near Erbil": one part joined the attack told before, so the other
+        // part is a further target of it, not mere support
+        c.supportOnly = false;
+      }
       if (c.supportOnly || c.carried && precisionRank(c.place) <= 1) {
         continue; // a caption alone, or a country-wide remark after an attack, does not make an incident
       }
