@@ -41,7 +41,8 @@ public final class IncidentExtractor {
   private static final Pattern ADJECTIVAL = Pattern.compile("^[-‐](?:backed|aligned|linked|allied|supported|sponsored|"
       + "affiliated|made|based|led|flagged|registered|owned|operated|managed|bound)|^(?:ian|i)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(from|launched from|fired from|originating in|"
-      + "originating from|out of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,5}$");
+      + "originating from|out of)\\s+(?:the\\s+)?(?:(?!(?:toward|towards|at|on|against|into|to|over)\\b)"
+      + "[\\w-]+\\s+){0,5}$");
   private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b((?:north|south|east|west|northeast|"
       + "northwest|southeast|southwest)(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|"
       + "kilometers (?:from|of)|miles (?:from|of))\\s+(?:the\\s+)?(?:\\w+\\s+){0,1}$");
@@ -1247,13 +1248,13 @@ public final class IncidentExtractor {
   }
 
   private static final Pattern LOWER_BOUND_BEFORE = Pattern.compile(
-      "(?i)\\b(?:more than|over|well over|upwards of|in excess of)\\s+$");
+      "(?i)\\b(?:more than|over|well over|upwards of|in excess of|no|not|none of the|without)\\s+$");
   private static final Pattern VAGUE_A_AFTER = Pattern.compile(
       "(?i)^\\s+(?:number|few|handful|series|couple|lot|host|group|wave|barrage|volley)\\b");
 
   /**
-   * Whether the count at a position is a figure to keep: "more than 30" is a lower bound and "a number of" no number
-   * at all (both unknown), "at least 14" and "about 14" are kept.
+   * Whether the count at a position is a figure to keep: "more than 30" is a lower bound, "a number of" no number at
+   * all (both unknown) and "no one was killed" a denial; "at least 14" and "about 14" are kept.
    */
   private static boolean exactCount(String s, int at) {
     if (at < 0) {
@@ -1569,7 +1570,8 @@ public final class IncidentExtractor {
     }
     List<Incident> out = new ArrayList<>();
     for (Candidate c : merged) {
-      if (c.supportOnly && joined.contains(c.sentence) && c.sentence.zone() == Zone.BODY && precisionRank(c.place) >= 3) {
+      if (c.supportOnly && joined.contains(c.sentence) && c.sentence.zone() == Zone.BODY && precisionRank(c.place) >= 3
+          && !Lexicon.CLAIM.matcher(c.sentence.text()).find()) {
         // "11 struck Al-Asad airbase, one struck near Erbil": one part joined the attack told before, so the other
         // part is a further target of it, not mere support
         c.supportOnly = false;
