@@ -312,6 +312,12 @@ public final class IncidentExtractor {
     if (weapon == Weapon.UNKNOWN) {
       for (Sentence n : support) {
         Weapon w = chooseWeapon(weaponsIn(n.text()));
+        LocalDate candidateDate = date.date;
+        if (w != Weapon.UNKNOWN && candidateDate != null && dates(n.text(), reference).stream()
+            .anyMatch(d -> d.precision() == DatePrecision.DAY && !d.background() && d.date() != null
+                && Math.abs(d.date().toEpochDay() - candidateDate.toEpochDay()) > 1)) {
+          continue; // the weapon of an attack told with another day
+        }
         if (w != Weapon.UNKNOWN) {
           weapon = w;
           evidence.add(n);
@@ -1527,6 +1533,7 @@ public final class IncidentExtractor {
   }
 
   private List<Incident> mergeWithinDocument(Document doc, List<Candidate> candidates) {
+    if (Boolean.getBoolean("sitrep.debugCandidates")) { for (Candidate c : candidates) System.err.println("CAND " + c.date + " " + c.precision + "/" + c.dateStrength + " " + (c.place == null ? null : c.place.name()) + " " + c.weapon + " sup=" + c.supportOnly + " car=" + c.carried + " | " + c.sentence.text().substring(0, Math.min(90, c.sentence.text().length()))); } // DEBUG-REMOVE
     List<Candidate> merged = new ArrayList<>();
     Set<Sentence> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Candidate c : candidates) {
@@ -1537,7 +1544,11 @@ public final class IncidentExtractor {
           break;
         }
       }
-      if (into != null) {
+      if (into != null && into.supportOnly && !c.supportOnly) {
+        // an attack told in full is not folded into a remark that only supports: the remark joins it
+        merged.set(merged.indexOf(into), c);
+        absorb(c, into);
+      } else if (into != null) {
         if (!into.supportOnly) {
           joined.add(c.sentence);
         }
