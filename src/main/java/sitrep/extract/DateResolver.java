@@ -50,6 +50,8 @@ public final class DateResolver {
   private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
       "(?i)(since|until|till|through|between|from|as of|ahead of|before|prior to|starting|by the end of)\\s+(?:the\\s+)?"
           + "(?:(?:early|mid|late|end of|start of|beginning of)[\\s-]+)?$");
+  /** What joins the two ends of a span: "between Oct. 17 and Oct. 26", "from 2003 to 2011". */
+  private static final Pattern SPAN_JOIN = Pattern.compile("(?i)\\s*(?:and|to|until|till|through|-|–)\\s*(?:the\\s+)?");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -151,6 +153,14 @@ public final class DateResolver {
       add(out, sentence, m.start(2), m.end(2), LocalDate.of(year, 1, 1), DatePrecision.YEAR, false);
     }
     out.sort(Comparator.comparingInt(DateMention::start));
+    for (int i = 1; i < out.size(); i++) {
+      DateMention a = out.get(i - 1);
+      DateMention b = out.get(i);
+      if (a.background() && !b.background() && a.end() <= b.start()
+          && SPAN_JOIN.matcher(sentence.substring(a.end(), b.start())).matches()) {
+        out.set(i, new DateMention(b.start(), b.end(), b.date(), b.precision(), b.relative(), true)); // "between X and Y"
+      }
+    }
     return out;
   }
 

@@ -643,6 +643,9 @@ public final class IncidentExtractor {
     return false;
   }
 
+  private static final Pattern ONE_OF_THEM = Pattern.compile("(?i)\\b(latest|most recent)\\b");
+  private static final Pattern DAY_WORDS = Pattern.compile("(?i)\\d|day\\b");
+
   /** "each attack", "any strike": attacks in general, not one that happened. */
   private static final Pattern QUANTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:each|every|any|no)\\s+(?:[\\w-]+\\s+)?$");
 
@@ -669,9 +672,9 @@ public final class IncidentExtractor {
       return false;
     }
     if (Lexicon.AGGREGATE.matcher(sentence).find()) {
-      // a summary of many attacks unless it also tells one of them with a day
-      return Pattern.compile("(?i)\\b(latest|most recent|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-          + "|\\d{1,2}(?:st|nd|rd|th)?\\b)").matcher(sentence).find();
+      // a summary of many attacks unless it also tells one of them with a day (not the bounds of a span)
+      return ONE_OF_THEM.matcher(sentence).find() || DateResolver.find(sentence, null).stream()
+          .anyMatch(d -> !d.background() && DAY_WORDS.matcher(sentence.substring(d.start(), d.end())).find());
     }
     return true;
   }
