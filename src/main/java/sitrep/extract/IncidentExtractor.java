@@ -242,17 +242,23 @@ public final class IncidentExtractor {
       mainDate = d != null && d.mention != null ? d.date : previous != null ? previous.date : null;
     }
     List<Candidate> out = new ArrayList<>();
+    boolean alone = main.isEmpty(); // the sentence tells only the other attack: the sentences after it may too
     for (Clause c : clauses) {
       Sentence part = new Sentence(s.start() + c.start, s.start() + c.end, s.text().substring(c.start, c.end),
           s.paragraph(), s.zone());
       DateChoice shifted = mainDate == null || c.days == null ? null : new DateChoice(null,
           mainDate.plusDays(c.days), c.precision, "carried over from the attack it is told with");
-      out.addAll(candidatesOf(doc, reference, sentences, index, part, shifted, places, actors, null, null, false));
+      out.addAll(candidatesOf(doc, reference, sentences, index, part, shifted, places, actors, null, null, alone));
     }
     out.addAll(main);
     return out;
   }
 
+  /**
+   * The attacks one sentence, or one clause {@code s} of sentence {@code index}, tells. {@code relative} is a date
+   * the sentence gives only relative to another attack ("a week after", "a week earlier"); {@code lead} is, for a
+   * sentence, whether it is in the lead of its article and, for a clause, whether the sentence tells nothing else.
+   */
   private List<Candidate> candidatesOf(Document doc, LocalDate reference, List<Sentence> sentences, int index,
       Sentence s, DateChoice relative, List<FoundPlace> places, List<FoundActor> actors, Candidate previous,
       Candidate last, boolean lead) {
@@ -305,7 +311,11 @@ public final class IncidentExtractor {
     }
 
     // neighbours for missing values
-    List<Sentence> support = neighbours(sentences, index);
+    // a clause about another attack takes nothing from the sentences around, which tell the sentence's own attack,
+    // unless the sentence tells only that other attack (then "lead" says so, and only the sentences after count)
+    boolean clause = s != sentences.get(index);
+    List<Sentence> support = !clause ? neighbours(sentences, index)
+        : lead ? neighbours(sentences, index).stream().filter(n -> n.start() > s.end()).toList() : List.of();
 
     Weapon weapon = stateStrike ? Weapon.AIRSTRIKE : chooseWeapon(weapons);
     List<Sentence> evidence = new ArrayList<>(List.of(s));
@@ -329,7 +339,7 @@ public final class IncidentExtractor {
     List<FoundPlace> chosenPlaces = choosePlaces(st, here, anchor, s.start());
     List<FoundPlace> fallbackPlaces = List.of();
     Sentence fallbackSentence = null;
-    if (chosenPlaces.isEmpty()) {
+    if (chosenPlaces.isEmpty() && !clause) {
       // used only when the attack is not one already told with its place (see mergeWithinDocument)
       for (Sentence n : support) {
         if (!Merging.compatible(weapon, chooseWeapon(weaponsIn(n.text())))) {
