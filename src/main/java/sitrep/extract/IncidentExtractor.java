@@ -52,7 +52,7 @@ public final class IncidentExtractor {
       + "separate(?:ly)?|while (?:a|the) (?:second|other))\\b");
   private static final Pattern STATE_STRIKER = Pattern.compile(
       "(?i)\\b(u\\.s\\.|us|american|united states|pentagon|centcom|israel|israeli|idf|coalition|british|uk|turkish|"
-          + "turkey|jordanian|saudi-led)\\b");
+          + "turkey|jordanian|saudi-led)(?!\\w)");
   private static final Pattern STATE_ACTIVE = Pattern.compile(
       "(?i)\\b(u\\.s\\.|us|american|united states|israel|israeli|idf|british|uk|us-led coalition|centcom|pentagon)"
           + "((?:[\\s-]+(?!were\\b|was\\b|been\\b|being\\b|is\\b|are\\b)[\\w-]+){0,5})\\s+(struck|conducted|carried out|"
@@ -571,7 +571,8 @@ public final class IncidentExtractor {
           }
         }
         String text = sentence.substring(m.start(), end);
-        boolean attack = Lexicon.ATTACK.matcher(text).find();
+        // the clause proper tells the other attack; what continues it ("..., in which two were killed") only adds
+        boolean attack = Lexicon.ATTACK.matcher(m.group()).find();
         Integer days = null;
         DatePrecision precision = DatePrecision.DAY;
         if (p == RESPONSE_CLAUSE && m.group(2) != null) {
@@ -590,7 +591,7 @@ public final class IncidentExtractor {
         if (temporal && !attack) {
           continue; // "shortly after it crossed into Iraq": a time, not another attack
         }
-        out.add(new Clause(m.start(), end, days, precision, attack));
+        out.add(new Clause(m.start(), end, days, precision, attack || Lexicon.ATTACK.matcher(text).find()));
       }
     }
     return out;
@@ -1087,8 +1088,8 @@ public final class IncidentExtractor {
     while (m.find()) {
       Integer n = Numbers.parse(m.group(1));
       String noun = m.group(2).toLowerCase(Locale.ROOT);
-      if (n == null || n == 0 || n > 500) {
-        continue;
+      if (n == null || n == 0 || n > 500 || !exactCount(sentence, m.start(1))) {
+        continue; // "more than 30 rockets" is a lower bound
       }
       boolean plural = noun.endsWith("s") && !noun.endsWith("ss");
       if (n == 1 && plural || n > 1 && !plural && !noun.equals("shells")) {
@@ -1299,8 +1300,11 @@ public final class IncidentExtractor {
     int at = from;
     int total = 0;
     int items = 0;
-    while (items < 4) {
-      item.region(at, s.length());
+    while (items < 4 && at < s.length()) {
+      // one group runs to the next comma or "and": "four American service members", "two members of the ... forces"
+      boolean more = sep.find(at);
+      int end = more ? sep.start() : s.length();
+      item.region(at, end);
       if (!item.lookingAt()) {
         break;
       }
@@ -1311,8 +1315,7 @@ public final class IncidentExtractor {
       }
       total += n;
       items++;
-      sep.region(item.end(), s.length());
-      if (!sep.lookingAt()) {
+      if (!more) {
         break;
       }
       at = sep.end();

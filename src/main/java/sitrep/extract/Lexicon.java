@@ -107,7 +107,8 @@ final class Lexicon {
           + "injuries)|no (?:injuries|injury) or (?:loss of life|deaths?)|no (?:human or material|human) "
           + "(?:losses|damage)|injuring no one|caus(?:ed|ing) no casualties|no loss of life)\\b");
   static final Pattern NO_INJURIES = Pattern.compile(
-      "(?i)\\b(no (?:reported )?(?:injuries|injury|wounded)|no one was (?:injured|hurt|wounded)|injuring no one|"
+      "(?i)\\b(no (?:reported )?(?:injuries|injury|wounded)|no one was (?:killed (?:or|nor) )?(?:injured|hurt|wounded)|"
+          + "injuring no one|"
           + "no (?:\\w+\\s+){0,2}(?:personnel|crew(?: members)?|soldiers|troops|service ?members|civilians|people|sailors|"
           + "mariners|seafarers|americans|staff) (?:was|were) (?:reported )?(?:killed (?:or|nor) )?(?:hurt|harmed|injured|wounded)|unharmed|"
           + "without injur(?:y|ies)|no (?:injuries|injury) (?:were|was) reported)\\b");
