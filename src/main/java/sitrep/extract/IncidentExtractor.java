@@ -248,7 +248,19 @@ public final class IncidentExtractor {
           s.paragraph(), s.zone());
       DateChoice shifted = mainDate == null || c.days == null ? null : new DateChoice(null,
           mainDate.plusDays(c.days), c.precision, "carried over from the attack it is told with");
-      out.addAll(candidatesOf(doc, reference, sentences, index, part, shifted, places, actors, null, null, alone));
+      List<Candidate> told = candidatesOf(doc, reference, sentences, index, part, shifted, places, actors, null, null,
+          alone);
+      for (Candidate t : told) {
+        if (c.sameSubject() && !main.isEmpty() && t.weapon == Weapon.UNKNOWN) {
+          // "..., and on Tuesday with strikes on Sanaa airport": the same attacker with the same means
+          t.weapon = main.get(0).weapon;
+          if (t.actor == null) {
+            t.actor = main.get(0).actor;
+            t.basis = main.get(0).basis;
+          }
+        }
+      }
+      out.addAll(told);
     }
     out.addAll(main);
     return out;
@@ -291,7 +303,8 @@ public final class IncidentExtractor {
       boolean nearby = !sameStory && previous != null && index - previous.index <= 3;
       DateChoice heading = sameStory ? null : headingDate(sentences, index, reference);
       if (sameStory) {
-        date = new DateChoice(null, previous.date, previous.precision, "carried over from the sentence before");
+        date = new DateChoice(null, previous.date, previous.precision, previous.dateStrength == 0
+            ? "carried over from the sentence before, which has the publication date" : "carried over from the sentence before");
       } else if (heading != null) {
         date = heading;
       } else if (lead && reference != null && !weapons.isEmpty()
@@ -532,6 +545,11 @@ public final class IncidentExtractor {
       "(?i)\\b(?:(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for)|"
           + "(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)|hours|days|weeks|shortly|soon|just|"
           + "came|comes) after)\\b[^,;]*");
+  /** "..., and on Tuesday with strikes that put Sanaa airport out of service": a second attack on another day. */
+  private static final Pattern DAY_CLAUSE = Pattern.compile(
+      "(?i),\\s+(?:and|while|then)\\s+(?:(?:early|late)\\s+)?on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+          + "Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|"
+          + "Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\\b[^;]*");
   /** A later attack the sentence says its attack led to: "prompting US retaliatory strikes on three sites". */
   private static final Pattern CONSEQUENCE_CLAUSE = Pattern.compile(
       "(?i)\\b(?:prompting|triggering|drawing|provoking|sparking)\\s+(?:an?\\s+)?(?:[\\w.-]+\\s+){0,3}?"
@@ -545,7 +563,8 @@ public final class IncidentExtractor {
           + "[A-Z][a-z]+(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:\\s+(?:night|evening|morning|afternoon))?\\s*(?=[.,;]|$))");
 
   /** A clause of a sentence about another attack than the sentence's own, and how its date relates. */
-  private record Clause(int start, int end, Integer days, DatePrecision precision, boolean tellsAttack) {}
+  private record Clause(int start, int end, Integer days, DatePrecision precision, boolean tellsAttack,
+      boolean sameSubject) {}
 
   /**
    * The clauses of a sentence that tell another attack than its own: one it answers ("in response to the attack on
@@ -591,8 +610,16 @@ public final class IncidentExtractor {
         if (temporal && !attack) {
           continue; // "shortly after it crossed into Iraq": a time, not another attack
         }
-        out.add(new Clause(m.start(), end, days, precision, attack || Lexicon.ATTACK.matcher(text).find()));
+        out.add(new Clause(m.start(), end, days, precision, attack || Lexicon.ATTACK.matcher(text).find(), false));
       }
+    }
+    Matcher day = DAY_CLAUSE.matcher(sentence);
+    if (day.find() && DateResolver.find(sentence.substring(0, day.start()), null).stream()
+        .anyMatch(d -> !d.background() && DAY_WORDS.matcher(sentence.substring(d.start(), d.end())).find())
+        && out.stream().noneMatch(c -> c.start() < day.end() && c.end() > day.start())) {
+      // "Israel struck Hodeidah on Monday, and on Tuesday Sanaa airport": the second day's attack is read on its own
+      out.add(new Clause(day.start() + 1, day.end(), null, DatePrecision.DAY,
+          Lexicon.ATTACK.matcher(day.group()).find(), true));
     }
     return out;
   }
@@ -641,7 +668,7 @@ public final class IncidentExtractor {
     "fire", "launch", "explod", "detonat", "intercept", "shot down", "downed", "bomb", "shell", "barrage", "volley",
     "salvo", "ambush", "raid", "assault", "impact", "blast", "explosion", "kill", "wound", "injur", "damag",
     "destroy", "slamm", "rain", "crash", "pound", "smash", "rock", "came under", "ablaze", "went off", "blew up",
-    "engag", "dropp", "ramm"};
+    "engag", "dropp", "ramm", "brought down"};
 
   /** A cheap pre-pass before any pattern runs: does the sentence hold any attack word at all? */
   static boolean mayTellAnAttack(String sentence) {
@@ -725,7 +752,7 @@ public final class IncidentExtractor {
       if (mention != null) {
         return how.endsWith("statement") ? 1 : 2;
       }
-      return how.startsWith("carried") ? 1 : 0;
+      return how.startsWith("carried") && !how.endsWith("publication date") ? 1 : 0;
     }
   }
 
@@ -1588,6 +1615,7 @@ public final class IncidentExtractor {
     for (Candidate a : merged) {
       for (Candidate b : merged) {
         if (a != b && a.sentence == b.sentence && a.toldDate != null && a.toldDate.equals(b.toldDate)
+            && b.votes.getOrDefault(b.toldDate, 0) > 0
             && a.date != null && b.date != null && !a.date.equals(b.date) && a.precision == DatePrecision.DAY
             && b.precision == DatePrecision.DAY
             && a.votes.getOrDefault(a.date, 0) > b.votes.getOrDefault(b.date, 0)) {

@@ -39,7 +39,7 @@ final class Lexicon {
   /** Verbs and nouns that say an attack happened. */
   static final Pattern ATTACK = Pattern.compile(
       "(?i)\\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|target(?:ed|ing)|land(?:ed|ing)|fell|fall|fired|"
-          + "launch(?:ed|ing)|explod(?:ed|ing)|detonat(?:ed|ing)|intercept(?:ed|ing)|shot down|downed|bomb(?:ed|ing)|"
+          + "launch(?:ed|ing)|explod(?:ed|ing)|detonat(?:ed|ing)|intercept(?:ed|ing)|shot down|downed|brought down|bomb(?:ed|ing)|"
           + "shell(?:ed|ing)|barrage|volley|salvo|ambush(?:ed)?|raid(?:ed)?|assault(?:ed)?|impact(?:ed)?|"
           + "blast|explosions?|killed|killing|wounded|wounding|injured|injuring|damag(?:ed|ing)|destroyed|slamm(?:ed|ing)|"
           + "rain(?:ed|ing) down|ramm(?:ed|ing)|open(?:ed|ing)? fire|air ?strikes?|"
