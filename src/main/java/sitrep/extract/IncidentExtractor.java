@@ -75,6 +75,9 @@ public final class IncidentExtractor {
   /** How many sentences a date line inside a document (a quoted article's) stays the reference for. */
   private static final int REFERENCE_SCOPE = 25;
 
+  /** The header of a forum post, whose date the post's "today" and weekdays count from. */
+  private static final Pattern POST_HEADER = Pattern.compile("(?i)\\b(?:posted|post\\s*#\\s*\\d+|reply\\s*#\\s*\\d+)\\b");
+
   /** Per-document memo of sentence analyses: a sentence is looked at again as support for several attacks. */
   private static final class Memo {
     final java.util.IdentityHashMap<String, Casualties> casualties = new java.util.IdentityHashMap<>();
@@ -123,6 +126,11 @@ public final class IncidentExtractor {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.zone() == Zone.BOILERPLATE) {
+        LocalDate posted = POST_HEADER.matcher(s.text()).find() ? referenceDate(s.text(), doc.published()) : null;
+        if (posted != null) {
+          reference = posted; // a forum post's header: "Posted by: X | Monday 13 November 2023 - 19:22"
+          referenceSet = i;
+        }
         continue;
       }
       // the first four sentences of the body are its lead; a heading line ("DEPARTMENT OF DEFENSE", a date) is not one
@@ -1108,11 +1116,27 @@ public final class IncidentExtractor {
     return kinds.iterator().next();
   }
 
+  private static final Pattern INTERCEPTED = Pattern.compile("(?i)intercept|shot down|downed");
+  /** "three rockets landed inside ... and one fell outside": the further projectiles of the same salvo. */
+  private static final Pattern AND_MORE_FELL = Pattern.compile(
+      "(?i)^[^;.]{0,80}?\\band\\s+(" + Numbers.TOKEN + ")\\s+(?:more\\s+|other\\s+|others\\s+)?(?:of them\\s+)?"
+          + "(?:fell|landed|struck|hit|exploded|crashed)\\b");
+  private static final Pattern SALVO_JOIN = Pattern.compile("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+
+  /**
+   * The number of projectiles a sentence gives: the best-placed count for the weapon, or the total of the salvo it
+   * belongs to ("18 one-way attack drones, two anti-ship cruise missiles and one ballistic missile": 21; unknown when a
+   * part is a lower bound), plus the further ones it says fell elsewhere ("three rockets landed inside the perimeter
+   * and one fell outside": 4).
+   */
   private static Integer projectiles(String sentence, Weapon weapon) {
     Matcher m = PROJECTILES.matcher(sentence);
     Integer best = null;
     int bestScore = Integer.MIN_VALUE;
+    int bestAt = -1;
+    List<int[]> counted = new ArrayList<>();
     while (m.find()) {
+      counted.add(new int[] {m.start(1), m.end()});
       Integer n = Numbers.parse(m.group(1));
       String noun = m.group(2).toLowerCase(Locale.ROOT);
       if (n == null || n == 0 || n > 500 || !exactCount(sentence, m.start(1))) {
@@ -1133,16 +1157,49 @@ public final class IncidentExtractor {
       if (FIRED.matcher(around).find()) {
         score += 2;
       }
-      if (Pattern.compile("(?i)intercept|shot down|downed").matcher(around).find()) {
+      if (INTERCEPTED.matcher(around).find()) {
         score -= 1;
       }
       if (score > bestScore) {
         bestScore = score;
         best = n;
+        bestAt = counted.size() - 1;
       }
     }
     if (best == null || VAGUE_COUNT.matcher(sentence).find() && bestScore < 4) {
       return best != null && bestScore >= 4 ? best : null;
+    }
+    if (weapon == Weapon.AIRSTRIKE) {
+      return best;
+    }
+    // the salvo the best count belongs to: counted projectiles joined by commas and "and"
+    int first = bestAt;
+    while (first > 0 && SALVO_JOIN.matcher(sentence.substring(counted.get(first - 1)[1], counted.get(first)[0])).matches()) {
+      first--;
+    }
+    int last = bestAt;
+    while (last + 1 < counted.size()
+        && SALVO_JOIN.matcher(sentence.substring(counted.get(last)[1], counted.get(last + 1)[0])).matches()) {
+      last++;
+    }
+    if (last > first) {
+      int total = 0;
+      for (int k = first; k <= last; k++) {
+        Matcher item = PROJECTILES.matcher(sentence).region(counted.get(k)[0], counted.get(k)[1]);
+        Integer n = item.lookingAt() ? Numbers.parse(item.group(1)) : null;
+        if (n == null || !exactCount(sentence, counted.get(k)[0])) {
+          return null; // "170 drones, more than 30 cruise missiles and more than 120 ballistic missiles"
+        }
+        total += n;
+      }
+      return total;
+    }
+    Matcher more = AND_MORE_FELL.matcher(sentence).region(counted.get(bestAt)[1], sentence.length());
+    if (more.lookingAt()) {
+      Integer n = Numbers.parse(more.group(1));
+      if (n != null && exactCount(sentence, more.start(1))) {
+        return best + n;
+      }
     }
     return best;
   }
