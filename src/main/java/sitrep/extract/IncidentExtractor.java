@@ -154,7 +154,37 @@ public final class IncidentExtractor {
         previous = null;
       }
     }
+    claimsOfSeveral(sentences, actors, candidates);
     return mergeWithinDocument(doc, candidates);
+  }
+
+  private static final Pattern SEVERAL_CLAIMED = Pattern.compile(
+      "(?i)\\bclaimed\\s+(?:responsibility\\s+for\\s+)?(?:both|the two|all(?: three| four| the)?)\\s+(?:attacks|strikes|operations)\\b"
+          + "|\\b(?:both|the two|all(?: three| four)?)\\s+(?:attacks|strikes|operations)\\s+(?:were\\s+)?claimed\\b");
+
+  /**
+   * "The Houthis claimed both attacks", told after the attacks: the claim is each one's, however many sentences back
+   * they were told (within the story, fifteen sentences).
+   */
+  private static void claimsOfSeveral(List<Sentence> sentences, List<FoundActor> actors, List<Candidate> candidates) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      Matcher m = SEVERAL_CLAIMED.matcher(s.text());
+      if (s.zone() == Zone.BOILERPLATE || !m.find() || Lexicon.NO_CLAIM.matcher(s.text()).find()) {
+        continue;
+      }
+      FoundActor a = nearest(actors, s, s.start() + m.start(), true);
+      if (a == null) {
+        continue;
+      }
+      for (Candidate c : candidates) {
+        if (c.index < i && c.index >= i - 15 && c.basis != ActorBasis.CLAIMED && c.weapon != Weapon.AIRSTRIKE) {
+          c.actor = display(a);
+          c.basis = ActorBasis.CLAIMED;
+          addOnce(c.evidence, s);
+        }
+      }
+    }
   }
 
   // ---- one sentence ------------------------------------------------------------------------------------------
@@ -289,6 +319,12 @@ public final class IncidentExtractor {
     List<FoundPlace> here = placesIn(s, places, actors).stream()
         .filter(p -> st.charAt(p.start() - s.start()) != ' ' || p.surface().startsWith(" "))
         .map(p -> airportOf(st, p, s.start())).toList();
+    FoundPlace same = sameSite(st, s.start(), places);
+    if (same != null && here.stream().noneMatch(p -> precisionRank(p.place()) >= 4)) {
+      here = new ArrayList<>(here);
+      here.add(same);
+      here.sort(Comparator.comparingInt(FoundPlace::start));
+    }
     List<WeaponHit> weapons = weaponsIn(st);
     if (here.isEmpty() && weapons.isEmpty()) {
       return List.of();
@@ -380,6 +416,13 @@ public final class IncidentExtractor {
       }
     }
 
+    Place again = null;
+    if (chosenPlaces.isEmpty() && fallbackPlaces.isEmpty() && last != null && last.place != null
+        && (AGAIN.matcher(st).find() || index > 0 && sentences.get(index - 1).paragraph() == s.paragraph()
+            && AGAIN.matcher(sentences.get(index - 1).text()).find())) {
+      again = last.place; // "And again this evening. This is a separate attack - rockets this time."
+    }
+
     Integer projectiles = projectiles(st, weapon);
     Casualties cas = casualties(st);
     for (Sentence n : support) {
@@ -453,7 +496,7 @@ public final class IncidentExtractor {
       } else {
         c -= 0.1;
       }
-      out.add(new Candidate(s, index, date.date, date.precision, date.strength(), fp == null ? null : fp.place(), w,
+      out.add(new Candidate(s, index, date.date, date.precision, date.strength(), fp == null ? again : fp.place(), w,
           count, cas.killed, cas.injured, actor == null ? null : actor.name,
           actor == null ? ActorBasis.UNKNOWN : actor.basis, target, evidence, Math.max(0.05, Math.min(0.95, c)),
           s.zone() == Zone.CAPTION || date.how.startsWith("support"), fallbackPlaces, fallbackSentence));
@@ -462,6 +505,43 @@ public final class IncidentExtractor {
       out.get(out.size() - 1).allocated = alloc != null;
     }
     return out;
+  }
+
+  /** Another attack on the place just told: "again", "a separate attack". */
+  private static final Pattern AGAIN = Pattern.compile(
+      "(?i)\\b(again|another attack|a (?:second|separate|new|fresh|further) attack|second attack)\\b");
+  private static final Pattern SAME_SITE = Pattern.compile(
+      "(?i)\\bthe same (camp|base|air ?base|airport|port|facility|site|compound|garrison|outpost|oil field|field)\\b");
+
+  /**
+   * "on the same camp", "at the same airport": the last place of that kind named before in the document, at the words'
+   * position; null when the sentence says no such thing or none was named.
+   */
+  private static FoundPlace sameSite(String sentence, int offset, List<FoundPlace> places) {
+    Matcher m = SAME_SITE.matcher(sentence);
+    if (!m.find()) {
+      return null;
+    }
+    String noun = m.group(1).toLowerCase(Locale.ROOT).replace(" ", "");
+    FoundPlace found = null;
+    for (FoundPlace p : places) {
+      if (p.end() > offset + m.start()) {
+        break;
+      }
+      String kind = p.kind();
+      boolean fits = p.place().precision() == PlacePrecision.SITE && switch (noun) {
+        case "camp", "base", "garrison", "outpost" -> kind.equals("military_base") || kind.equals("air_base");
+        case "airbase", "airport" -> kind.equals("airport") || kind.equals("air_base");
+        case "port" -> kind.equals("port");
+        case "oilfield", "field" -> kind.endsWith("_field");
+        default -> true;
+      };
+      if (fits) {
+        found = p;
+      }
+    }
+    return found == null ? null
+        : new FoundPlace(offset + m.start(), offset + m.end(), m.group(), found.place(), found.kind());
   }
 
   private static final Pattern AIRPORT_PART_BEFORE = Pattern.compile(
@@ -676,7 +756,7 @@ public final class IncidentExtractor {
     "fire", "launch", "explod", "detonat", "intercept", "shot down", "downed", "bomb", "shell", "barrage", "volley",
     "salvo", "ambush", "raid", "assault", "impact", "blast", "explosion", "kill", "wound", "injur", "damag",
     "destroy", "slamm", "rain", "crash", "pound", "smash", "rock", "came under", "ablaze", "went off", "blew up",
-    "engag", "dropp", "ramm", "brought down"};
+    "engag", "dropp", "ramm", "brought down", "kia"};
 
   /** A cheap pre-pass before any pattern runs: does the sentence hold any attack word at all? */
   static boolean mayTellAnAttack(String sentence) {
@@ -690,7 +770,7 @@ public final class IncidentExtractor {
   }
 
   private static final Pattern ONE_OF_THEM = Pattern.compile("(?i)\\b(latest|most recent)\\b");
-  private static final Pattern DAY_WORDS = Pattern.compile("(?i)\\d|day\\b");
+  private static final Pattern DAY_WORDS = Pattern.compile("(?i)\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
   /** "each attack", "any strike": attacks in general, not one that happened. */
   private static final Pattern QUANTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:each|every|any|no)\\s+(?:[\\w-]+\\s+)?$");

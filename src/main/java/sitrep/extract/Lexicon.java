@@ -39,7 +39,7 @@ final class Lexicon {
   /** Verbs and nouns that say an attack happened. */
   static final Pattern ATTACK = Pattern.compile(
       "(?i)\\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|target(?:ed|ing)|land(?:ed|ing)|fell|fall|fired|"
-          + "launch(?:ed|ing)|explod(?:ed|ing)|detonat(?:ed|ing)|intercept(?:ed|ing)|shot down|downed|brought down|bomb(?:ed|ing)|"
+          + "launch(?:ed|ing)|explod(?:ed|ing)|detonat(?:ed|ing)|intercept(?:ed|ing)|shot down|downed|brought down|KIA|killed in action|bomb(?:ed|ing)|"
           + "shell(?:ed|ing)|barrage|volley|salvo|ambush(?:ed)?|raid(?:ed)?|assault(?:ed)?|impact(?:ed)?|"
           + "blast|explosions?|killed|killing|wounded|wounding|injured|injuring|damag(?:ed|ing)|destroyed|slamm(?:ed|ing)|"
           + "rain(?:ed|ing) down|ramm(?:ed|ing)|open(?:ed|ing)? fire|air ?strikes?|"
@@ -80,7 +80,7 @@ final class Lexicon {
           + "(?:more than|over|at least|nearly|about|some|around|almost)\\s+\\d+\\s+times|"
           + "(?:previous|earlier|past|prior|recent|similar|other|repeated)\\s+(?:[\\w-]+\\s+){0,3}attacks|campaign of|wave of|spate of|string of|attacks? (?:have|has) (?:continued|increased|risen|resumed)|since (?:the )?(?:start|beginning)|"
           + "daily (?:rocket|drone|attacks)|regular(?:ly)? attacks?|frequent(?:ly)? (?:attacks?|targeted)|"
-          + "(?:three|four|five|six|seven|eight|nine|ten|dozens of|\\d{1,3})\\s+times)\\b");
+          + "(?:three|four|five|six|seven|eight|nine|ten|dozens of|\\d{1,3})\\s+times|twice)\\b");
 
   /** A claim of responsibility. */
   static final Pattern CLAIM = Pattern.compile(
