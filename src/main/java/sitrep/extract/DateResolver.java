@@ -36,12 +36,22 @@ public final class DateResolver {
       "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\\b");
   private static final Pattern RELATIVE = Pattern.compile(
       "(?i)\\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight|earlier today"
-          + "|last week|this week|earlier this week|last month|earlier this month|this month|last year)\\b");
+          + "|last week|this week|earlier this week|last month|earlier (?:this|in the) month|this month|last year)\\b");
+  private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  /** "overnight Saturday-Sunday": the attack is dated after midnight, the second day. */
+  private static final Pattern OVERNIGHT_PAIR = Pattern.compile(
+      "(?i)\\bovernight\\s+(?:on\\s+|from\\s+)?" + WEEKDAYS + "(?:\\s*[-–/]\\s*|\\s+(?:to|into)\\s+)" + WEEKDAYS + "\\b");
+  /** "from Monday evening into Tuesday": the attack began on the first day. */
+  private static final Pattern FROM_INTO = Pattern.compile(
+      "(?i)\\bfrom\\s+" + WEEKDAYS + "(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:into|to|until|till|through)\\s+"
+          + "(?:the\\s+(?:early\\s+)?hours\\s+of\\s+)?" + WEEKDAYS + "\\b");
   private static final Pattern AGO = Pattern.compile(
       "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\\s+(days?|weeks?)\\s+ago\\b");
   private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
       "(?i)(since|until|till|through|between|from|as of|ahead of|before|prior to|starting|by the end of)\\s+(?:the\\s+)?"
           + "(?:(?:early|mid|late|end of|start of|beginning of)[\\s-]+)?$");
+  /** What joins the two ends of a span: "between Oct. 17 and Oct. 26", "from 2003 to 2011". */
+  private static final Pattern SPAN_JOIN = Pattern.compile("(?i)\\s*(?:and|to|until|till|through|-|–)\\s*(?:the\\s+)?");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -50,7 +60,8 @@ public final class DateResolver {
   /** Cheap tests before the patterns run (see {@link Gate}): every month name and relative day holds one. */
   private static final String[] MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
     "nov", "dec"};
-  private static final String[] RELATIVE_STEMS = {"yesterday", "today", "tonight", "this ", "last ", "overnight"};
+  private static final String[] RELATIVE_STEMS = {"yesterday", "today", "tonight", "this ", "last ", "overnight",
+    "in the month"};
 
   private DateResolver() {}
 
@@ -94,14 +105,30 @@ public final class DateResolver {
     while (m.find()) {
       dayMonth(out, sentence, m.start(), m.end(), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published);
     }
+    java.util.Set<Integer> firstOfPair = new java.util.HashSet<>();
+    java.util.Set<Integer> secondOfPair = new java.util.HashSet<>();
+    Matcher overnight = OVERNIGHT_PAIR.matcher(lower.contains("day") ? sentence : "");
+    while (overnight.find()) {
+      firstOfPair.add(overnight.start(1));
+      secondOfPair.add(overnight.start(2));
+    }
     m = WEEKDAY.matcher(lower.contains("day") ? sentence : "");
     while (m.find()) {
-      if (m.start() > 0 && "-–/".indexOf(sentence.charAt(m.start() - 1)) >= 0) {
+      boolean second = m.start() > 0 && "-–/".indexOf(sentence.charAt(m.start() - 1)) >= 0;
+      if (second && !secondOfPair.contains(m.start())) {
         continue; // "the night of Tuesday-Wednesday" is Tuesday night
       }
       DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
       LocalDate d = published == null ? null : published.with(TemporalAdjusters.previousOrSame(dow));
       add(out, sentence, m.start(), m.end(), d, d == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, true);
+      if (firstOfPair.contains(m.start())) {
+        markBackground(out, m.start()); // "overnight Saturday-Sunday" is dated Sunday
+      }
+    }
+    Matcher span = FROM_INTO.matcher(lower.contains("day") ? sentence : "");
+    while (span.find()) {
+      setBackground(out, span.start(1), false); // "from Monday evening into Tuesday" began on Monday
+      setBackground(out, span.start(2), true);
     }
     m = RELATIVE.matcher(anyOf(lower, RELATIVE_STEMS) ? sentence : "");
     while (m.find()) {
@@ -149,6 +176,14 @@ public final class DateResolver {
       add(out, sentence, m.start(2), m.end(2), LocalDate.of(year, 1, 1), DatePrecision.YEAR, false);
     }
     out.sort(Comparator.comparingInt(DateMention::start));
+    for (int i = 1; i < out.size(); i++) {
+      DateMention a = out.get(i - 1);
+      DateMention b = out.get(i);
+      if (a.background() && !b.background() && a.end() <= b.start()
+          && SPAN_JOIN.matcher(sentence.substring(a.end(), b.start())).matches()) {
+        out.set(i, new DateMention(b.start(), b.end(), b.date(), b.precision(), b.relative(), true)); // "between X and Y"
+      }
+    }
     return out;
   }
 
@@ -182,15 +217,16 @@ public final class DateResolver {
       return;
     }
     switch (word) {
-      case "yesterday", "last night", "overnight" -> add(out, s, start, end, pub.minusDays(1), DatePrecision.DAY, true);
-      case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today" ->
+      case "yesterday", "last night" -> add(out, s, start, end, pub.minusDays(1), DatePrecision.DAY, true);
+      // "overnight" is the night just before the report, dated after midnight
+      case "today", "tonight", "overnight", "this morning", "this afternoon", "this evening", "earlier today" ->
           add(out, s, start, end, pub, DatePrecision.DAY, true);
       case "last week" -> add(out, s, start, end,
           pub.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), DatePrecision.WEEK, true);
       case "this week", "earlier this week" -> add(out, s, start, end,
           pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), DatePrecision.WEEK, true);
       case "last month" -> add(out, s, start, end, pub.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH, true);
-      case "this month", "earlier this month" -> add(out, s, start, end, pub.withDayOfMonth(1), DatePrecision.MONTH, true);
+      case "this month", "earlier this month", "earlier in the month" -> add(out, s, start, end, pub.withDayOfMonth(1), DatePrecision.MONTH, true);
       case "last year" -> add(out, s, start, end, LocalDate.of(pub.getYear() - 1, 1, 1), DatePrecision.YEAR, true);
       default -> { }
     }
@@ -209,10 +245,14 @@ public final class DateResolver {
   }
 
   private static void markBackground(List<DateMention> out, int start) {
+    setBackground(out, start, true);
+  }
+
+  private static void setBackground(List<DateMention> out, int start, boolean background) {
     for (int i = 0; i < out.size(); i++) {
       DateMention o = out.get(i);
       if (o.start() == start) {
-        out.set(i, new DateMention(o.start(), o.end(), o.date(), o.precision(), o.relative(), true));
+        out.set(i, new DateMention(o.start(), o.end(), o.date(), o.precision(), o.relative(), background));
       }
     }
   }

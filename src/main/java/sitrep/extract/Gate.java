@@ -86,6 +86,8 @@ final class Gate {
 
   static final Gate KILLED = of(Lexicon.KILLED, "kill", "dead", "died", "slain");
   static final Gate INJURED = of(Lexicon.INJURED, "injur", "wound", "hurt");
+  static final Gate PEOPLE_LIST = all(Lexicon.PEOPLE_LIST_BEFORE, new String[] {"were", "was", "have been", "had been"},
+      new String[] {"kill", "dead", "injur", "wound", "hurt"});
   static final Gate NO_CASUALTIES = of(Lexicon.NO_CASUALTIES, "casualt", "hurt", "harm", "injur", "loss", "damage");
   static final Gate NO_INJURIES = of(Lexicon.NO_INJURIES, "injur", "wound", "hurt", "harm");
   static final Gate NOBODY_HURT = of(Lexicon.NOBODY_HURT, "injur", "wound", "hurt", "harm");
@@ -94,7 +96,8 @@ final class Gate {
       "anniversary", "in the years", "in the decades", "in the months", "response to", "revenge for",
       "retaliation for", "19", "20");
   static final Gate AGGREGATE = of(Lexicon.AGGREGATE, "attack", "strikes", "incidents", "operations", "times",
-      "campaign of", "wave of", "spate of", "string of", "series of", "since", "daily", "regular", "frequent");
+      "campaign of", "wave of", "spate of", "string of", "series of", "since", "daily", "regular", "frequent",
+      "twice");
   static final Gate HYPOTHETICAL = all(Lexicon.HYPOTHETICAL,
       new String[] {"will", "would", "could", "might", "may", "shall", "threaten", "vow", "warn", "plan", "intend",
           "seek", "aim", "prepar", "ready", "capable", "ability", "if", "unless", "deni", "deny", "rejected", "call",
@@ -111,14 +114,14 @@ final class Gate {
       "claimed by", "by a group", "by the");
   static final Gate CLAIM = of(Lexicon.CLAIM, "claim", "took responsibility", "took credit", "statement signed",
       "announced", "said");
-  static final Gate BLAME = of(Lexicon.BLAME, "blam", "accus", "attributed to", "suspected", "believed to",
-      "by", "held responsible");
+  static final Gate BLAME = of(Lexicon.BLAME, "blam", "accus", "attributed to", "believed to",
+      "by", "held responsible", "suspect");
 
   /** The gate of each weapon cue of {@link Lexicon#WEAPONS}, by weapon; null for a cue without one. */
   static Gate weapon(Lexicon.WeaponCue cue) {
     return switch (cue.weapon()) {
-      case DRONE -> of(cue.pattern(), "drone", "uav", "unmanned aerial", "quadcopter", "shahed", "kamikaze aircraft",
-          "one-way attack");
+      case DRONE -> of(cue.pattern(), "drone", "uav", "unmanned", "uncrewed", "usv", "quadcopter", "shahed",
+          "kamikaze aircraft", "one-way attack");
       case ROCKET -> of(cue.pattern(), "rocket", "katyusha", "grad", "107", "122");
       case MISSILE -> of(cue.pattern(), "missile");
       case MORTAR -> of(cue.pattern(), "mortar");
@@ -126,17 +129,17 @@ final class Gate {
           "explosively");
       case AIRSTRIKE -> of(cue.pattern(), "strike", "air raid", "warplane", "aircraft struck", "bomber");
       case SMALL_ARMS -> of(cue.pattern(), "gunfire", "gunmen", "opened fire", "small arms", "small-arms", "sniper",
-          "machine gun", "rpg", "shot dead");
+          "machine gun", "rpg", "rocket-propelled", "automatic rifle", "shot dead");
       default -> null;
     };
   }
 
   /** Every gate, for the completeness test. */
   static List<Gate> all() {
-    List<Gate> out = new java.util.ArrayList<>(List.of(KILLED, INJURED, NO_CASUALTIES, NO_INJURIES, NOBODY_HURT,
-        NO_DEATHS, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME,
+    List<Gate> out = new java.util.ArrayList<>(List.of(KILLED, INJURED, PEOPLE_LIST, NO_CASUALTIES, NO_INJURIES,
+        NOBODY_HURT, NO_DEATHS, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME,
         SentenceSplitter.CAPTION_GATE, SentenceSplitter.SCENE_GATE, IncidentExtractor.DATELINE_GATE,
-        IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.PROJECTILES_GATE,
+        IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE, IncidentExtractor.PROJECTILES_GATE,
         IncidentExtractor.VAGUE_GATE));
     for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
       Gate g = weapon(cue);

@@ -41,7 +41,8 @@ public final class IncidentExtractor {
   private static final Pattern ADJECTIVAL = Pattern.compile("^[-‐](?:backed|aligned|linked|allied|supported|sponsored|"
       + "affiliated|made|based|led|flagged|registered|owned|operated|managed|bound)|^(?:ian|i)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(from|launched from|fired from|originating in|"
-      + "originating from|out of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,5}$");
+      + "originating from|out of)\\s+(?:the\\s+)?(?:(?!(?:toward|towards|at|on|against|into|to|over)\\b)"
+      + "[\\w-]+\\s+){0,5}$");
   private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b((?:north|south|east|west|northeast|"
       + "northwest|southeast|southwest)(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|"
       + "kilometers (?:from|of)|miles (?:from|of))\\s+(?:the\\s+)?(?:\\w+\\s+){0,1}$");
@@ -51,16 +52,18 @@ public final class IncidentExtractor {
       + "separate(?:ly)?|while (?:a|the) (?:second|other))\\b");
   private static final Pattern STATE_STRIKER = Pattern.compile(
       "(?i)\\b(u\\.s\\.|us|american|united states|pentagon|centcom|israel|israeli|idf|coalition|british|uk|turkish|"
-          + "turkey|jordanian|saudi-led)\\b");
+          + "turkey|jordanian|saudi-led)(?!\\w)");
   private static final Pattern STATE_ACTIVE = Pattern.compile(
       "(?i)\\b(u\\.s\\.|us|american|united states|israel|israeli|idf|british|uk|us-led coalition|centcom|pentagon)"
           + "((?:[\\s-]+(?!were\\b|was\\b|been\\b|being\\b|is\\b|are\\b)[\\w-]+){0,5})\\s+(struck|conducted|carried out|"
           + "launched (?:air ?)?strikes|bombed|pounded|raided|retaliated|hit back|targeted)\\b");
   private static final Pattern STATE_DRONE = Pattern.compile(
       "(?i)\\b(?:u\\.s\\.|us|american|israeli|british|coalition)(?:[- ]led)?\\s+"
-          + "(?:(?!intercept|shot|down|destroy|detect|track)[\\w-]+\\s+){0,4}?(?:drones?|uavs?|aircraft|"
-          + "jets?|warplanes?|fighter jets?|bombers?|air ?strikes?|strikes?|air force)\\b"
-          + "|\\b(?:conducted|carried out|launched) (?:air ?|precision |retaliatory |self-defen[cs]e )?strikes\\b"
+          + "(?:(?!intercept|shot|down|destroy|detect|track|soldiers?\\b|troops\\b|service|personnel|members\\b|"
+          + "killed|wounded|injured|forces\\b|bases?\\b|outposts?\\b|positions\\b|embassy|were\\b|was\\b)[\\w-]+\\s+){0,4}?"
+          + "(?:drones?|uavs?|aircraft|jets?|warplanes?|fighter jets?|bombers?|air ?strikes?|strikes?|air force)\\b"
+          + "|\\b(?:conduct(?:ed)?|carr(?:y|ied) out|launched) (?:air ?|precision |retaliatory |self-defen[cs]e )?"
+          + "(?:air ?)?strikes\\b"
           + "|\\bwith (?:air ?|precision )?strikes (?:on|against)\\b");
   private static final Pattern GENERIC_ACTOR = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|"
       + "linked|allied|supported|sponsored))\\s+(?:\\w+\\s+){0,2}?(?:militias?|factions?|groups?|proxies|fighters|militants))");
@@ -71,6 +74,9 @@ public final class IncidentExtractor {
   private static final double SAME_PLACE_KM = 30;
   /** How many sentences a date line inside a document (a quoted article's) stays the reference for. */
   private static final int REFERENCE_SCOPE = 25;
+
+  /** The header of a forum post, whose date the post's "today" and weekdays count from. */
+  private static final Pattern POST_HEADER = Pattern.compile("(?i)\\b(?:posted|post\\s*#\\s*\\d+|reply\\s*#\\s*\\d+)\\b");
 
   /** Per-document memo of sentence analyses: a sentence is looked at again as support for several attacks. */
   private static final class Memo {
@@ -120,9 +126,15 @@ public final class IncidentExtractor {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.zone() == Zone.BOILERPLATE) {
+        LocalDate posted = POST_HEADER.matcher(s.text()).find() ? referenceDate(s.text(), doc.published()) : null;
+        if (posted != null) {
+          reference = posted; // a forum post's header: "Posted by: X | Monday 13 November 2023 - 19:22"
+          referenceSet = i;
+        }
         continue;
       }
-      boolean lead = s.zone() == Zone.BODY && bodyIndex++ < 4;
+      // the first four sentences of the body are its lead; a heading line ("DEPARTMENT OF DEFENSE", a date) is not one
+      boolean lead = s.zone() == Zone.BODY && (headingLine(s.text()) ? bodyIndex < 4 : bodyIndex++ < 4);
       if (!seen.add(s.text().toLowerCase(Locale.ROOT))) {
         continue; // the same sentence again (a quoted forum post, a repeated caption)
       }
@@ -133,7 +145,8 @@ public final class IncidentExtractor {
       } else if (i - referenceSet > REFERENCE_SCOPE || datelineEnd(s.text()) > 0) {
         reference = doc.published(); // a new article without a date of its own starts here
       }
-      List<Candidate> found = candidatesOf(doc, reference, sentences, i, places, actors, previous, lead);
+      Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+      List<Candidate> found = candidatesOf(doc, reference, sentences, i, places, actors, previous, last, lead);
       if (!found.isEmpty()) {
         candidates.addAll(found);
         previous = found.get(found.size() - 1);
@@ -141,7 +154,37 @@ public final class IncidentExtractor {
         previous = null;
       }
     }
+    claimsOfSeveral(sentences, actors, candidates);
     return mergeWithinDocument(doc, candidates);
+  }
+
+  private static final Pattern SEVERAL_CLAIMED = Pattern.compile(
+      "(?i)\\bclaimed\\s+(?:responsibility\\s+for\\s+)?(?:both|the two|all(?: three| four| the)?)\\s+(?:attacks|strikes|operations)\\b"
+          + "|\\b(?:both|the two|all(?: three| four)?)\\s+(?:attacks|strikes|operations)\\s+(?:were\\s+)?claimed\\b");
+
+  /**
+   * "The Houthis claimed both attacks", told after the attacks: the claim is each one's, however many sentences back
+   * they were told (within the story, fifteen sentences).
+   */
+  private static void claimsOfSeveral(List<Sentence> sentences, List<FoundActor> actors, List<Candidate> candidates) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      Matcher m = SEVERAL_CLAIMED.matcher(s.text());
+      if (s.zone() == Zone.BOILERPLATE || !m.find() || Lexicon.NO_CLAIM.matcher(s.text()).find()) {
+        continue;
+      }
+      FoundActor a = nearest(actors, s, s.start() + m.start(), true);
+      if (a == null) {
+        continue;
+      }
+      for (Candidate c : candidates) {
+        if (c.index < i && c.index >= i - 15 && c.basis != ActorBasis.CLAIMED && c.weapon != Weapon.AIRSTRIKE) {
+          c.actor = display(a);
+          c.basis = ActorBasis.CLAIMED;
+          addOnce(c.evidence, s);
+        }
+      }
+    }
   }
 
   // ---- one sentence ------------------------------------------------------------------------------------------
@@ -152,9 +195,12 @@ public final class IncidentExtractor {
       + "shores|littoral)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ANAPHOR = Pattern.compile(
       "(?i)\\b(the|that|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|the same)\\s+"
-          + "(?:\\w+\\s+)?(attack|strike|drone|drones|rockets?|missiles?|blast|explosion|barrage|bombing|assault)\\b");
+          + "(?:\\w+\\s+)?(attack|strike|drone|drones|rockets?|missiles?|blast|explosion|barrage|bombing|assault|vessel|"
+          + "ship|tanker|carrier|convoy)\\b");
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-      "(?i)\\b(in|into|inside|targeting|targeted|against|at|on|toward|towards|over|across|near|of)\\s+(?:the\\s+)?$");
+      "(?i)\\b(in|into|inside|targeting|targeted|against|at|on|toward|towards|over|across|near|of)\\s+(?:the\\s+)?"
+          + "(?:(?:central|downtown|northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
+          + "south-western|greater)\\s+)?$");
   private static final Pattern DATE_LINE_LABEL = Pattern.compile("(?i)^\\W*(published|posted|updated|last updated|date)\\b");
 
   /**
@@ -188,6 +234,9 @@ public final class IncidentExtractor {
       if (h.paragraph() != s.paragraph() || h.zone() == Zone.BOILERPLATE) {
         break;
       }
+      if (FILING_NOTE.matcher(h.text()).find()) {
+        break; // "Editor's note appended Dec. 30:": the date of the note, not of an attack
+      }
       DateChoice d = chooseDate(h.text(), reference, 0);
       if (d != null && d.mention != null && d.date != null && d.precision == DatePrecision.DAY) {
         return new DateChoice(null, d.date, d.precision, "carried over from the heading before");
@@ -196,65 +245,146 @@ public final class IncidentExtractor {
     return null;
   }
 
+  private static final Pattern FILING_NOTE = Pattern.compile(
+      "(?i)\\b(note|appended|updated|posted|published|issued|released|filed)\\b");
+
+  /** A line of page heading rather than a sentence of the lead: no lower case at all, or only a date. */
+  static boolean headingLine(String line) {
+    return line.chars().noneMatch(Character::isLowerCase) || line.length() <= 40 && firstDay(line) != null
+        && line.replaceAll("(?i)[^a-z]", "").length() <= 12;
+  }
+
   private static LocalDate firstDay(String text) {
     return DateResolver.find(text, null).stream()
         .filter(m -> m.date() != null && m.precision() == DatePrecision.DAY).map(DateMention::date).findFirst().orElse(null);
   }
 
   private List<Candidate> candidatesOf(Document doc, LocalDate reference, List<Sentence> sentences, int index,
-      List<FoundPlace> places, List<FoundActor> actors, Candidate previous, boolean lead) {
+      List<FoundPlace> places, List<FoundActor> actors, Candidate previous, Candidate last, boolean lead) {
     Sentence s = sentences.get(index);
     if (!mayTellAnAttack(s.text())) {
       return List.of();
     }
-    String st = maskResponseClauses(s.text());
+    DateChoice earlier = earlierThan(s.text(), last);
+    List<Candidate> main = candidatesOf(doc, reference, sentences, index, s, earlier, places, actors, previous, last,
+        lead);
+    List<Clause> clauses = otherAttackClauses(s.text());
+    if (clauses.isEmpty()) {
+      return main;
+    }
+    // the attack the sentence refers back to ("in response to the attack on Wednesday on the camp"), or the one it
+    // led to ("prompting US strikes hours later"), is an attack of its own; the main attack stays the last told
+    LocalDate mainDate = !main.isEmpty() ? main.get(0).date : null;
+    if (mainDate == null) {
+      DateChoice d = chooseDate(maskResponseClauses(s.text()), reference, 0);
+      mainDate = d != null && d.mention != null ? d.date : previous != null ? previous.date : null;
+    }
+    List<Candidate> out = new ArrayList<>();
+    boolean alone = main.isEmpty(); // the sentence tells only the other attack: the sentences after it may too
+    for (Clause c : clauses) {
+      Sentence part = new Sentence(s.start() + c.start, s.start() + c.end, s.text().substring(c.start, c.end),
+          s.paragraph(), s.zone());
+      DateChoice shifted = mainDate == null || c.days == null ? null : new DateChoice(null,
+          mainDate.plusDays(c.days), c.precision, "carried over from the attack it is told with");
+      List<Candidate> told = candidatesOf(doc, reference, sentences, index, part, shifted, places, actors, null, null,
+          alone);
+      for (Candidate t : told) {
+        if (c.sameSubject() && !main.isEmpty() && t.weapon == Weapon.UNKNOWN) {
+          // "..., and on Tuesday with strikes on Sanaa airport": the same attacker with the same means
+          t.weapon = main.get(0).weapon;
+          if (t.actor == null) {
+            t.actor = main.get(0).actor;
+            t.basis = main.get(0).basis;
+          }
+        }
+      }
+      out.addAll(told);
+    }
+    out.addAll(main);
+    return out;
+  }
+
+  /**
+   * The attacks one sentence, or one clause {@code s} of sentence {@code index}, tells. {@code relative} is a date
+   * the sentence gives only relative to another attack ("a week after", "a week earlier"); {@code lead} is, for a
+   * sentence, whether it is in the lead of its article and, for a clause, whether the sentence tells nothing else.
+   */
+  private List<Candidate> candidatesOf(Document doc, LocalDate reference, List<Sentence> sentences, int index,
+      Sentence s, DateChoice relative, List<FoundPlace> places, List<FoundActor> actors, Candidate previous,
+      Candidate last, boolean lead) {
+    String st = s != sentences.get(index) ? s.text() : maskResponseClauses(s.text());
     if (!isEvent(st)) {
       return List.of();
     }
     List<FoundPlace> here = placesIn(s, places, actors).stream()
-        .filter(p -> st.charAt(p.start() - s.start()) != ' ' || p.surface().startsWith(" ")).toList();
+        .filter(p -> st.charAt(p.start() - s.start()) != ' ' || p.surface().startsWith(" "))
+        .map(p -> airportOf(st, p, s.start())).toList();
+    FoundPlace same = sameSite(st, s.start(), places);
+    if (same != null && here.stream().noneMatch(p -> precisionRank(p.place()) >= 4)) {
+      here = new ArrayList<>(here);
+      here.add(same);
+      here.sort(Comparator.comparingInt(FoundPlace::start));
+    }
     List<WeaponHit> weapons = weaponsIn(st);
     if (here.isEmpty() && weapons.isEmpty()) {
       return List.of();
     }
     int cue = firstAttack(st);
+    boolean stateStrike = STATE_ACTIVE.matcher(st).find() || STATE_DRONE.matcher(st).find();
 
     // date
     DateChoice date = chooseDate(st, reference, cue);
     if (date == null) {
       return List.of(); // background or a span, not an event
     }
-    if (date.mention == null) {
+    if (date.mention == null && relative != null) {
+      date = relative;
+    } else if (date.mention == null && s != sentences.get(index)) {
+      return List.of(); // a clause about another attack without a date of its own
+    } else if (date.mention == null) {
       boolean sameStory = previous != null && (previous.sentence.paragraph() == s.paragraph()
           || ANAPHOR.matcher(st).find()) && index - previous.index <= 3;
       boolean nearby = !sameStory && previous != null && index - previous.index <= 3;
       DateChoice heading = sameStory ? null : headingDate(sentences, index, reference);
       if (sameStory) {
-        date = new DateChoice(null, previous.date, previous.precision, "carried over from the sentence before");
+        date = new DateChoice(null, previous.date, previous.precision, previous.dateStrength == 0
+            ? "carried over from the sentence before, which has the publication date" : "carried over from the sentence before");
       } else if (heading != null) {
         date = heading;
       } else if (lead && reference != null && !weapons.isEmpty()
-          && here.stream().anyMatch(p -> precisionRank(p.place()) >= 3)) {
+          && (here.stream().anyMatch(p -> precisionRank(p.place()) >= 3) || stateStrike && !here.isEmpty())) {
         date = new DateChoice(null, reference, DatePrecision.DAY, "publication date (lead without a date)");
       } else if (lead && reference == null && !weapons.isEmpty()
           && here.stream().anyMatch(p -> precisionRank(p.place()) >= 3)) {
         date = new DateChoice(null, null, DatePrecision.UNKNOWN, "no date");
       } else if (nearby) {
         date = new DateChoice(null, previous.date, previous.precision, "support for the attack before");
+      } else if (last != null && here.stream().anyMatch(p -> allocatedTo(st, p.start() - s.start()) != null)) {
+        // "four of the missiles hit Khurais": a count for a place of an attack told before, however far back
+        date = new DateChoice(null, last.date, last.precision, "support for the attack before");
       } else {
         return List.of();
       }
     }
 
     // neighbours for missing values
-    List<Sentence> support = neighbours(sentences, index);
+    // a clause about another attack takes nothing from the sentences around, which tell the sentence's own attack,
+    // unless the sentence tells only that other attack (then "lead" says so, and only the sentences after count)
+    boolean clause = s != sentences.get(index);
+    List<Sentence> support = !clause ? neighbours(sentences, index)
+        : lead ? neighbours(sentences, index).stream().filter(n -> n.start() > s.end()).toList() : List.of();
 
-    Weapon weapon = STATE_ACTIVE.matcher(st).find() || STATE_DRONE.matcher(st).find()
-        ? Weapon.AIRSTRIKE : chooseWeapon(weapons);
+    Weapon weapon = stateStrike ? Weapon.AIRSTRIKE : chooseWeapon(weapons);
     List<Sentence> evidence = new ArrayList<>(List.of(s));
     if (weapon == Weapon.UNKNOWN) {
       for (Sentence n : support) {
         Weapon w = chooseWeapon(weaponsIn(n.text()));
+        LocalDate candidateDate = date.date;
+        if (w != Weapon.UNKNOWN && candidateDate != null && dates(n.text(), reference).stream()
+            .anyMatch(d -> d.precision() == DatePrecision.DAY && !d.background() && d.date() != null
+                && Math.abs(d.date().toEpochDay() - candidateDate.toEpochDay()) > 1)) {
+          continue; // the weapon of an attack told with another day
+        }
         if (w != Weapon.UNKNOWN) {
           weapon = w;
           evidence.add(n);
@@ -266,7 +396,7 @@ public final class IncidentExtractor {
     List<FoundPlace> chosenPlaces = choosePlaces(st, here, anchor, s.start());
     List<FoundPlace> fallbackPlaces = List.of();
     Sentence fallbackSentence = null;
-    if (chosenPlaces.isEmpty()) {
+    if (chosenPlaces.isEmpty() && !clause) {
       // used only when the attack is not one already told with its place (see mergeWithinDocument)
       for (Sentence n : support) {
         if (!Merging.compatible(weapon, chooseWeapon(weaponsIn(n.text())))) {
@@ -284,6 +414,13 @@ public final class IncidentExtractor {
           break;
         }
       }
+    }
+
+    Place again = null;
+    if (chosenPlaces.isEmpty() && fallbackPlaces.isEmpty() && last != null && last.place != null
+        && (AGAIN.matcher(st).find() || index > 0 && sentences.get(index - 1).paragraph() == s.paragraph()
+            && AGAIN.matcher(sentences.get(index - 1).text()).find())) {
+      again = last.place; // "And again this evening. This is a separate attack - rockets this time."
     }
 
     Integer projectiles = projectiles(st, weapon);
@@ -320,7 +457,7 @@ public final class IncidentExtractor {
       }
     }
 
-    ActorChoice actor = chooseActor(sentences, index, actors, weapon);
+    ActorChoice actor = chooseActor(sentences, index, s, actors, weapon);
     if (actor != null && actor.sentence != s) {
       addOnce(evidence, actor.sentence);
     }
@@ -338,7 +475,16 @@ public final class IncidentExtractor {
 
     List<Candidate> out = new ArrayList<>();
     List<FoundPlace> targets = chosenPlaces.isEmpty() ? java.util.Collections.singletonList(null) : chosenPlaces;
-    for (FoundPlace fp : targets) {
+    List<Weapon> own = stateStrike ? null : weaponsOfConjuncts(weapons, chosenPlaces, s.start());
+    for (int k = 0; k < targets.size(); k++) {
+      FoundPlace fp = targets.get(k);
+      Weapon w = own == null ? weapon : own.get(k);
+      Integer count = w == weapon ? projectiles : null;
+      Allocation alloc = fp == null ? null : allocatedTo(st, fp.start() - s.start());
+      if (alloc != null) {
+        count = alloc.count();
+        w = alloc.weapon() == null || stateStrike ? w : alloc.weapon();
+      }
       double c = confidence;
       if (fp != null) {
         c += switch (fp.place().precision() == null ? PlacePrecision.COUNTRY : fp.place().precision()) {
@@ -350,13 +496,74 @@ public final class IncidentExtractor {
       } else {
         c -= 0.1;
       }
-      out.add(new Candidate(s, index, date.date, date.precision, date.strength(), fp == null ? null : fp.place(), weapon,
-          projectiles, cas.killed, cas.injured, actor == null ? null : actor.name,
+      out.add(new Candidate(s, index, date.date, date.precision, date.strength(), fp == null ? again : fp.place(), w,
+          count, cas.killed, cas.injured, actor == null ? null : actor.name,
           actor == null ? ActorBasis.UNKNOWN : actor.basis, target, evidence, Math.max(0.05, Math.min(0.95, c)),
           s.zone() == Zone.CAPTION || date.how.startsWith("support"), fallbackPlaces, fallbackSentence));
       out.get(out.size() - 1).carried = date.how.startsWith("carried over from the sentence");
+      out.get(out.size() - 1).vessel = vesselName(s.text());
+      out.get(out.size() - 1).allocated = alloc != null;
     }
     return out;
+  }
+
+  /** Another attack on the place just told: "again", "a separate attack". */
+  private static final Pattern AGAIN = Pattern.compile(
+      "(?i)\\b(again|another attack|a (?:second|separate|new|fresh|further) attack|second attack)\\b");
+  private static final Pattern SAME_SITE = Pattern.compile(
+      "(?i)\\bthe same (camp|base|air ?base|airport|port|facility|site|compound|garrison|outpost|oil field|field)\\b");
+
+  /**
+   * "on the same camp", "at the same airport": the last place of that kind named before in the document, at the words'
+   * position; null when the sentence says no such thing or none was named.
+   */
+  private static FoundPlace sameSite(String sentence, int offset, List<FoundPlace> places) {
+    Matcher m = SAME_SITE.matcher(sentence);
+    if (!m.find()) {
+      return null;
+    }
+    String noun = m.group(1).toLowerCase(Locale.ROOT).replace(" ", "");
+    FoundPlace found = null;
+    for (FoundPlace p : places) {
+      if (p.end() > offset + m.start()) {
+        break;
+      }
+      String kind = p.kind();
+      boolean fits = p.place().precision() == PlacePrecision.SITE && switch (noun) {
+        case "camp", "base", "garrison", "outpost" -> kind.equals("military_base") || kind.equals("air_base");
+        case "airbase", "airport" -> kind.equals("airport") || kind.equals("air_base");
+        case "port" -> kind.equals("port");
+        case "oilfield", "field" -> kind.endsWith("_field");
+        default -> true;
+      };
+      if (fits) {
+        found = p;
+      }
+    }
+    return found == null ? null
+        : new FoundPlace(offset + m.start(), offset + m.end(), m.group(), found.place(), found.kind());
+  }
+
+  private static final Pattern AIRPORT_PART_BEFORE = Pattern.compile(
+      "(?i)\\b(?:hangars?|runways?|tarmac|terminal building|control tower|aprons?)\\b[^.;,]{0,30}$");
+
+  /**
+   * "A drone struck a CIA hangar in April in Erbil": hangars and runways are at the city's airport, so the town becomes
+   * its airport when the gazetteer knows one within 30 km; other places are returned as they are.
+   */
+  private FoundPlace airportOf(String sentence, FoundPlace p, int offset) {
+    if (p.place().precision() != PlacePrecision.CITY || !p.place().located()
+        || !AIRPORT_PART_BEFORE.matcher(tail(sentence, p.start() - offset)).find()) {
+      return p;
+    }
+    for (FoundPlace a : finder.places(p.surface() + " airport")) {
+      Place at = a.place();
+      if ((a.kind().equals("airport") || a.kind().equals("air_base")) && at.located()
+          && Geo.km(at.lat(), at.lon(), p.place().lat(), p.place().lon()) <= 30) {
+        return new FoundPlace(p.start(), p.end(), p.surface(), at, a.kind());
+      }
+    }
+    return p;
   }
 
   private static void addOnce(List<Sentence> list, Sentence s) {
@@ -365,19 +572,168 @@ public final class IncidentExtractor {
     }
   }
 
+  private static final Pattern EARLIER = Pattern.compile(
+      "(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(?:earlier|before)(?!\\s+the\\b)|"
+          + "the (day|night) before(?!\\s+\\w)|the previous (day|night)|(?:a|the) day earlier)\\b");
+
+  /**
+   * "A week earlier, a fire broke out at a terminal in Jizan": a date counted back from the attack told before (not
+   * from publication); null when the sentence says no such thing or nothing was told before.
+   */
+  private static DateChoice earlierThan(String sentence, Candidate last) {
+    if (last == null || last.date == null) {
+      return null;
+    }
+    Matcher m = EARLIER.matcher(sentence);
+    if (!m.find()) {
+      return null;
+    }
+    int days = 1;
+    DatePrecision precision = DatePrecision.DAY;
+    if (m.group(1) != null) {
+      Integer n = Numbers.parse(m.group(1));
+      if (n == null) {
+        return null;
+      }
+      boolean week = m.group(2).toLowerCase(Locale.ROOT).startsWith("week");
+      days = week ? 7 * n : n;
+      precision = week ? DatePrecision.WEEK : DatePrecision.DAY;
+    }
+    return new DateChoice(null, last.date.minusDays(days), precision, "counted back from the attack told before");
+  }
+
+  private static final Pattern VESSEL = Pattern.compile(
+      "\\b(?:(?:USS|HMS|INS|FS|MV|M/V|MT|M/T)\\s+([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2})"
+          + "|[A-Z][\\w-]+(?:\\s+Islands)?-flagged\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:tanker|bulk carrier|cargo ship|container ship|"
+          + "vessel|ship|freighter)\\s+)?([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2})"
+          + "|\\b(?:tanker|bulk carrier|cargo ship|container ship|freighter|merchant vessel|destroyer)\\s+"
+          + "([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2})"
+          + "|(?i:the (?:first|second|third) (?:ship|vessel)),\\s+(?:the\\s+)?(?:[\\w-]+-flagged\\s+)?"
+          + "([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2}))");
+
+  /** The first ship a sentence names ("the Palau-flagged cargo ship Verbena", "USS Carney"), lower case; else null. */
+  static String vesselName(String sentence) {
+    Matcher m = VESSEL.matcher(sentence);
+    while (m.find()) {
+      for (int g = 1; g <= 4; g++) {
+        if (m.group(g) != null) {
+          String name = m.group(g).replaceAll("^(?:USS|HMS|INS|FS|MV|MT)\\s+", "").strip();
+          if (!name.matches("(?i)(?:The|A|An|On|In|At|Was|Were|Near|Off)(?:\\s.*)?")) {
+            return name.toLowerCase(Locale.ROOT);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   private static final Pattern FOLLOWED = Pattern.compile("(?i)^(.{0,120}?\\b(?:attack|strike|bombing|barrage)\\b.{0,60}?)"
       + "\\bfollowed\\s+(?:a|an|the|last|two|three)\\b");
   private static final Pattern RESPONSE_CLAUSE = Pattern.compile(
       "(?i)\\b(?:(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for)|"
-          + "(?:days|hours|weeks|a day|a week|two days|three days|shortly|soon|just|came|comes) after)\\b[^,;]*");
+          + "(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)|hours|days|weeks|shortly|soon|just|"
+          + "came|comes) after)\\b[^,;]*");
+  /** "..., and on Tuesday with strikes that put Sanaa airport out of service": a second attack on another day. */
+  private static final Pattern DAY_CLAUSE = Pattern.compile(
+      "(?i),\\s+(?:and|while|then)\\s+(?:(?:early|late)\\s+)?on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+          + "Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|"
+          + "Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\\b[^;]*");
+  /** A later attack the sentence says its attack led to: "prompting US retaliatory strikes on three sites". */
+  private static final Pattern CONSEQUENCE_CLAUSE = Pattern.compile(
+      "(?i)\\b(?:prompting|triggering|drawing|provoking|sparking)\\s+(?:an?\\s+)?(?:[\\w.-]+\\s+){0,3}?"
+          + "(?:air ?strikes?|strikes|raids?|retaliation|retaliatory (?:attacks?|strikes?))\\b[^,;]*");
+  private static final Pattern SAME_DAY_LATER = Pattern.compile(
+      "(?i)\\b(hours later|minutes later|later that (?:day|night)|the same (?:day|night|evening)|within hours|"
+          + "shortly (?:after|afterwards)|(?:a day|the next day|the following day) later|the next day|the following day)\\b");
+  /** What continues a clause past its comma: "..., when drones targeted the garrison", "..., on Tuesday night". */
+  private static final Pattern CLAUSE_CONTINUES = Pattern.compile(
+      "^,\\s*(?:(?:when|in which|which|that|where|killing|wounding|injuring)\\b|(?:(?:late|early)\\s+)?on\\s+"
+          + "[A-Z][a-z]+(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:\\s+(?:night|evening|morning|afternoon))?\\s*(?=[.,;]|$))");
+
+  /** A clause of a sentence about another attack than the sentence's own, and how its date relates. */
+  private record Clause(int start, int end, Integer days, DatePrecision precision, boolean tellsAttack,
+      boolean sameSubject) {}
+
+  /**
+   * The clauses of a sentence that tell another attack than its own: one it answers ("in response to the attack on
+   * Wednesday on the same camp, in which two Americans were killed", "a week after a drone attack on the capital") or
+   * one it led to ("prompting US strikes on three sites hours later"). A temporal "after" clause that tells no attack
+   * ("shortly after it crossed into Iraq") is not one. {@code days} is the offset from the sentence's own date when
+   * the clause says it ("a day after": -1), else null.
+   */
+  private static List<Clause> responseClauses(String sentence) {
+    List<Clause> out = new ArrayList<>();
+    for (Gate g : List.of(RESPONSE_GATE, CONSEQUENCE_GATE)) {
+      Pattern p = g == RESPONSE_GATE ? RESPONSE_CLAUSE : CONSEQUENCE_CLAUSE;
+      Matcher m = g.matcher(sentence);
+      while (m.find()) {
+        int end = m.end();
+        for (int k = 0; k < 2 && end < sentence.length(); k++) {
+          Matcher more = CLAUSE_CONTINUES.matcher(sentence).region(end, sentence.length());
+          if (!more.lookingAt()) {
+            break;
+          }
+          end = more.end();
+          while (end < sentence.length() && ",;".indexOf(sentence.charAt(end)) < 0) {
+            end++;
+          }
+        }
+        String text = sentence.substring(m.start(), end);
+        // the clause proper tells the other attack; what continues it ("..., in which two were killed") only adds
+        boolean attack = Lexicon.ATTACK.matcher(m.group()).find();
+        Integer days = null;
+        DatePrecision precision = DatePrecision.DAY;
+        if (p == RESPONSE_CLAUSE && m.group(2) != null) {
+          Integer n = Numbers.parse(m.group(1));
+          boolean week = m.group(2).toLowerCase(Locale.ROOT).startsWith("week");
+          days = n == null ? null : -n * (week ? 7 : 1);
+          precision = week ? DatePrecision.WEEK : DatePrecision.DAY;
+        } else if (p == CONSEQUENCE_CLAUSE) {
+          Matcher later = SAME_DAY_LATER.matcher(text);
+          if (later.find()) {
+            days = later.group(1).toLowerCase(Locale.ROOT).matches(".*(next|following).*") ? 1 : 0;
+          }
+        }
+        boolean temporal = p == RESPONSE_CLAUSE && !m.group().toLowerCase(Locale.ROOT).matches(
+            "^(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer)\\b.*");
+        if (temporal && !attack) {
+          continue; // "shortly after it crossed into Iraq": a time, not another attack
+        }
+        out.add(new Clause(m.start(), end, days, precision, attack || Lexicon.ATTACK.matcher(text).find(), false));
+      }
+    }
+    Matcher day = DAY_CLAUSE.matcher(sentence);
+    if (day.find() && DateResolver.find(sentence.substring(0, day.start()), null).stream()
+        .anyMatch(d -> !d.background() && DAY_WORDS.matcher(sentence.substring(d.start(), d.end())).find())
+        && out.stream().noneMatch(c -> c.start() < day.end() && c.end() > day.start())) {
+      // "Israel struck Hodeidah on Monday, and on Tuesday Sanaa airport": the second day's attack is read on its own
+      out.add(new Clause(day.start() + 1, day.end(), null, DatePrecision.DAY,
+          Lexicon.ATTACK.matcher(day.group()).find(), true));
+    }
+    return out;
+  }
+
+  /** The clauses of a sentence about another attack that make incidents of their own (not history). */
+  private static List<Clause> otherAttackClauses(String sentence) {
+    List<Clause> clauses = responseClauses(sentence);
+    if (clauses.isEmpty()) {
+      return List.of();
+    }
+    List<int[]> background = spans(Gate.BACKGROUND.matcher(sentence));
+    return clauses.stream().filter(c -> c.tellsAttack()
+        && background.stream().noneMatch(b -> b[0] < c.end() && b[1] > c.start())).toList();
+  }
 
   static final Gate FOLLOWED_GATE = Gate.of(FOLLOWED, "followed");
   static final Gate RESPONSE_GATE = Gate.of(RESPONSE_CLAUSE, "response", "retaliation", "reprisal", "revenge",
       "answer", "after");
+  static final Gate CONSEQUENCE_GATE = Gate.of(CONSEQUENCE_CLAUSE, "prompting", "triggering", "drawing", "provoking",
+      "sparking");
 
   /**
    * The sentence with clauses that refer to an earlier attack ("in response to the drone attack that killed three
-   * soldiers in Jordan on January 28") blanked out, offsets kept, so they neither make nor date an incident.
+   * soldiers in Jordan on January 28") or a later one ("prompting US strikes") blanked out, offsets kept, so they
+   * neither make nor date the sentence's own incident (they are read on their own, see {@link #responseClauses}).
    */
   static String maskResponseClauses(String sentence) {
     StringBuilder sb = null;
@@ -389,17 +745,17 @@ public final class IncidentExtractor {
         sb.setCharAt(i, ' ');
       }
     }
-    for (Gate g : List.of(RESPONSE_GATE, Gate.BACKGROUND)) {
-      Matcher m = g.matcher(sentence);
-      while (m.find()) {
-        int end = m.end();
-        while (end < sentence.length() && (g == Gate.BACKGROUND || ",;".indexOf(sentence.charAt(end)) < 0)) {
-          end++; // to the end of the clause (of the sentence for background)
-        }
-        sb = sb == null ? new StringBuilder(sentence) : sb;
-        for (int i = m.start(); i < end; i++) {
-          sb.setCharAt(i, ' ');
-        }
+    for (Clause c : responseClauses(sentence)) {
+      sb = sb == null ? new StringBuilder(sentence) : sb;
+      for (int i = c.start(); i < c.end(); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    }
+    Matcher m = Gate.BACKGROUND.matcher(sentence);
+    while (m.find()) {
+      sb = sb == null ? new StringBuilder(sentence) : sb;
+      for (int i = m.start(); i < sentence.length(); i++) {
+        sb.setCharAt(i, ' '); // to the end of the sentence
       }
     }
     return sb == null ? sentence : sb.toString(); // the same string when nothing is masked: memos key on it
@@ -410,7 +766,7 @@ public final class IncidentExtractor {
     "fire", "launch", "explod", "detonat", "intercept", "shot down", "downed", "bomb", "shell", "barrage", "volley",
     "salvo", "ambush", "raid", "assault", "impact", "blast", "explosion", "kill", "wound", "injur", "damag",
     "destroy", "slamm", "rain", "crash", "pound", "smash", "rock", "came under", "ablaze", "went off", "blew up",
-    "engag", "dropp"};
+    "engag", "dropp", "ramm", "brought down", "kia"};
 
   /** A cheap pre-pass before any pattern runs: does the sentence hold any attack word at all? */
   static boolean mayTellAnAttack(String sentence) {
@@ -423,8 +779,11 @@ public final class IncidentExtractor {
     return false;
   }
 
-  private static final Pattern ONE_OF_THEM = Pattern.compile("(?i)\\b(latest|most recent|on (?:monday|tuesday|"
-      + "wednesday|thursday|friday|saturday|sunday)|\\d{1,2}(?:st|nd|rd|th)?\\b)");
+  private static final Pattern ONE_OF_THEM = Pattern.compile("(?i)\\b(latest|most recent)\\b");
+  private static final Pattern DAY_WORDS = Pattern.compile("(?i)\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
+  /** "each attack", "any strike": attacks in general, not one that happened. */
+  private static final Pattern QUANTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:each|every|any|no)\\s+(?:[\\w-]+\\s+)?$");
 
   /** An attack verb or noun that is not inside a threat, plan, condition or denial. */
   static boolean isEvent(String sentence) {
@@ -434,7 +793,7 @@ public final class IncidentExtractor {
     while (m.find()) {
       int at = m.start();
       boolean inside = hypo.stream().anyMatch(h -> at >= h[0] && at < h[1]);
-      if (!inside) {
+      if (!inside && !QUANTIFIED_BEFORE.matcher(tail(sentence, at)).find()) {
         any = true;
         break;
       }
@@ -449,8 +808,9 @@ public final class IncidentExtractor {
       return false;
     }
     if (Gate.AGGREGATE.find(sentence)) {
-      // a summary of many attacks unless it also tells one of them with a day
-      return ONE_OF_THEM.matcher(sentence).find();
+      // a summary of many attacks unless it also tells one of them with a day (not the bounds of a span)
+      return ONE_OF_THEM.matcher(sentence).find() || DateResolver.find(sentence, null).stream()
+          .anyMatch(d -> !d.background() && DAY_WORDS.matcher(sentence.substring(d.start(), d.end())).find());
     }
     return true;
   }
@@ -490,7 +850,7 @@ public final class IncidentExtractor {
       if (mention != null) {
         return how.endsWith("statement") ? 1 : 2;
       }
-      return how.startsWith("carried") ? 1 : 0;
+      return how.startsWith("carried") && !how.endsWith("publication date") ? 1 : 0;
     }
   }
 
@@ -574,12 +934,16 @@ public final class IncidentExtractor {
   private static List<FoundPlace> placesIn(Sentence s, List<FoundPlace> places, List<FoundActor> actors) {
     List<FoundPlace> out = new ArrayList<>();
     int dateline = s.start() + datelineEnd(s.text());
+    int locativeEnd = -1;
     for (FoundPlace p : places) {
       if (p.start() < s.start() || p.end() > s.end() || p.start() < dateline) {
         continue; // outside the sentence, or the filing place of a wire dateline
       }
       String before = tail(s.text(), p.start() - s.start());
-      boolean locative = LOCATIVE_BEFORE.matcher(before).find();
+      boolean locative = LOCATIVE_BEFORE.matcher(before).find()
+          || locativeEnd >= 0 && locativeEnd <= p.start() && p.start() - locativeEnd <= 8
+          && CONJUNCTION.matcher(s.text().substring(locativeEnd - s.start(), p.start() - s.start())).matches();
+      locativeEnd = locative ? p.end() : -1; // "in Iraq and Syria": the second is as locative as the first
       boolean inActor = actors.stream().anyMatch(a -> p.start() < a.end() && p.end() > a.start()
           && !("state".equals(a.kind()) && locative));
       if (inActor) {
@@ -593,6 +957,8 @@ public final class IncidentExtractor {
     }
     return out;
   }
+
+  private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s*(?:,|,?\\s*and|,?\\s*or)\\s+");
 
   /** The most specific places of a sentence, preferring targets over launch points; several when it says so. */
   private static List<FoundPlace> choosePlaces(String sentence, List<FoundPlace> here, int cue, int offset) {
@@ -624,8 +990,9 @@ public final class IncidentExtractor {
         return samePlace(a.place(), b.place()) ? List.of(a) : List.of(a, b);
       }
     }
-    int bestPrecision = targets.stream().mapToInt(p -> precisionRank(p.place())).max().orElse(0);
-    List<FoundPlace> best = targets.stream().filter(p -> precisionRank(p.place()) == bestPrecision)
+    List<FoundPlace> ranked = targets;
+    int bestPrecision = targets.stream().mapToInt(p -> rankIn(sentence, p, offset)).max().orElse(0);
+    List<FoundPlace> best = targets.stream().filter(p -> rankIn(sentence, p, offset) == bestPrecision)
         .sorted(Comparator.comparingInt(p -> Math.abs(p.start() - offset - cue))).toList();
     // drop a place that contains another (Baghdad when the Green Zone is named)
     List<FoundPlace> distinct = new ArrayList<>();
@@ -638,13 +1005,76 @@ public final class IncidentExtractor {
       List<FoundPlace> near = distinct.stream().filter(p -> Math.abs(p.start() - offset - cue) <= 90).toList();
       distinct = near.isEmpty() ? distinct.subList(0, 1) : new ArrayList<>(near);
     }
-    boolean split = distinct.size() > 1
-        && (SPLIT_CUE.matcher(sentence).find()
-            || (bestPrecision == 1 || bestPrecision == 4) && AND.matcher(sentence).find());
-    if (split) {
+    int firstAt = distinct.stream().mapToInt(FoundPlace::start).min().orElse(offset);
+    boolean deployed = bestPrecision == 1 && DEPLOYED_BEFORE.matcher(tail(sentence, firstAt - offset)).find();
+    if (deployed) {
+      // "troops in Iraq and Syria were targeted": where the troops are, not the places of attacks; the first of them
+      return List.of(distinct.stream().min(Comparator.comparingInt(FoundPlace::start)).orElseThrow());
+    }
+    boolean licensed = (SPLIT_CUE.matcher(sentence).find() || COUNTED_ATTACKS.matcher(sentence).find()
+        || (bestPrecision == 1 || bestPrecision == 4) && AND.matcher(sentence).find());
+    if (distinct.size() > 1 && licensed) {
       return distinct.subList(0, Math.min(distinct.size(), 3));
     }
-    return List.of(distinct.get(0));
+    // "plant at Abqaiq and to the Khurais oil field", "11 struck Al-Asad, one struck near Erbil": coordinated targets
+    List<FoundPlace> chain = coordinated(sentence, ranked, distinct.get(0), offset, licensed);
+    return chain.size() > 1 ? chain : List.of(distinct.get(0));
+  }
+
+  private static final Pattern FACILITY_BEFORE = Pattern.compile(
+      "(?i)\\b(?:(?:plant|facility|facilities|refinery|terminal|field|base|airport|airbase|port|depot|station|camp|"
+          + "compound|hangar)\\s+(?:at|in)|(?:port|airport) of)\\s+(?:the\\s+)?$");
+  private static final Pattern DEPLOYED_BEFORE = Pattern.compile(
+      "(?i)\\b(?:forces|troops|personnel|diplomats|service ?members|interests|bases|positions|presence)\\s+in\\s+(?:the\\s+)?$");
+  private static final Pattern COUNTED_ATTACKS = Pattern.compile(
+      "(?i)\\b(?:two|three|four|both)\\s+(?:separate\\s+|simultaneous\\s+|coordinated\\s+|parallel\\s+)?"
+          + "(?:[\\w-]+\\s+)?(?:attacks|strikes|assaults|explosions|blasts|operations)\\b");
+  private static final Pattern COORDINATION = Pattern.compile("(?i)^[^.;:()]{0,60}?(?:\\band\\b|,)[^.;:()]{0,60}$");
+
+  /**
+   * The rank of a place as a target in its sentence: its precision, except that a town named as a facility's place
+   * ("the processing plant at Abqaiq", "the port of Hodeidah") is as precise as a site.
+   */
+  private static int rankIn(String sentence, FoundPlace p, int offset) {
+    int rank = precisionRank(p.place());
+    if (rank == 3 && !Merging.isWaterArea(p.place()) && FACILITY_BEFORE.matcher(tail(sentence, p.start() - offset)).find()) {
+      return 4;
+    }
+    return rank;
+  }
+
+  /**
+   * The targets coordinated with a first one: each next place joined to the one before by "and" or a comma within a
+   * short span, as precise as it, or with its own attack verb between them ("11 struck Al-Asad airbase, one struck
+   * near Erbil"). Places of another precision need that verb; places of one precision need the sentence to say there
+   * were several attacks (see choosePlaces).
+   */
+  private static List<FoundPlace> coordinated(String sentence, List<FoundPlace> targets, FoundPlace first, int offset,
+      boolean licensed) {
+    List<FoundPlace> ordered = new ArrayList<>(targets);
+    ordered.sort(Comparator.comparingInt(FoundPlace::start));
+    List<FoundPlace> chain = new ArrayList<>(List.of(first));
+    FoundPlace last = first;
+    for (FoundPlace p : ordered) {
+      if (p.start() <= last.start() || chain.size() == 3) {
+        continue;
+      }
+      if (p.start() < last.end()) {
+        continue;
+      }
+      String between = sentence.substring(last.end() - offset, p.start() - offset);
+      if (!COORDINATION.matcher(between).matches()) {
+        break;
+      }
+      boolean ownVerb = Lexicon.ATTACK.matcher(between).find();
+      boolean sameRank = rankIn(sentence, p, offset) == rankIn(sentence, last, offset);
+      if (!(ownVerb || sameRank && licensed) || chain.stream().anyMatch(c -> samePlace(c.place(), p.place()))) {
+        break;
+      }
+      chain.add(p);
+      last = p;
+    }
+    return chain;
   }
 
   private static final Pattern OFFSET_BEFORE = Pattern.compile(
@@ -787,6 +1217,9 @@ public final class IncidentExtractor {
     if (kinds.contains(Weapon.AIRSTRIKE) && kinds.size() > 1) {
       kinds.remove(Weapon.AIRSTRIKE); // "drone strike": the drone
     }
+    if (kinds.contains(Weapon.SMALL_ARMS) && kinds.size() > 1) {
+      kinds.remove(Weapon.SMALL_ARMS); // gunfire alongside drones or missiles: the heavier weapon is the attack's
+    }
     return kinds.iterator().next();
   }
 
@@ -796,15 +1229,30 @@ public final class IncidentExtractor {
       "projectile", "katyusha", "grad", "bomb", "ied", "explosive device");
   static final Gate VAGUE_GATE = Gate.of(VAGUE_COUNT, "rocket", "missile", "drone", "uav");
 
+  /** "three rockets landed inside ... and one fell outside": the further projectiles of the same salvo. */
+  private static final Pattern AND_MORE_FELL = Pattern.compile(
+      "(?i)^[^;.]{0,80}?\\band\\s+(" + Numbers.TOKEN + ")\\s+(?:more\\s+|other\\s+|others\\s+)?(?:of them\\s+)?"
+          + "(?:fell|landed|struck|hit|exploded|crashed)\\b");
+  private static final Pattern SALVO_JOIN = Pattern.compile("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+
+  /**
+   * The number of projectiles a sentence gives: the best-placed count for the weapon, or the total of the salvo it
+   * belongs to ("18 one-way attack drones, two anti-ship cruise missiles and one ballistic missile": 21; unknown when a
+   * part is a lower bound), plus the further ones it says fell elsewhere ("three rockets landed inside the perimeter
+   * and one fell outside": 4).
+   */
   private static Integer projectiles(String sentence, Weapon weapon) {
     Matcher m = PROJECTILES_GATE.matcher(sentence);
     Integer best = null;
     int bestScore = Integer.MIN_VALUE;
+    int bestAt = -1;
+    List<int[]> counted = new ArrayList<>();
     while (m.find()) {
+      counted.add(new int[] {m.start(1), m.end()});
       Integer n = Numbers.parse(m.group(1));
       String noun = m.group(2).toLowerCase(Locale.ROOT);
-      if (n == null || n == 0 || n > 500) {
-        continue;
+      if (n == null || n == 0 || n > 500 || !exactCount(sentence, m.start(1))) {
+        continue; // "more than 30 rockets" is a lower bound
       }
       boolean plural = noun.endsWith("s") && !noun.endsWith("ss");
       if (n == 1 && plural || n > 1 && !plural && !noun.equals("shells")) {
@@ -827,12 +1275,95 @@ public final class IncidentExtractor {
       if (score > bestScore) {
         bestScore = score;
         best = n;
+        bestAt = counted.size() - 1;
       }
     }
     if (best == null || VAGUE_GATE.find(sentence) && bestScore < 4) {
       return best != null && bestScore >= 4 ? best : null;
     }
+    if (weapon == Weapon.AIRSTRIKE) {
+      return best;
+    }
+    // the salvo the best count belongs to: counted projectiles joined by commas and "and"
+    int first = bestAt;
+    while (first > 0 && SALVO_JOIN.matcher(sentence.substring(counted.get(first - 1)[1], counted.get(first)[0])).matches()) {
+      first--;
+    }
+    int last = bestAt;
+    while (last + 1 < counted.size()
+        && SALVO_JOIN.matcher(sentence.substring(counted.get(last)[1], counted.get(last + 1)[0])).matches()) {
+      last++;
+    }
+    if (last > first) {
+      int total = 0;
+      for (int k = first; k <= last; k++) {
+        Matcher item = PROJECTILES.matcher(sentence).region(counted.get(k)[0], counted.get(k)[1]);
+        Integer n = item.lookingAt() ? Numbers.parse(item.group(1)) : null;
+        if (n == null || !exactCount(sentence, counted.get(k)[0])) {
+          return null; // "170 drones, more than 30 cruise missiles and more than 120 ballistic missiles"
+        }
+        total += n;
+      }
+      return total;
+    }
+    Matcher more = AND_MORE_FELL.matcher(sentence).region(counted.get(bestAt)[1], sentence.length());
+    if (more.lookingAt()) {
+      Integer n = Numbers.parse(more.group(1));
+      if (n != null && exactCount(sentence, more.start(1))) {
+        return best + n;
+      }
+    }
     return best;
+  }
+
+  private record Allocation(int count, Weapon weapon) {}
+
+  private static final Pattern ALLOCATED_BEFORE = Pattern.compile(
+      "(?i)\\b(" + Numbers.TOKEN + ")\\s+(?:of\\s+(?:the|them|those|these)\\s+" + Lexicon.PROJECTILE_MODS
+          + "(rockets?|missiles?|drones?|uavs?|shells|mortars?|projectiles)\\s+)?(?:struck|hit|landed\\s+(?:on|in|at|inside|near)|"
+          + "fell\\s+(?:on|in|at|inside|near)|slammed\\s+into|impacted)\\s+(?:(?:near|inside|at|on|in)\\s+)?(?:the\\s+)?$");
+
+  /**
+   * "11 struck Al-Asad airbase", "four of the missiles hit Khurais": a count (and weapon) given for one place of the
+   * attack, which beats the attack's total for that place; null when the place has none.
+   */
+  private static Allocation allocatedTo(String sentence, int placeAt) {
+    Matcher m = ALLOCATED_BEFORE.matcher(tail(sentence, placeAt));
+    if (!m.find()) {
+      return null;
+    }
+    Integer n = Numbers.parse(m.group(1));
+    if (n == null || n == 0 || !exactCount(sentence, placeAt - (tail(sentence, placeAt).length() - m.start(1)))) {
+      return null;
+    }
+    return new Allocation(n, m.group(2) == null ? null : nounWeapon(m.group(2).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * "drones against the base at al-Shaddadi and a rocket volley against the Rumeilan landing zone": each place of a
+   * split sentence takes the weapon of its own conjunct, when the conjuncts name different weapons; null otherwise.
+   */
+  private static List<Weapon> weaponsOfConjuncts(List<WeaponHit> hits, List<FoundPlace> places, int offset) {
+    if (places.size() < 2 || hits.size() < 2) {
+      return null;
+    }
+    List<Weapon> out = new ArrayList<>();
+    int from = -1;
+    for (FoundPlace p : places) {
+      int at = p.start() - offset;
+      Weapon w = null;
+      for (WeaponHit h : hits) {
+        if (h.at() > from && h.at() < at) {
+          w = h.weapon();
+        }
+      }
+      if (w == null) {
+        return null;
+      }
+      out.add(w);
+      from = p.end() - offset;
+    }
+    return new HashSet<>(out).size() > 1 ? out : null;
   }
 
   private static Weapon nounWeapon(String noun) {
@@ -879,24 +1410,41 @@ public final class IncidentExtractor {
   private static Casualties findCasualties(String s) {
     Integer killed = null;
     Integer injured = null;
+    Matcher list = Gate.PEOPLE_LIST.matcher(s);
+    while (list.find()) {
+      // "four American service members and two Iraqi soldiers were wounded": the groups add up
+      Integer total = listTotal(s, list.start());
+      if (total != null && !insideQuotes(s, list.start())) {
+        if (list.group(1).toLowerCase(Locale.ROOT).matches("killed|dead")) {
+          killed = killed == null ? total : killed;
+        } else {
+          injured = injured == null ? total : injured;
+        }
+      }
+    }
     Matcher m = Gate.KILLED.matcher(s);
     while (m.find() && killed == null) {
       String tok = m.group(1) != null ? m.group(1) : m.group(2);
+      int at = m.group(1) != null ? m.start(1) : m.start(2);
       Integer n = tok == null ? null : Numbers.parse(tok);
       boolean partOfDate = MONTH_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
-      if (n != null && !insideQuotes(s, m.start()) && !partOfDate) {
-        killed = n;
+      if (n != null && !insideQuotes(s, m.start()) && !partOfDate && exactCount(s, at)) {
+        Integer total = m.group(2) != null ? listTotal(s, at) : null;
+        killed = total != null ? total : n;
       }
     }
     m = Gate.INJURED.matcher(s);
     while (m.find() && injured == null) {
       String tok = null;
+      int at = -1;
       for (int g = 1; g <= m.groupCount() && tok == null; g++) {
         tok = m.group(g);
+        at = m.start(g);
       }
       Integer n = tok == null ? null : Numbers.parse(tok);
-      if (n != null) {
-        injured = n;
+      if (n != null && exactCount(s, at)) {
+        Integer total = m.group(2) != null ? listTotal(s, at) : null;
+        injured = total != null ? total : n;
       }
     }
     if (Gate.NO_CASUALTIES.find(s)) {
@@ -915,6 +1463,62 @@ public final class IncidentExtractor {
     return new Casualties(killed, injured);
   }
 
+  private static final Pattern LOWER_BOUND_BEFORE = Pattern.compile(
+      "(?i)\\b(?:more than|over|well over|upwards of|in excess of|no|not|none of the|without)\\s+$");
+  private static final Pattern VAGUE_A_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:number|few|handful|series|couple|lot|host|group|wave|barrage|volley)\\b");
+
+  /**
+   * Whether the count at a position is a figure to keep: "more than 30" is a lower bound, "a number of" no number at
+   * all (both unknown) and "no one was killed" a denial; "at least 14" and "about 14" are kept.
+   */
+  private static boolean exactCount(String s, int at) {
+    if (at < 0) {
+      return true;
+    }
+    if (LOWER_BOUND_BEFORE.matcher(tail(s, at)).find()) {
+      return false;
+    }
+    String word = s.substring(at, Math.min(s.length(), at + 3)).toLowerCase(Locale.ROOT);
+    if (word.startsWith("a ") || word.startsWith("an ")) {
+      return !VAGUE_A_AFTER.matcher(s.substring(at + word.indexOf(' '))).find();
+    }
+    return true;
+  }
+
+  /**
+   * The total of a list of counted groups starting at a position ("three soldiers, two policemen and one civilian
+   * worker": 6); null unless there are at least two groups, all with a count.
+   */
+  static Integer listTotal(String s, int from) {
+    Matcher item = Lexicon.PEOPLE_ITEM.matcher(s);
+    Matcher sep = Lexicon.LIST_SEPARATOR.matcher(s);
+    int at = from;
+    int total = 0;
+    int items = 0;
+    while (items < 4 && at < s.length()) {
+      // one group runs to the next comma or "and": "four American service members", "two members of the ... forces"
+      boolean more = sep.find(at);
+      int end = more ? sep.start() : s.length();
+      item.region(at, end);
+      if (!item.lookingAt()) {
+        break;
+      }
+      String tok = item.group(1).toLowerCase(Locale.ROOT);
+      Integer n = tok.equals("another") ? Integer.valueOf(1) : Numbers.parse(tok);
+      if (n == null || !exactCount(s, item.start(1))) {
+        return null;
+      }
+      total += n;
+      items++;
+      if (!more) {
+        break;
+      }
+      at = sep.end();
+    }
+    return items >= 2 ? total : null;
+  }
+
   // ---- actor and target --------------------------------------------------------------------------------------
 
   private record ActorChoice(String name, ActorBasis basis, Sentence sentence) {}
@@ -922,8 +1526,8 @@ public final class IncidentExtractor {
   private static final Pattern IRAN_BACKED = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|"
       + "aligned|linked|allied))\\s+(?:\\w+\\s+)?(?:militias?|factions?|groups?|proxies|fighters))");
 
-  private static ActorChoice chooseActor(List<Sentence> sentences, int index, List<FoundActor> actors, Weapon weapon) {
-    Sentence s = sentences.get(index);
+  private static ActorChoice chooseActor(List<Sentence> sentences, int index, Sentence s, List<FoundActor> actors,
+      Weapon weapon) {
     if (weapon == Weapon.AIRSTRIKE) {
       ActorChoice state = striker(s);
       if (state != null) {
@@ -932,7 +1536,7 @@ public final class IncidentExtractor {
     }
     // a claim in the sentence or the few after it, within the story of this attack
     for (int j = index; j < Math.min(sentences.size(), index + WINDOW + 1); j++) {
-      Sentence n = sentences.get(j);
+      Sentence n = j == index ? s : sentences.get(j);
       if (n.zone() == Zone.BOILERPLATE) {
         continue;
       }
@@ -1091,17 +1695,28 @@ public final class IncidentExtractor {
     String target;
     final List<Sentence> evidence;
     double confidence;
-    final boolean supportOnly;
+    boolean supportOnly;
     /** Dated only by the sentence before: stands alone only with a place finer than a country. */
     boolean carried;
     final List<FoundPlace> fallbackPlaces;
     final Sentence fallbackSentence;
+    /** Stated days of the attack and how many sentences state each: the day most reports give wins. */
+    final java.util.Map<LocalDate, Integer> votes = new java.util.TreeMap<>();
+    /** The date first told, before merging. */
+    final LocalDate toldDate;
+    /** Its count and weapon were given for its place alone ("four of the missiles hit Khurais"). */
+    boolean allocated;
+    /** The ship the sentence names first ("the Liberian-flagged Magic Seas"), lower case; null when none. */
+    String vessel;
 
     Candidate copyAt(FoundPlace where) {
       Candidate c = new Candidate(sentence, index, date, precision, dateStrength, where.place(), weapon, projectiles,
           killed, injured, actor, basis, target, evidence, confidence + (precisionRank(where.place()) >= 3 ? 0.05 : 0),
           supportOnly, List.of(), null);
       c.carried = carried;
+      c.vessel = vessel;
+      c.votes.putAll(votes);
+      c.allocated = allocated;
       addOnce(c.evidence, fallbackSentence);
       return c;
     }
@@ -1129,11 +1744,17 @@ public final class IncidentExtractor {
       this.supportOnly = supportOnly;
       this.fallbackPlaces = fallbackPlaces;
       this.fallbackSentence = fallbackSentence;
+      this.toldDate = date;
+      if (date != null && precision == DatePrecision.DAY && dateStrength >= 2) {
+        votes.put(date, 1);
+      }
     }
   }
 
   private List<Incident> mergeWithinDocument(Document doc, List<Candidate> candidates) {
+    if (Boolean.getBoolean("sitrep.debugCandidates")) { for (Candidate c : candidates) System.err.println("CAND " + c.date + " " + c.precision + "/" + c.dateStrength + " " + (c.place == null ? null : c.place.name()) + " " + c.weapon + " sup=" + c.supportOnly + " car=" + c.carried + " | " + c.sentence.text().substring(0, Math.min(90, c.sentence.text().length()))); } // DEBUG-REMOVE
     List<Candidate> merged = new ArrayList<>();
+    Set<Sentence> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Candidate c : candidates) {
       Candidate into = null;
       for (Candidate m : merged) {
@@ -1142,7 +1763,14 @@ public final class IncidentExtractor {
           break;
         }
       }
-      if (into != null) {
+      if (into != null && into.supportOnly && !c.supportOnly) {
+        // an attack told in full is not folded into a remark that only supports: the remark joins it
+        merged.set(merged.indexOf(into), c);
+        absorb(c, into);
+      } else if (into != null) {
+        if (!into.supportOnly) {
+          joined.add(c.sentence);
+        }
         absorb(into, c);
       } else if (c.place == null && !c.fallbackPlaces.isEmpty()) {
         for (FoundPlace where : c.fallbackPlaces) {
@@ -1158,8 +1786,27 @@ public final class IncidentExtractor {
         merged.add(c);
       }
     }
+    // the places of one sentence ("US strikes on June 28 in Iraq and Syria") keep one date: the one its best-supported
+    // part ended with
+    for (Candidate a : merged) {
+      for (Candidate b : merged) {
+        if (a != b && a.sentence == b.sentence && a.toldDate != null && a.toldDate.equals(b.toldDate)
+            && b.votes.getOrDefault(b.toldDate, 0) > 0
+            && a.date != null && b.date != null && !a.date.equals(b.date) && a.precision == DatePrecision.DAY
+            && b.precision == DatePrecision.DAY
+            && a.votes.getOrDefault(a.date, 0) > b.votes.getOrDefault(b.date, 0)) {
+          b.date = a.date;
+        }
+      }
+    }
     List<Incident> out = new ArrayList<>();
     for (Candidate c : merged) {
+      if (c.supportOnly && joined.contains(c.sentence) && c.sentence.zone() == Zone.BODY && precisionRank(c.place) >= 3
+          && !Lexicon.CLAIM.matcher(c.sentence.text()).find()) {
+        // "11 struck Al-Asad airbase, one struck near Erbil": one part joined the attack told before, so the other
+        // part is a further target of it, not mere support
+        c.supportOnly = false;
+      }
       if (c.supportOnly || c.carried && precisionRank(c.place) <= 1) {
         continue; // a caption alone, or a country-wide remark after an attack, does not make an incident
       }
@@ -1212,8 +1859,17 @@ public final class IncidentExtractor {
     } else if (a.date != b.date) {
       return false;
     }
-    if (!Merging.compatible(a.weapon, b.weapon)) {
+    boolean allocatedHere = (a.allocated || b.allocated) && a.place != null && b.place != null
+        && samePlace(a.place, b.place);
+    if (!Merging.compatible(a.weapon, b.weapon) && !allocatedHere) {
       return false;
+    }
+    if (a.vessel != null && b.vessel != null && !a.vessel.equals(b.vessel)) {
+      return false; // attacks on two named ships are two attacks
+    }
+    if (a.date != null && b.date != null && Math.abs(a.date.toEpochDay() - b.date.toEpochDay()) > 1
+        && (a.weapon == Weapon.AIRSTRIKE) != (b.weapon == Weapon.AIRSTRIKE)) {
+      return false; // a strike and an attack told days apart: the assumed date's tolerance does not join them
     }
     return Merging.placesCompatible(a.place, b.place, SAME_PLACE_KM);
   }
@@ -1227,18 +1883,32 @@ public final class IncidentExtractor {
       into.place = c.place; // a named point beats a province, and a reported position beats a sea's label point
     }
     boolean finer = into.precision != DatePrecision.DAY && c.precision == DatePrecision.DAY;
-    boolean stronger = c.precision == DatePrecision.DAY && c.dateStrength > into.dateStrength;
+    boolean stronger = c.precision == DatePrecision.DAY && c.dateStrength > into.dateStrength
+        || into.dateStrength == 0 && c.dateStrength >= 2; // a stated date, even "last week", beats the publication date
     if (c.date != null && (finer || stronger)) {
       into.date = c.date;
       into.precision = c.precision;
       into.dateStrength = c.dateStrength;
     }
-    if (into.weapon == Weapon.UNKNOWN || into.weapon == Weapon.MISSILE && c.weapon == Weapon.ROCKET) {
+    c.votes.forEach((d, n) -> into.votes.merge(d, n, Integer::sum));
+    if (into.precision == DatePrecision.DAY && into.dateStrength >= 2) {
+      // reports a day apart ("on June 28", "on Sunday evening"): the day more sentences give
+      LocalDate best = into.date;
+      for (java.util.Map.Entry<LocalDate, Integer> e : into.votes.entrySet()) {
+        if (e.getValue() > into.votes.getOrDefault(best, 0)) {
+          best = e.getKey();
+        }
+      }
+      into.date = best;
+    }
+    if (into.weapon == Weapon.UNKNOWN || into.weapon == Weapon.MISSILE && c.weapon == Weapon.ROCKET
+        || c.allocated && c.weapon != Weapon.UNKNOWN && !into.allocated) {
       into.weapon = c.weapon; // militia "missiles" told as rockets elsewhere are rockets
     }
-    if (into.projectiles == null) {
-      into.projectiles = c.projectiles;
+    if (into.projectiles == null || c.allocated && c.projectiles != null && !into.allocated) {
+      into.projectiles = c.projectiles; // the count given for this place beats the attack's total
     }
+    into.allocated |= c.allocated;
     if (into.killed == null) {
       into.killed = c.killed;
     }
@@ -1259,5 +1929,8 @@ public final class IncidentExtractor {
     }
     into.confidence = Math.min(0.95, Math.max(into.confidence, c.confidence) + 0.03);
     into.carried = into.carried && c.carried;
+    if (into.vessel == null) {
+      into.vessel = c.vessel;
+    }
   }
 }

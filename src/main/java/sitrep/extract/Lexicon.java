@@ -19,9 +19,9 @@ final class Lexicon {
   static final WeaponCue[] WEAPONS = {
     new WeaponCue(Weapon.DRONE, Pattern.compile(
         "(?i)\\b(drones?|uavs?|unmanned aerial (?:vehicles?|systems?)|quadcopters?|shahed|kamikaze aircraft|"
-            + "one-way attack (?:uas|aircraft))\\b")),
+            + "one-way attack (?:uas|aircraft)|(?:unmanned|uncrewed) surface (?:vessels?|boats?)|usvs?)\\b")),
     new WeaponCue(Weapon.ROCKET, Pattern.compile(
-        "(?i)\\b(rockets?|katyushas?|grads?|rocket-propelled|rocket fire|107\\s?mm|122\\s?mm)\\b")),
+        "(?i)\\b(rockets?(?![- ]propelled)|katyushas?|grads?|rocket fire|107\\s?mm|122\\s?mm)\\b")),
     new WeaponCue(Weapon.MISSILE, Pattern.compile(
         "(?i)\\b(?<!interceptor |anti-aircraft |air defen[cs]e |patriot |surface-to-air |c-ram )(missiles?)\\b")),
     new WeaponCue(Weapon.MORTAR, Pattern.compile("(?i)\\b(mortars?|mortar (?:rounds|shells|bombs))\\b")),
@@ -32,15 +32,17 @@ final class Lexicon {
         "(?i)\\b(air ?strikes?|air raids?|warplanes?|aircraft struck|bombers?|"
             + "(?:precision|retaliatory|defensive|us|u\\.s\\.|american|israeli) (?:air )?strikes?)\\b")),
     new WeaponCue(Weapon.SMALL_ARMS, Pattern.compile(
-        "(?i)\\b(gunfire|gunmen|opened fire|small[- ]arms|sniper|machine guns?|rpgs?|shot dead)\\b")),
+        "(?i)\\b(gunfire|gunmen|open(?:ed|s|ing)? fire|small[- ]arms|sniper|machine guns?|rpgs?|rocket-propelled grenades?|"
+            + "automatic rifles?|shot dead)\\b")),
   };
 
   /** Verbs and nouns that say an attack happened. */
   static final Pattern ATTACK = Pattern.compile(
       "(?i)\\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|target(?:ed|ing)|land(?:ed|ing)|fell|fall|fired|"
-          + "launch(?:ed|ing)|explod(?:ed|ing)|detonat(?:ed|ing)|intercept(?:ed|ing)|shot down|downed|bomb(?:ed|ing)|"
+          + "launch(?:ed|ing)|explod(?:ed|ing)|detonat(?:ed|ing)|intercept(?:ed|ing)|shot down|downed|brought down|KIA|killed in action|bomb(?:ed|ing)|"
           + "shell(?:ed|ing)|barrage|volley|salvo|ambush(?:ed)?|raid(?:ed)?|assault(?:ed)?|impact(?:ed)?|"
-          + "blast|explosion|killed|wounded|injured|damag(?:ed|ing)|destroyed|slamm(?:ed|ing)|rain(?:ed|ing) down|"
+          + "blast|explosions?|killed|killing|wounded|wounding|injured|injuring|damag(?:ed|ing)|destroyed|slamm(?:ed|ing)|"
+          + "rain(?:ed|ing) down|ramm(?:ed|ing)|open(?:ed|ing)? fire|air ?strikes?|"
           + "crash(?:ed|ing) into|pound(?:ed|ing)|smash(?:ed|ing)|rock(?:ed|ing)|came under|set (?:on )?fire|"
           + "caught fire|ablaze|went off|blew up|engag(?:ed|ing)|dropp(?:ed|ing)|bombs)\\b");
 
@@ -62,7 +64,7 @@ final class Lexicon {
   static final Pattern PAST_EVENT = Pattern.compile(
       "(?i)\\b(attacked|struck|landed|fell|fired|launched|exploded|detonated|intercepted|shot down|downed|bombed|"
           + "shelled|killed|killing|wounded|injured|damaged|destroyed|targeted|slammed|crashed|hit (?:the|a|an|by|near)|"
-          + "was hit|were hit|came under|claimed responsibility|carried out)\\b");
+          + "was hit|were hit|came under|claimed responsibility|carried out|died|thwarted|foiled)\\b");
 
   /** Background clauses that refer to old events. */
   static final Pattern BACKGROUND = Pattern.compile(
@@ -77,13 +79,15 @@ final class Lexicon {
           + "\\d{2,})\\s+(?:\\w+\\s+){0,2}(?:attacks|strikes|incidents|operations)|series of attacks|wave of attacks|"
           + "(?:more than|over|at least|nearly|about|some|around|almost)\\s+\\d+\\s+times|"
           + "(?:previous|earlier|past|prior|recent|similar|other|repeated)\\s+(?:[\\w-]+\\s+){0,3}attacks|campaign of|wave of|spate of|string of|attacks? (?:have|has) (?:continued|increased|risen|resumed)|since (?:the )?(?:start|beginning)|"
-          + "daily (?:rocket|drone|attacks)|regular(?:ly)? attacks?|frequent(?:ly)? (?:attacks?|targeted))\\b");
+          + "daily (?:rocket|drone|attacks)|regular(?:ly)? attacks?|frequent(?:ly)? (?:attacks?|targeted)|"
+          + "(?:three|four|five|six|seven|eight|nine|ten|dozens of|\\d{1,3})\\s+times|twice)\\b");
 
   /** A claim of responsibility. */
   static final Pattern CLAIM = Pattern.compile(
       "(?i)\\b(claim(?:ed|s|ing)?|took responsibility|took credit|statement signed by|"
           + "announced (?:that )?(?:it|they) (?:had )?(?:targeted|attacked|struck|launched)|"
-          + "said (?:it|they) (?:had )?(?:targeted|attacked|struck|launched))\\b");
+          + "said (?:it|they|the group|the militia|the movement|its fighters) (?:had )?(?:targeted|attacked|struck|launched|"
+          + "fired))\\b");
 
   /** A claim that nobody made. */
   static final Pattern NO_CLAIM = Pattern.compile(
@@ -94,26 +98,29 @@ final class Lexicon {
   /** A blame that is not a claim. */
   static final Pattern BLAME = Pattern.compile(
       "(?i)\\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed to|suspected|believed to (?:be|have)|"
-          + "(?:carried out|launched|planted|fired) by|held responsible)\\b");
+          + "(?:carried out|launched|planted|fired|conducted|perpetrated|committed) by|held responsible|"
+          + "(?:main|prime|chief|key|primary) suspect)\\b");
 
   static final Pattern NO_CASUALTIES = Pattern.compile(
-      "(?i)\\b(no (?:human |immediate |reported )?casualties|without (?:causing )?casualties|no (?:one|one was) "
+      "(?i)\\b(no (?:human |immediate |reported )?casualties|without (?:causing |inflicting )?(?:any )?(?:human )?casualties|no (?:one|one was) "
           + "(?:was )?(?:hurt|harmed|injured)|did not (?:result in|cause) (?:any )?(?:human )?(?:casualties|losses|"
           + "injuries)|no (?:injuries|injury) or (?:loss of life|deaths?)|no (?:human or material|human) "
           + "(?:losses|damage)|injuring no one|caus(?:ed|ing) no casualties|no loss of life)\\b");
   static final Pattern NO_INJURIES = Pattern.compile(
-      "(?i)\\b(no (?:reported )?(?:injuries|injury|wounded)|no one was (?:injured|hurt|wounded)|injuring no one|"
+      "(?i)\\b(no (?:reported )?(?:injuries|injury|wounded)|no one was (?:killed (?:or|nor) )?(?:injured|hurt|wounded)|"
+          + "injuring no one|"
           + "no (?:\\w+\\s+){0,2}(?:personnel|crew(?: members)?|soldiers|troops|service ?members|civilians|people|sailors|"
-          + "mariners|seafarers|americans|staff) (?:was|were) (?:reported )?(?:hurt|harmed|injured|wounded)|unharmed|"
+          + "mariners|seafarers|americans|staff) (?:was|were) (?:reported )?(?:killed (?:or|nor) )?(?:hurt|harmed|injured|wounded)|unharmed|"
           + "without injur(?:y|ies)|no (?:injuries|injury) (?:were|was) reported)\\b");
   /** Nobody was hurt at all (so nobody was killed either). */
   static final Pattern NOBODY_HURT = Pattern.compile(
       "(?i)\\b(no (?:one|body)|nobody|no (?:\\w+\\s+){0,2}(?:personnel|crew(?: members)?|soldiers|troops|service ?members|"
           + "civilians|people|sailors|mariners|seafarers|americans|staff))\\s+(?:was|were)\\s+(?:reported\\s+)?"
-          + "(?:hurt|harmed|injured|wounded)|\\bno (?:reported )?injuries\\b|\\bunharmed\\b|\\bno injuries or\\b");
+          + "(?:killed (?:or|nor) )?(?:hurt|harmed|injured|wounded)|\\bno (?:reported )?injuries\\b|\\bunharmed\\b|\\bno injuries or\\b");
   static final Pattern NO_DEATHS = Pattern.compile(
       "(?i)\\b(no (?:deaths|fatalities|one was killed|loss of life)|no (?:one|one was) killed|"
-          + "without (?:any )?fatalities)\\b");
+          + "without (?:any )?fatalities|no (?:\\w+\\s+){0,2}(?:personnel|crew(?: members)?|soldiers|troops|service ?members|"
+          + "civilians|people|sailors|americans|staff) (?:was|were) killed)\\b");
 
   static final String PEOPLE =
       "(?:(?:u\\.s\\.|us|american|iraqi|syrian|coalition|british|french|civilian|israeli|emirati|saudi|yemeni|"
@@ -134,7 +141,29 @@ final class Lexicon {
           + "(?:injured|wounded|hurt)"
           + "|(?:injuring|wounding|injured|wounded|hurting)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b"
           + "|(?:at least\\s+)?(" + Numbers.TOKEN + ")\\s+(?:minor\\s+|serious\\s+|light\\s+)?injuries"
+          + "|(" + Numbers.TOKEN + ")\\s+" + PEOPLE + "(?:people|persons|soldiers|troops|service ?members|personnel|civilians|"
+          + "contractors|sailors|crew(?: members)?|workers|americans|others|staff)\\s+(?:suffered|sustained|received)\\s+"
+          + "(?:[\\w-]+\\s+){0,2}?(?:injuries|wounds)"
           + "|injur(?:ies|y) to (?:at least\\s+)?(" + Numbers.TOKEN + ")\\b)");
+
+  /** A person noun of a casualty count, singular or plural. */
+  static final String PERSON_NOUN = "(?:people|persons?|soldiers?|troops|service ?members?|servicem[ae]n|personnel|"
+      + "civilians?|contractors?|members|fighters|militants|sailors|crew(?: members)?|seafarers|workers?|guards?|"
+      + "officers?|policem[ae]n|children|child|girls?|boys?|wom[ae]n|m[ae]n|americans?|iraqis?|nationals?|residents|"
+      + "drivers?|employees?|staff|others)";
+  /** One counted group of people in a casualty list: "two members of the Iraqi security forces", "another contractor". */
+  static final Pattern PEOPLE_ITEM = Pattern.compile(
+      "(?i)(" + Numbers.TOKEN + "|another)\\s+(?:(?!and\\b|were\\b|was\\b)[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN
+          + "\\b(?:\\s+of\\s+(?:the\\s+)?(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew))?");
+  /** What joins the groups of a casualty list. */
+  static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as well as\\s+");
+  /** Two or more counted groups before the verb: "two Americans and a British soldier were killed". */
+  static final Pattern PEOPLE_LIST_BEFORE = Pattern.compile(
+      "(?i)\\b(?:" + Numbers.TOKEN + ")\\s+(?:[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN + "\\b(?:\\s+of\\s+(?:the\\s+)?"
+          + "(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew))?(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
+          + "(?:" + Numbers.TOKEN + "|another)\\s+(?:[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN + "\\b(?:\\s+of\\s+(?:the\\s+)?"
+          + "(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew))?){1,3}\\s+(?:were|was|have been|had been)"
+          + "\\s+(?:(?:slightly|lightly|seriously|critically|also|reportedly)\\s+)?(killed|dead|injured|wounded|hurt)\\b");
 
   /** Targets: who or what was hit. */
   static final Pattern TARGET = Pattern.compile(

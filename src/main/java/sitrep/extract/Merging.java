@@ -8,8 +8,8 @@ import sitrep.model.Weapon;
 public final class Merging {
   private Merging() {}
 
-  /** How far a position can be from a sea's label point and still be in it. */
-  static final double WATER_KM = 700;
+  /** How far a position can be from a sea's label point and still be in it (the Red Sea is 2,000 km long). */
+  static final double WATER_KM = 1100;
 
   /** A position computed from a bearing and distance to a named place (see extraction). */
   public static boolean isOffset(Place p) {

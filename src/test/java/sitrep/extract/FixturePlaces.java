@@ -25,6 +25,20 @@ final class FixturePlaces implements PlaceFinder {
     city("Baghdad", 33.3406, 44.4009, "IQ", "Baghdad");
     city("Erbil", 36.19, 44.01, "IQ", "Erbil");
     city("Latifiya", 32.9819, 44.3592, "IQ", "Baghdad");
+    site("Al-Asad airbase", "Ain al-Asad Air Base", 33.7856, 42.4411, "IQ", "Al Anbar", "air_base");
+    site("Camp Taji", "Camp Taji", 33.5294, 44.2775, "IQ", "Baghdad", "military_base");
+    site("Khurais oil field", "Khurais Oil Field", 25.0694, 48.195, "SA", "Eastern Province", "oil_field");
+    site("Shaddadi", "Shaddadi Base", 36.0576, 40.7348, "SY", "Al Hasakah", "military_base");
+    site("Rumeilan landing zone", "Rmelan Landing Zone", 36.8978, 41.9975, "SY", "Al Hasakah", "military_base");
+    site("Gulf of Aden", "Gulf of Aden", 12.0, 48.0, null, null, "gulf");
+    city("Abqaiq", 25.934, 49.6688, "SA", "Eastern Province");
+    city("Safwan", 30.1167, 47.7167, "IQ", "Basra");
+    city("Hodeidah", 14.7978, 42.9545, "YE", "Al Hudaydah");
+    city("Tel Aviv", 32.0809, 34.7806, "IL", "Tel Aviv");
+    city("Eilat", 29.558, 34.9482, "IL", "Southern District");
+    city("Sanaa", 15.3547, 44.2067, "YE", "Amanat al Asimah");
+    city("Abu Dhabi", 24.4667, 54.3667, "AE", "Abu Dhabi");
+    add("Israel", new Place("Israel", 31.77, 35.22, "IL", null, PlacePrecision.COUNTRY, "cc:IL"), "country");
     add("Anbar", new Place("Al Anbar", 33.0, 42.0, "IQ", "Al Anbar", PlacePrecision.ADMIN1, "adm1:IQ-AN"), "admin1");
     add("al-Muthanna", new Place("Al Muthanna", 30.5, 45.5, "IQ", "Al Muthanna", PlacePrecision.ADMIN1, "adm1:IQ-MU"), "admin1");
     add("Iraq", new Place("Iraq", 33.0, 44.0, "IQ", null, PlacePrecision.COUNTRY, "cc:IQ"), "country");
@@ -38,6 +52,9 @@ final class FixturePlaces implements PlaceFinder {
     actorNames.add(new Actor("Ashab al-Kahf", "Ashab al-Kahf", "front"));
     actorNames.add(new Actor("Houthis", "Houthis", "militia"));
     actorNames.add(new Actor("Islamic Resistance in Iraq", "Islamic Resistance in Iraq", "umbrella"));
+    actorNames.add(new Actor("Tel Aviv", "Israel", "state"));
+    actorNames.add(new Actor("Syria", "Syria", "state"));
+    actorNames.add(new Actor("Iraq", "Iraq", "state"));
   }
 
   private void site(String alias, String name, double lat, double lon, String cc, String admin1, String kind) {

@@ -4,9 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import sitrep.model.ActorBasis;
 import sitrep.model.DatePrecision;
 import sitrep.model.Document;
@@ -18,6 +26,50 @@ class IncidentExtractorTest {
 
   private List<Incident> extract(String text, String published) {
     return extractor.extract(new Document("doc.txt", text, published == null ? null : LocalDate.parse(published), null, null, null));
+  }
+
+  /**
+   * Runs cases/extract/incidents.json: each case's text must give its "count" of incidents (when given) and, for
+   * each expected incident, one found incident with every field the case names (a JSON null must be null).
+   */
+  @TestFactory
+  Stream<DynamicTest> extractsTheIncidentsOfEachCase() throws Exception {
+    JsonNode cases;
+    try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/cases/extract/incidents.json"))) {
+      cases = new ObjectMapper().readTree(in);
+    }
+    List<DynamicTest> tests = new ArrayList<>();
+    for (JsonNode c : cases) {
+      tests.add(DynamicTest.dynamicTest(c.get("id").asText() + ": " + c.get("description").asText(), () -> {
+        List<Incident> found = extract(c.get("text").asText(), c.path("published").asText(null));
+        if (c.has("count")) {
+          assertEquals(c.get("count").asInt(), found.size(), found.toString());
+        }
+        for (JsonNode e : c.path("expect")) {
+          assertTrue(found.stream().anyMatch(i -> fits(i, e)), "no incident like " + e + " in " + found);
+        }
+      }));
+    }
+    return tests.stream();
+  }
+
+  private static boolean fits(Incident i, JsonNode e) {
+    return field(e, "date", i.date() == null ? null : i.date().toString())
+        && field(e, "precision", i.datePrecision().id())
+        && field(e, "place", i.place() == null ? null : i.place().name())
+        && field(e, "weapon", i.weapon().id())
+        && field(e, "projectiles", i.projectiles() == null ? null : i.projectiles().toString())
+        && field(e, "killed", i.killed() == null ? null : i.killed().toString())
+        && field(e, "injured", i.injured() == null ? null : i.injured().toString())
+        && field(e, "actor", i.actor());
+  }
+
+  private static boolean field(JsonNode e, String name, String value) {
+    if (!e.has(name)) {
+      return true;
+    }
+    JsonNode want = e.get(name);
+    return want.isNull() ? value == null : want.asText().equals(value);
   }
 
   @Test
