@@ -86,8 +86,7 @@ final class Gate {
 
   static final Gate KILLED = of(Lexicon.KILLED, "kill", "dead", "died", "slain");
   static final Gate INJURED = of(Lexicon.INJURED, "injur", "wound", "hurt");
-  static final Gate PEOPLE_LIST = all(Lexicon.PEOPLE_LIST_BEFORE, new String[] {"were", "was", "have been", "had been"},
-      new String[] {"kill", "dead", "injur", "wound", "hurt"});
+  static final Gate PEOPLE_LIST = of(Lexicon.PEOPLE_LIST_BEFORE, "killed", "dead", "injured", "wounded", "hurt");
   static final Gate NO_CASUALTIES = of(Lexicon.NO_CASUALTIES, "casualt", "hurt", "harm", "injur", "loss", "damage");
   static final Gate NO_INJURIES = of(Lexicon.NO_INJURIES, "injur", "wound", "hurt", "harm");
   static final Gate NOBODY_HURT = of(Lexicon.NOBODY_HURT, "injur", "wound", "hurt", "harm");
@@ -139,8 +138,8 @@ final class Gate {
     List<Gate> out = new java.util.ArrayList<>(List.of(KILLED, INJURED, PEOPLE_LIST, NO_CASUALTIES, NO_INJURIES,
         NOBODY_HURT, NO_DEATHS, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME,
         SentenceSplitter.CAPTION_GATE, SentenceSplitter.SCENE_GATE, IncidentExtractor.DATELINE_GATE,
-        IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE, IncidentExtractor.PROJECTILES_GATE,
-        IncidentExtractor.VAGUE_GATE));
+        IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE,
+        IncidentExtractor.PROJECTILES_GATE, IncidentExtractor.VAGUE_GATE, IncidentExtractor.PASSIVE_GATE));
     for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
       Gate g = weapon(cue);
       if (g != null) {

@@ -155,6 +155,7 @@ public final class IncidentExtractor {
       }
     }
     claimsOfSeveral(sentences, actors, candidates);
+    lateClaims(sentences, actors, candidates);
     return mergeWithinDocument(doc, candidates);
   }
 
@@ -181,6 +182,54 @@ public final class IncidentExtractor {
         if (c.index < i && c.index >= i - 15 && c.basis != ActorBasis.CLAIMED && c.weapon != Weapon.AIRSTRIKE) {
           c.actor = display(a);
           c.basis = ActorBasis.CLAIMED;
+          addOnce(c.evidence, s);
+        }
+      }
+    }
+  }
+
+  /** How many paragraphs after its attack a claim or an accusation may come and still be that attack's. */
+  private static final int STORY_PARAGRAPHS = 4;
+
+  /**
+   * A claim or an accusation told further down the story than {@link #chooseActor} looks ("A previously unknown group
+   * calling itself X claimed responsibility", "US officials said they suspected Kataib Hezbollah"): it is the actor of
+   * the attack told last before it, when that attack has none (or, for a claim, only an attributed one) and no other
+   * attack came between. A claim of many attacks, history, a denial and a state are not such an actor.
+   */
+  private static void lateClaims(List<Sentence> sentences, List<FoundActor> actors, List<Candidate> candidates) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.zone() == Zone.BOILERPLATE) {
+        continue;
+      }
+      Matcher claim = Gate.CLAIM.matcher(s.text());
+      boolean claimed = claim.find() && !Lexicon.NO_CLAIM.matcher(s.text()).find();
+      Matcher blame = claimed ? null : Gate.BLAME.matcher(s.text());
+      if (!claimed && (blame == null || !blame.find())) {
+        continue;
+      }
+      if (Gate.AGGREGATE.find(s.text()) || Gate.BACKGROUND.find(s.text()) || Gate.MODAL.find(s.text())) {
+        continue; // "has claimed more than 150 attacks since October", "would be held responsible"
+      }
+      FoundActor a = nearest(actors, s, s.start() + (claimed ? claim.start() : blame.start()), claimed);
+      if (a == null) {
+        continue;
+      }
+      Candidate last = null;
+      for (Candidate c : candidates) {
+        if (c.index < i) {
+          last = c;
+        }
+      }
+      if (last == null || last.weapon == Weapon.AIRSTRIKE || s.paragraph() - last.sentence.paragraph() > STORY_PARAGRAPHS
+          || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED)) {
+        continue;
+      }
+      for (Candidate c : candidates) {
+        if (c.index == last.index && (c.actor == null || claimed && c.basis != ActorBasis.CLAIMED)) {
+          c.actor = display(a); // every attack the same sentence told
+          c.basis = claimed ? ActorBasis.CLAIMED : ActorBasis.ATTRIBUTED;
           addOnce(c.evidence, s);
         }
       }
@@ -1447,6 +1496,19 @@ public final class IncidentExtractor {
         injured = total != null ? total : n;
       }
     }
+    if (killed == null || injured == null) {
+      // "A civilian contractor working with the US-led coalition was killed": one person, named before the verb
+      Matcher v = PASSIVE_GATE.matcher(s);
+      while (v.find()) {
+        boolean death = v.group(1).toLowerCase(Locale.ROOT).matches("killed|dead");
+        Integer n = death && killed == null || !death && injured == null ? subjectCount(s, v.start()) : null;
+        if (n != null && death) {
+          killed = n;
+        } else if (n != null) {
+          injured = n;
+        }
+      }
+    }
     if (Gate.NO_CASUALTIES.find(s)) {
       killed = killed == null ? 0 : killed;
       injured = injured == null ? 0 : injured;
@@ -1461,6 +1523,34 @@ public final class IncidentExtractor {
       killed = 0; // nobody hurt: nobody killed either
     }
     return new Casualties(killed, injured);
+  }
+
+  static final Pattern PASSIVE_CASUALTY = Pattern.compile(
+      "(?i)\\b(?:was|were|had been|have been)\\s+(?:(?:also|reportedly|slightly|lightly|seriously|critically)\\s+)?"
+          + "(killed|dead|injured|wounded|hurt)\\b");
+  static final Gate PASSIVE_GATE = Gate.of(PASSIVE_CASUALTY, "killed", "dead", "injured", "wounded", "hurt");
+  /** The counted subject right before a verb: "a civilian contractor working with the US-led coalition". */
+  private static final Pattern COUNTED_SUBJECT = Pattern.compile(
+      "(?i)(?<![\\w-])(" + Numbers.TOKEN + ")\\s+(?:(?!and\\b|or\\b|of\\b)[\\w.'-]+\\s+){0,3}?" + Lexicon.PERSON_NOUN
+          + "\\b[^,;:()\"“”0-9]{0,60}$");
+  private static final Pattern SUBJECT_STOP = Pattern.compile("(?i)\\b(?:and|or|said|says|when|after|as|while|which|"
+      + "who|that|where|rockets?|drones?|missiles?|shells?|attacks?|strikes?|fired|hit|struck|landed)\\b");
+
+  /**
+   * The number of people a passive casualty verb at {@code verb} tells from its subject ("One US soldier serving with
+   * the coalition was wounded": 1); null when the subject before it has no count, is a list or holds another clause.
+   */
+  private static Integer subjectCount(String s, int verb) {
+    int from = Math.max(0, verb - 120);
+    Matcher m = COUNTED_SUBJECT.matcher(s).region(from, verb);
+    if (!m.find()) {
+      return null;
+    }
+    String rest = s.substring(m.end(1), verb);
+    if (SUBJECT_STOP.matcher(rest).find() || insideQuotes(s, m.start()) || !exactCount(s, m.start(1))) {
+      return null;
+    }
+    return Numbers.parse(m.group(1));
   }
 
   private static final Pattern LOWER_BOUND_BEFORE = Pattern.compile(
@@ -1626,7 +1716,7 @@ public final class IncidentExtractor {
     FoundActor best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (FoundActor a : actors) {
-      if (a.start() < s.start() || a.end() > s.end() || isState(a)) {
+      if (a.start() < s.start() || a.end() > s.end() || isState(a) || translation(actors, s, a)) {
         continue;
       }
       int d = Math.abs(a.start() - at);
@@ -1639,6 +1729,20 @@ public final class IncidentExtractor {
       }
     }
     return best;
+  }
+
+  /** "Saraya Awliya al-Dam (Guardians of Blood Brigade)": the name in brackets right after a name is its translation. */
+  private static boolean translation(List<FoundActor> actors, Sentence s, FoundActor a) {
+    int local = a.start() - s.start();
+    if (local < 1 || s.text().charAt(local - 1) != '(') {
+      return false;
+    }
+    for (FoundActor b : actors) {
+      if (b != a && b.end() <= a.start() - 1 && b.end() >= a.start() - 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The name as written, unless it is an abbreviation or a lowercase form: then the canonical name. */

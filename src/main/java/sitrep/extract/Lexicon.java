@@ -150,7 +150,9 @@ final class Lexicon {
   static final String PERSON_NOUN = "(?:people|persons?|soldiers?|troops|service ?members?|servicem[ae]n|personnel|"
       + "civilians?|contractors?|members|fighters|militants|sailors|crew(?: members)?|seafarers|workers?|guards?|"
       + "officers?|policem[ae]n|children|child|girls?|boys?|wom[ae]n|m[ae]n|americans?|iraqis?|nationals?|residents|"
-      + "drivers?|employees?|staff|others)";
+      + "drivers?|employees?|staff|others|britons?|brits|israelis?|syrians?|jordanians?|yemenis?|kurds?|emiratis?|"
+      + "saudis?|filipinos?|indians?|pakistanis?|egyptians?|iranians?|turks?|australians?|canadians?|italians?|"
+      + "germans?|nepalis?|sri lankans?|bangladeshis?|frenchm[ae]n)";
   /** One counted group of people in a casualty list: "two members of the Iraqi security forces", "another contractor". */
   static final Pattern PEOPLE_ITEM = Pattern.compile(
       "(?i)(" + Numbers.TOKEN + "|another)\\s+(?:(?!and\\b|were\\b|was\\b)[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN
@@ -162,7 +164,7 @@ final class Lexicon {
       "(?i)\\b(?:" + Numbers.TOKEN + ")\\s+(?:[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN + "\\b(?:\\s+of\\s+(?:the\\s+)?"
           + "(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew))?(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
           + "(?:" + Numbers.TOKEN + "|another)\\s+(?:[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN + "\\b(?:\\s+of\\s+(?:the\\s+)?"
-          + "(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew))?){1,3}\\s+(?:were|was|have been|had been)"
+          + "(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew))?){1,3}(?:\\s+(?:were|was|have been|had been))?"
           + "\\s+(?:(?:slightly|lightly|seriously|critically|also|reportedly)\\s+)?(killed|dead|injured|wounded|hurt)\\b");
 
   /** Targets: who or what was hit. */
