@@ -32,6 +32,7 @@ import sitrep.render.chart.CumulativeRenderer;
 import sitrep.render.chart.EventStripRenderer;
 import sitrep.render.chart.TimelineRenderer;
 import sitrep.render.map.Basemap;
+import sitrep.render.map.MapData;
 import sitrep.render.map.MapOptions;
 import sitrep.render.map.MapRenderer;
 import sitrep.report.ReportImage;
@@ -129,6 +130,8 @@ public final class OutputWriter {
     MapOptions map = MapOptions.of(preset, "").withExtent(extent);
     String rows = options.stripRows().id();
     IncidentSet byDate = byDate(set); // the charts take incidents by date: one sort here, not one in each chart
+    // the maps take the incidents gathered by site: one pass for the three maps, made by the first that needs it
+    java.util.function.Supplier<MapData> sites = memo(() -> MapData.of(set));
 
     // every file is written on its own (the exports stream over the incidents; each figure is laid out and
     // written in its four formats); on several cores they run side by side, the longest first, and the report
@@ -158,7 +161,7 @@ public final class OutputWriter {
     jobs.add(() -> image("map", "Strike locations",
         "Each circle is a place; its size is the number of incidents there, its colour the weapon. The inset shows"
             + " where the map lies.",
-        write(MapRenderer.render(set, basemap(), map.withTitle(shownTitle + ": strike locations")), out, "map",
+        write(MapRenderer.render(sites.get(), basemap(), map.withTitle(shownTitle + ": strike locations")), out, "map",
             preset, clear)));
     jobs.add(() -> {
       IncidentGeoJson.write(set, out.resolve("incidents.geojson"));
@@ -174,7 +177,7 @@ public final class OutputWriter {
     jobs.add(() -> image("map-provinces", "Incidents per province",
         "First-level divisions (provinces, governorates) shaded by the number of located incidents inside them;"
             + " darker is more. Incidents at sea are not counted.",
-        write(MapRenderer.renderProvinces(set, basemap(), map.withTitle(shownTitle + ": incidents per province")), out,
+        write(MapRenderer.renderProvinces(sites.get(), basemap(), map.withTitle(shownTitle + ": incidents per province")), out,
             "map-provinces", preset, clear)));
     jobs.add(() -> image("timeline-cumulative", "Cumulative incidents",
         "Running total of incidents since the first one, by " + by + "; a steep stretch is a surge." + marks,
@@ -190,7 +193,7 @@ public final class OutputWriter {
     if (preset == Preset.DOCUMENT) {
       // slide-sized copies of the two most used pictures, for a quick deck
       jobs.add(() -> {
-        FigureWriter.writePng(MapRenderer.render(set, basemap(), MapOptions.of(Preset.SLIDE,
+        FigureWriter.writePng(MapRenderer.render(sites.get(), basemap(), MapOptions.of(Preset.SLIDE,
             shownTitle + ": strike locations").withExtent(extent)), out.resolve("map-slide.png"), 1.0, clear);
         return null;
       });
@@ -209,6 +212,21 @@ public final class OutputWriter {
       }
     }
     report.write(prepared.get(), FIGURES.stream().map(byId::get).toList(), out.resolve("report.html"));
+  }
+
+  /** A supplier that computes its value once, on the first call (other callers wait for it). */
+  private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> compute) {
+    return new java.util.function.Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = compute.get();
+        }
+        return value;
+      }
+    };
   }
 
   /** The set by date (undated last), then id; the set itself when it is in that order. */

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -22,7 +25,8 @@ import sitrep.pipeline.SitrepException;
 /**
  * Country and first-level division polygons (WGS84 lon/lat) to draw maps on, read from gzipped GeoJSON
  * FeatureCollections: countries with properties {@code iso2, name}, divisions with {@code id, name, iso2}.
- * Immutable once loaded; features are kept sorted (countries by iso2 then name, divisions by id).
+ * Immutable once loaded (but for a cache of projected features); features are kept sorted (countries by iso2 then
+ * name, divisions by id). Thread-safe.
  */
 public final class Basemap {
   /** Classpath location of the bundled countries file. */
@@ -54,6 +58,20 @@ public final class Basemap {
 
   private final List<Country> countries;
   private final List<Division> divisions;
+
+  /**
+   * Features as projected for a view, by the view's signature (see {@link MapRenderer#projected}): maps of one
+   * extent and size (the strike and the province map) project the basemap once. Kept for a few views; entries are
+   * the screen geometry, {@link #NOTHING} for a feature outside the view, or null when not yet projected.
+   */
+  private final Map<String, Geometry[]> projected = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Geometry[]> eldest) {
+      return size() > 8;
+    }
+  };
+
+  private static final Geometry NOTHING = GEOMETRY.createPoint();
 
   private Basemap(List<Country> countries, List<Division> divisions) {
     this.countries = List.copyOf(countries);
@@ -114,6 +132,32 @@ public final class Basemap {
 
   List<Division> divisions() {
     return divisions;
+  }
+
+  /**
+   * A country's or division's geometry as projected for a view, computed once per view: a copy the caller may keep
+   * (the cached one is never handed out), or null when the feature is not in the view.
+   *
+   * @param view the view's signature: equal signatures mean the same projection, clip box and screen frame
+   * @param division true for {@link #divisions()}, false for {@link #countries()}
+   * @param index the feature's index in that list
+   * @param project the projection of a lon/lat geometry for the view (null when outside it)
+   */
+  Geometry projected(String view, boolean division, int index, UnaryOperator<Geometry> project) {
+    Geometry[] cache;
+    synchronized (projected) {
+      cache = projected.computeIfAbsent((division ? "d|" : "c|") + view,
+          k -> new Geometry[division ? divisions.size() : countries.size()]);
+    }
+    Geometry g;
+    synchronized (cache) { // a second map of the view waits for the feature rather than projecting it again
+      g = cache[index];
+      if (g == null) {
+        g = project.apply(division ? divisions.get(index).geometry() : countries.get(index).geometry());
+        cache[index] = g == null ? NOTHING : g;
+      }
+    }
+    return g == null || g == NOTHING ? null : g.copy();
   }
 
   /** Number of countries, for diagnostics and tests. */
