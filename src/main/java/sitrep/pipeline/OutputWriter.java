@@ -129,7 +129,8 @@ public final class OutputWriter {
     Envelope extent = options.countries().isEmpty() ? extent(options, null) : extent(options, basemap());
     MapOptions map = MapOptions.of(preset, "").withExtent(extent);
     String rows = options.stripRows().id();
-    IncidentSet byDate = byDate(set); // the charts take incidents by date: one sort here, not one in each chart
+    // the charts take incidents by date: one sort (or check) for the four charts, made by the first that needs it
+    java.util.function.Supplier<IncidentSet> byDate = memo(() -> byDate(set));
     // the maps take the incidents gathered by site: one pass for the three maps, made by the first that needs it
     java.util.function.Supplier<MapData> sites = memo(() -> MapData.of(set));
 
@@ -142,19 +143,11 @@ public final class OutputWriter {
       return null;
     });
     // the report's tables and totals go over every incident: built beside the figures, written once they are done
-    LocalDate first = null;
-    LocalDate last = null;
-    for (Incident i : set.incidents()) {
-      LocalDate d = i.date();
-      if (d != null) {
-        first = first == null || d.isBefore(first) ? d : first;
-        last = last == null || d.isAfter(last) ? d : last;
-      }
-    }
-    ReportInput input = new ReportInput(shownTitle, first, last, set, List.of(), issues, documents, GENERATOR);
     ReportWriter report = new ReportWriter();
     AtomicReference<ReportWriter.Prepared> prepared = new AtomicReference<>();
     jobs.add(() -> {
+      // the period is that of the incidents (the report takes it from them when it is not given)
+      ReportInput input = new ReportInput(shownTitle, null, null, set, List.of(), issues, documents, GENERATOR);
       prepared.set(report.prepare(input));
       return null;
     });
@@ -168,7 +161,7 @@ public final class OutputWriter {
       return null;
     });
     jobs.add(() -> image("timeline", "Incidents over time", "Incidents per period, stacked by " + by + "." + marks,
-        write(TimelineRenderer.render(byDate, chart.withTitle(shownTitle + ": incidents over time")), out, "timeline",
+        write(TimelineRenderer.render(byDate.get(), chart.withTitle(shownTitle + ": incidents over time")), out, "timeline",
             preset, clear)));
     jobs.add(() -> {
       IncidentCsv.write(set, out.resolve("incidents.csv"));
@@ -181,14 +174,14 @@ public final class OutputWriter {
             "map-provinces", preset, clear)));
     jobs.add(() -> image("timeline-cumulative", "Cumulative incidents",
         "Running total of incidents since the first one, by " + by + "; a steep stretch is a surge." + marks,
-        write(CumulativeRenderer.render(byDate, chart.withTitle(shownTitle + ": cumulative incidents")), out,
+        write(CumulativeRenderer.render(byDate.get(), chart.withTitle(shownTitle + ": cumulative incidents")), out,
             "timeline-cumulative", preset, clear)));
     jobs.add(() -> image("event-strip", "Incidents by " + rows,
         "One mark per incident on a time line, one row per " + rows + " (the " + EventStripRenderer.MAX_ROWS
             + " with most incidents), coloured by "
             + (options.stripRows() == EventStripRenderer.Rows.ACTOR && by.equals("actor") ? "weapon" : by) + "."
             + marks,
-        write(EventStripRenderer.render(byDate, chart.withTitle(shownTitle + ": incidents by " + rows),
+        write(EventStripRenderer.render(byDate.get(), chart.withTitle(shownTitle + ": incidents by " + rows),
             options.stripRows()), out, "event-strip", preset, clear)));
     if (preset == Preset.DOCUMENT) {
       // slide-sized copies of the two most used pictures, for a quick deck
@@ -198,7 +191,7 @@ public final class OutputWriter {
         return null;
       });
       jobs.add(() -> {
-        FigureWriter.writePng(TimelineRenderer.render(byDate, ChartOptions.of(Preset.SLIDE, shownTitle
+        FigureWriter.writePng(TimelineRenderer.render(byDate.get(), ChartOptions.of(Preset.SLIDE, shownTitle
             + ": incidents over time").withStackBy(by).withAnnotations(options.annotations())),
             out.resolve("timeline-slide.png"), 1.0, clear);
         return null;
@@ -233,15 +226,27 @@ public final class OutputWriter {
   static IncidentSet byDate(IncidentSet set) {
     Comparator<Incident> order = Comparator.comparing(Incident::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Incident::id);
-    List<Incident> list = set.incidents();
-    for (int k = 1; k < list.size(); k++) {
-      if (order.compare(list.get(k - 1), list.get(k)) > 0) {
-        List<Incident> sorted = new ArrayList<>(list);
+    Incident previous = null;
+    for (Incident i : set.incidents()) {
+      if (previous != null && !inOrder(previous, i)) {
+        List<Incident> sorted = new ArrayList<>(set.incidents());
         sorted.sort(order);
         return new IncidentSet(sorted);
       }
+      previous = i;
     }
     return set;
+  }
+
+  /** True when a comes before b or is equal by date (undated last), then id: the order's check, without lambdas. */
+  private static boolean inOrder(Incident a, Incident b) {
+    LocalDate da = a.date();
+    LocalDate db = b.date();
+    if (da == null || db == null) {
+      return db == null && (da != null || a.id().compareTo(b.id()) <= 0);
+    }
+    int c = da.compareTo(db);
+    return c < 0 || c == 0 && a.id().compareTo(b.id()) <= 0;
   }
 
   /**
