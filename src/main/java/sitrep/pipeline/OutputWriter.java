@@ -59,13 +59,17 @@ public final class OutputWriter {
 
   /**
    * A writer that starts loading the bundled basemap at once, on a thread of its own, so that the load overlaps
-   * with whatever the caller does before {@link #write} (reading or extracting the incidents).
+   * with whatever the caller does before {@link #write} (reading or extracting the incidents). From here to the end
+   * of {@link #write} the JIT compiles with C1 only ({@link QuickJit}): pair the writer with a call of write.
    *
    * @param progress where progress goes, never null
    */
   public OutputWriter(Progress progress) {
     this.progress = progress;
-    this.basemap = CompletableFuture.supplyAsync(Basemap::loadBundled, job -> {
+    this.basemap = CompletableFuture.supplyAsync(() -> {
+      QuickJit.acquire();
+      return Basemap.loadBundled();
+    }, job -> {
       Thread t = new Thread(job, "sitrep-basemap");
       t.setDaemon(true);
       t.start();
@@ -105,13 +109,22 @@ public final class OutputWriter {
    */
   public void write(IncidentSet set, Path out, String title, int documents, List<Issue> issues,
       RenderOptions options) {
-    OutputFiles.prepareFolder(out);
-    Path staging = OutputFiles.stagingFolder(out);
     try {
-      writeAll(set, staging, title, documents, issues, options);
-      OutputFiles.publish(staging, out);
+      OutputFiles.prepareFolder(out);
+      Path staging = OutputFiles.stagingFolder(out);
+      try {
+        writeAll(set, staging, title, documents, issues, options);
+        OutputFiles.publish(staging, out);
+      } finally {
+        OutputFiles.discard(staging);
+      }
     } finally {
-      OutputFiles.discard(staging);
+      try {
+        basemap.join(); // the loading thread turned the quick JIT on first
+      } catch (RuntimeException ignored) {
+        // reported by the jobs that needed the basemap
+      }
+      QuickJit.release();
     }
   }
 
