@@ -1,9 +1,8 @@
 package sitrep.export;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import sitrep.model.Incident;
@@ -30,41 +29,43 @@ public final class IncidentCsv {
   private IncidentCsv() {}
 
   /**
-   * The incidents as CSV text (the bytes {@link #write(IncidentSet, Path)} writes, as a string).
+   * The incidents as CSV text: the bytes {@link #write(IncidentSet, Path)} writes, decoded.
    *
    * @param set the incidents, not null
    */
   public static String toCsv(IncidentSet set) {
-    StringWriter out = new StringWriter();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try {
       write(set.incidents(), out);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     }
-    return out.toString();
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**
-   * Streams the header and one row per incident to out, in iteration order. The writer is flushed, not closed.
+   * Streams the header and one row per incident to out as UTF-8, in iteration order. The stream is flushed, not
+   * closed.
    *
    * @param incidents the incidents, not null; iterated once
    * @param out the target, not null
    * @throws IOException when out fails
    */
-  public static void write(Iterable<Incident> incidents, Writer out) throws IOException {
-    out.write(String.join(",", IncidentFields.COLUMNS));
-    out.write(EOL);
+  public static void write(Iterable<Incident> incidents, OutputStream out) throws IOException {
+    Utf8Out w = new Utf8Out(out);
+    w.text(String.join(",", IncidentFields.COLUMNS));
+    w.ascii(EOL);
     for (Incident incident : incidents) {
       List<IncidentFields.Field> fields = IncidentFields.of(incident);
       for (int c = 0; c < fields.size(); c++) {
         if (c > 0) {
-          out.write(',');
+          w.ascii(',');
         }
-        writeCell(out, fields.get(c));
+        writeCell(w, fields.get(c));
       }
-      out.write(EOL);
+      w.ascii(EOL);
     }
-    out.flush();
+    w.flush();
   }
 
   /**
@@ -86,10 +87,10 @@ public final class IncidentCsv {
    * @throws sitrep.pipeline.SitrepException naming the file when it cannot be written (the old file is kept)
    */
   public static void write(Iterable<Incident> incidents, Path file) {
-    OutputFiles.write(file, out -> write(incidents, IncidentJson.utf8(out)));
+    OutputFiles.write(file, out -> write(incidents, out));
   }
 
-  private static void writeCell(Writer out, IncidentFields.Field field) throws IOException {
+  private static void writeCell(Utf8Out out, IncidentFields.Field field) throws IOException {
     Object value = field.value();
     if (value == null) {
       return;
@@ -97,12 +98,12 @@ public final class IncidentCsv {
     String text;
     switch (field.kind()) {
       case NUMBER:
-        out.write((String) value);
+        out.text((String) value);
         return;
       case LIST:
         @SuppressWarnings("unchecked")
         List<String> items = (List<String>) value;
-        text = String.join(";", items);
+        text = items.size() == 1 ? items.get(0) : String.join(";", items);
         break;
       default:
         text = (String) value;
@@ -110,23 +111,17 @@ public final class IncidentCsv {
     boolean defused = needsDefusing(text);
     if (!needsQuotes(text)) {
       if (defused) {
-        out.write('\'');
+        out.ascii('\'');
       }
-      out.write(text);
+      out.text(text);
       return;
     }
-    out.write('"');
+    out.ascii('"');
     if (defused) {
-      out.write('\'');
+      out.ascii('\'');
     }
-    int from = 0;
-    for (int q = text.indexOf('"'); q >= 0; q = text.indexOf('"', from)) {
-      out.write(text, from, q + 1 - from);
-      out.write('"');
-      from = q + 1;
-    }
-    out.write(text, from, text.length() - from);
-    out.write('"');
+    out.text(text.indexOf('"') < 0 ? text : text.replace("\"", "\"\""));
+    out.ascii('"');
   }
 
   /** True when a spreadsheet would read the text as a formula: it then gets a leading apostrophe. */
@@ -136,12 +131,6 @@ public final class IncidentCsv {
 
   /** True when the field holds a comma, quote or line break: it is then quoted, quotes doubled (RFC 4180). */
   private static boolean needsQuotes(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-        return true;
-      }
-    }
-    return false;
+    return text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
   }
 }

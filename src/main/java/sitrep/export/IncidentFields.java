@@ -90,9 +90,11 @@ final class IncidentFields {
 
   /** A number as plain decimal text without trailing zeros ("33.8", "0.0001", "42"), null for null. */
   static String decimal(Double d) {
-    if (d == null) {
-      return null;
-    }
+    return d == null ? null : NumberText.plain(d);
+  }
+
+  /** The plain decimal text of d, not cached. */
+  static String plainDecimal(double d) {
     if (d == 0) {
       return "0"; // also for -0.0
     }

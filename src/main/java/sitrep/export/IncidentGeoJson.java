@@ -1,13 +1,8 @@
 package sitrep.export;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import sitrep.model.Incident;
@@ -20,57 +15,51 @@ import sitrep.pipeline.OutputFiles;
  * and incidents.json). Each feature's {@code id} is the incident id and its {@code properties} are the
  * incidents.csv columns with JSON types: numbers as numbers, unknown values as null, {@code docs} and {@code urls}
  * as arrays (one entry per source; {@code ""} where a source has no URL). Output is pretty-printed UTF-8 with
- * {@code \n} line ends and a final newline: same input, same bytes.
+ * {@code \n} line ends and a final newline (the layout of Jackson's default pretty printer with indented arrays,
+ * written by {@link JsonOut}): same input, same bytes.
  */
 public final class IncidentGeoJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private IncidentGeoJson() {}
 
   /**
-   * The located incidents as GeoJSON text (the bytes {@link #write(IncidentSet, Path)} writes, as a string).
+   * The located incidents as GeoJSON text: the bytes {@link #write(IncidentSet, Path)} writes, decoded.
    *
    * @param set the incidents, not null
    */
   public static String toGeoJson(IncidentSet set) {
-    StringWriter out = new StringWriter();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try {
       write(set.incidents(), out);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     }
-    return out.toString();
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**
-   * Streams the FeatureCollection of the located incidents to out, one feature at a time, in iteration order. The
-   * writer is flushed, not closed.
+   * Streams the FeatureCollection of the located incidents to out as UTF-8, one feature at a time, in iteration
+   * order. The stream is flushed, not closed.
    *
    * @param incidents the incidents, not null; iterated once
    * @param out the target, not null
    * @throws IOException when out fails
    */
-  public static void write(Iterable<Incident> incidents, Writer out) throws IOException {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setPrettyPrinter(printer);
-      g.writeStartObject();
-      g.writeStringField("type", "FeatureCollection");
-      g.writeArrayFieldStart("features");
-      for (Incident incident : incidents) {
-        if (incident.place() == null || !incident.place().located()) {
-          continue;
-        }
-        writeFeature(g, incident);
+  public static void write(Iterable<Incident> incidents, OutputStream out) throws IOException {
+    JsonOut g = new JsonOut(out, true);
+    g.startObject();
+    g.stringField("type", "FeatureCollection");
+    g.field("features");
+    g.startArray();
+    for (Incident incident : incidents) {
+      if (incident.place() == null || !incident.place().located()) {
+        continue;
       }
-      g.writeEndArray();
-      g.writeEndObject();
+      writeFeature(g, incident);
     }
-    out.write('\n');
-    out.flush();
+    g.endArray();
+    g.endObject();
+    g.ascii('\n');
+    g.flush();
   }
 
   /**
@@ -92,43 +81,45 @@ public final class IncidentGeoJson {
    * @throws sitrep.pipeline.SitrepException naming the file when it cannot be written (the old file is kept)
    */
   public static void write(Iterable<Incident> incidents, Path file) {
-    OutputFiles.write(file, out -> write(incidents, IncidentJson.utf8(out)));
+    OutputFiles.write(file, out -> write(incidents, out));
   }
 
-  private static void writeFeature(JsonGenerator g, Incident incident) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("type", "Feature");
-    g.writeStringField("id", incident.id());
-    g.writeObjectFieldStart("geometry");
-    g.writeStringField("type", "Point");
-    g.writeFieldName("coordinates");
-    g.writeStartArray();
-    g.writeNumber(IncidentFields.decimal(incident.place().lon()));
-    g.writeNumber(IncidentFields.decimal(incident.place().lat()));
-    g.writeEndArray();
-    g.writeEndObject();
-    g.writeObjectFieldStart("properties");
+  private static void writeFeature(JsonOut g, Incident incident) throws IOException {
+    g.startObject();
+    g.stringField("type", "Feature");
+    g.stringField("id", incident.id());
+    g.field("geometry");
+    g.startObject();
+    g.stringField("type", "Point");
+    g.field("coordinates");
+    g.startArray();
+    g.rawNumber(IncidentFields.decimal(incident.place().lon()));
+    g.rawNumber(IncidentFields.decimal(incident.place().lat()));
+    g.endArray();
+    g.endObject();
+    g.field("properties");
+    g.startObject();
     for (IncidentFields.Field f : IncidentFields.of(incident)) {
-      g.writeFieldName(f.name());
+      g.field(f.name());
       if (f.value() == null) {
-        g.writeNull();
+        g.nullValue();
         continue;
       }
       switch (f.kind()) {
-        case NUMBER -> g.writeNumber((String) f.value());
+        case NUMBER -> g.rawNumber((String) f.value());
         case LIST -> {
           @SuppressWarnings("unchecked")
           List<String> items = (List<String>) f.value();
-          g.writeStartArray();
+          g.startArray();
           for (String item : items) {
-            g.writeString(item);
+            g.string(item);
           }
-          g.writeEndArray();
+          g.endArray();
         }
-        default -> g.writeString((String) f.value());
+        default -> g.string((String) f.value());
       }
     }
-    g.writeEndObject();
-    g.writeEndObject();
+    g.endObject();
+    g.endObject();
   }
 }

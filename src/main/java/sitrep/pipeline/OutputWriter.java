@@ -32,6 +32,7 @@ import sitrep.render.chart.CumulativeRenderer;
 import sitrep.render.chart.EventStripRenderer;
 import sitrep.render.chart.TimelineRenderer;
 import sitrep.render.map.Basemap;
+import sitrep.render.map.MapData;
 import sitrep.render.map.MapOptions;
 import sitrep.render.map.MapRenderer;
 import sitrep.report.ReportImage;
@@ -58,13 +59,17 @@ public final class OutputWriter {
 
   /**
    * A writer that starts loading the bundled basemap at once, on a thread of its own, so that the load overlaps
-   * with whatever the caller does before {@link #write} (reading or extracting the incidents).
+   * with whatever the caller does before {@link #write} (reading or extracting the incidents). From here to the end
+   * of {@link #write} the JIT compiles with C1 only ({@link QuickJit}): pair the writer with a call of write.
    *
    * @param progress where progress goes, never null
    */
   public OutputWriter(Progress progress) {
     this.progress = progress;
-    this.basemap = CompletableFuture.supplyAsync(Basemap::loadBundled, job -> {
+    this.basemap = CompletableFuture.supplyAsync(() -> {
+      QuickJit.acquire();
+      return Basemap.loadBundled();
+    }, job -> {
       Thread t = new Thread(job, "sitrep-basemap");
       t.setDaemon(true);
       t.start();
@@ -104,13 +109,22 @@ public final class OutputWriter {
    */
   public void write(IncidentSet set, Path out, String title, int documents, List<Issue> issues,
       RenderOptions options) {
-    OutputFiles.prepareFolder(out);
-    Path staging = OutputFiles.stagingFolder(out);
     try {
-      writeAll(set, staging, title, documents, issues, options);
-      OutputFiles.publish(staging, out);
+      OutputFiles.prepareFolder(out);
+      Path staging = OutputFiles.stagingFolder(out);
+      try {
+        writeAll(set, staging, title, documents, issues, options);
+        OutputFiles.publish(staging, out);
+      } finally {
+        OutputFiles.discard(staging);
+      }
     } finally {
-      OutputFiles.discard(staging);
+      try {
+        basemap.join(); // the loading thread turned the quick JIT on first
+      } catch (RuntimeException ignored) {
+        // reported by the jobs that needed the basemap
+      }
+      QuickJit.release();
     }
   }
 
@@ -128,7 +142,10 @@ public final class OutputWriter {
     Envelope extent = options.countries().isEmpty() ? extent(options, null) : extent(options, basemap());
     MapOptions map = MapOptions.of(preset, "").withExtent(extent);
     String rows = options.stripRows().id();
-    IncidentSet byDate = byDate(set); // the charts take incidents by date: one sort here, not one in each chart
+    // the charts take incidents by date: one sort (or check) for the four charts, made by the first that needs it
+    java.util.function.Supplier<IncidentSet> byDate = memo(() -> byDate(set));
+    // the maps take the incidents gathered by site: one pass for the three maps, made by the first that needs it
+    java.util.function.Supplier<MapData> sites = memo(() -> MapData.of(set));
 
     // every file is written on its own (the exports stream over the incidents; each figure is laid out and
     // written in its four formats); on several cores they run side by side, the longest first, and the report
@@ -139,33 +156,25 @@ public final class OutputWriter {
       return null;
     });
     // the report's tables and totals go over every incident: built beside the figures, written once they are done
-    LocalDate first = null;
-    LocalDate last = null;
-    for (Incident i : set.incidents()) {
-      LocalDate d = i.date();
-      if (d != null) {
-        first = first == null || d.isBefore(first) ? d : first;
-        last = last == null || d.isAfter(last) ? d : last;
-      }
-    }
-    ReportInput input = new ReportInput(shownTitle, first, last, set, List.of(), issues, documents, GENERATOR);
     ReportWriter report = new ReportWriter();
     AtomicReference<ReportWriter.Prepared> prepared = new AtomicReference<>();
     jobs.add(() -> {
+      // the period is that of the incidents (the report takes it from them when it is not given)
+      ReportInput input = new ReportInput(shownTitle, null, null, set, List.of(), issues, documents, GENERATOR);
       prepared.set(report.prepare(input));
       return null;
     });
     jobs.add(() -> image("map", "Strike locations",
         "Each circle is a place; its size is the number of incidents there, its colour the weapon. The inset shows"
             + " where the map lies.",
-        write(MapRenderer.render(set, basemap(), map.withTitle(shownTitle + ": strike locations")), out, "map",
+        write(MapRenderer.render(sites.get(), basemap(), map.withTitle(shownTitle + ": strike locations")), out, "map",
             preset, clear)));
     jobs.add(() -> {
       IncidentGeoJson.write(set, out.resolve("incidents.geojson"));
       return null;
     });
     jobs.add(() -> image("timeline", "Incidents over time", "Incidents per period, stacked by " + by + "." + marks,
-        write(TimelineRenderer.render(byDate, chart.withTitle(shownTitle + ": incidents over time")), out, "timeline",
+        write(TimelineRenderer.render(byDate.get(), chart.withTitle(shownTitle + ": incidents over time")), out, "timeline",
             preset, clear)));
     jobs.add(() -> {
       IncidentCsv.write(set, out.resolve("incidents.csv"));
@@ -174,28 +183,28 @@ public final class OutputWriter {
     jobs.add(() -> image("map-provinces", "Incidents per province",
         "First-level divisions (provinces, governorates) shaded by the number of located incidents inside them;"
             + " darker is more. Incidents at sea are not counted.",
-        write(MapRenderer.renderProvinces(set, basemap(), map.withTitle(shownTitle + ": incidents per province")), out,
+        write(MapRenderer.renderProvinces(sites.get(), basemap(), map.withTitle(shownTitle + ": incidents per province")), out,
             "map-provinces", preset, clear)));
     jobs.add(() -> image("timeline-cumulative", "Cumulative incidents",
         "Running total of incidents since the first one, by " + by + "; a steep stretch is a surge." + marks,
-        write(CumulativeRenderer.render(byDate, chart.withTitle(shownTitle + ": cumulative incidents")), out,
+        write(CumulativeRenderer.render(byDate.get(), chart.withTitle(shownTitle + ": cumulative incidents")), out,
             "timeline-cumulative", preset, clear)));
     jobs.add(() -> image("event-strip", "Incidents by " + rows,
         "One mark per incident on a time line, one row per " + rows + " (the " + EventStripRenderer.MAX_ROWS
             + " with most incidents), coloured by "
             + (options.stripRows() == EventStripRenderer.Rows.ACTOR && by.equals("actor") ? "weapon" : by) + "."
             + marks,
-        write(EventStripRenderer.render(byDate, chart.withTitle(shownTitle + ": incidents by " + rows),
+        write(EventStripRenderer.render(byDate.get(), chart.withTitle(shownTitle + ": incidents by " + rows),
             options.stripRows()), out, "event-strip", preset, clear)));
     if (preset == Preset.DOCUMENT) {
       // slide-sized copies of the two most used pictures, for a quick deck
       jobs.add(() -> {
-        FigureWriter.writePng(MapRenderer.render(set, basemap(), MapOptions.of(Preset.SLIDE,
+        FigureWriter.writePng(MapRenderer.render(sites.get(), basemap(), MapOptions.of(Preset.SLIDE,
             shownTitle + ": strike locations").withExtent(extent)), out.resolve("map-slide.png"), 1.0, clear);
         return null;
       });
       jobs.add(() -> {
-        FigureWriter.writePng(TimelineRenderer.render(byDate, ChartOptions.of(Preset.SLIDE, shownTitle
+        FigureWriter.writePng(TimelineRenderer.render(byDate.get(), ChartOptions.of(Preset.SLIDE, shownTitle
             + ": incidents over time").withStackBy(by).withAnnotations(options.annotations())),
             out.resolve("timeline-slide.png"), 1.0, clear);
         return null;
@@ -211,19 +220,46 @@ public final class OutputWriter {
     report.write(prepared.get(), FIGURES.stream().map(byId::get).toList(), out.resolve("report.html"));
   }
 
+  /** A supplier that computes its value once, on the first call (other callers wait for it). */
+  private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> compute) {
+    return new java.util.function.Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = compute.get();
+        }
+        return value;
+      }
+    };
+  }
+
   /** The set by date (undated last), then id; the set itself when it is in that order. */
   static IncidentSet byDate(IncidentSet set) {
     Comparator<Incident> order = Comparator.comparing(Incident::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Incident::id);
-    List<Incident> list = set.incidents();
-    for (int k = 1; k < list.size(); k++) {
-      if (order.compare(list.get(k - 1), list.get(k)) > 0) {
-        List<Incident> sorted = new ArrayList<>(list);
+    Incident previous = null;
+    for (Incident i : set.incidents()) {
+      if (previous != null && !inOrder(previous, i)) {
+        List<Incident> sorted = new ArrayList<>(set.incidents());
         sorted.sort(order);
         return new IncidentSet(sorted);
       }
+      previous = i;
     }
     return set;
+  }
+
+  /** True when a comes before b or is equal by date (undated last), then id: the order's check, without lambdas. */
+  private static boolean inOrder(Incident a, Incident b) {
+    LocalDate da = a.date();
+    LocalDate db = b.date();
+    if (da == null || db == null) {
+      return db == null && (da != null || a.id().compareTo(b.id()) <= 0);
+    }
+    int c = da.compareTo(db);
+    return c < 0 || c == 0 && a.id().compareTo(b.id()) <= 0;
   }
 
   /**

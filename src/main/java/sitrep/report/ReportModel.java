@@ -43,16 +43,19 @@ final class ReportModel {
   /** Rows shown at most in the sources table. */
   static final int MAX_SOURCE_ROWS = 2000;
 
-  private static final String NOT_IDENTIFIED = "Place not identified";
+  static final String NOT_IDENTIFIED = "Place not identified";
+
+  static final String NO_ACTOR = "No actor named";
 
   private ReportModel() {}
 
   static Map<String, Object> of(ReportInput in) {
     List<Incident> incidents = in.incidents().incidents();
-    LocalDate from = in.from() != null ? in.from() : ReportSummary.firstDate(in.incidents());
-    LocalDate to = in.to() != null ? in.to() : ReportSummary.lastDate(in.incidents());
-    long cited = in.incidents().sourceDocumentCount();
-    long low = incidents.stream().filter(ReportModel::isLow).count();
+    ReportTotals t = ReportTotals.of(incidents); // the one pass over the incidents; the rows shown are the others
+    LocalDate from = in.from() != null ? in.from() : t.firstDate;
+    LocalDate to = in.to() != null ? in.to() : t.lastDate;
+    long cited = t.docs.size();
+    long low = t.low;
 
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("title", in.title());
@@ -64,20 +67,20 @@ final class ReportModel {
     m.put("lowThreshold", Double.toString(ReportSummary.LOW_CONFIDENCE));
     m.put("documentCount", Math.max(in.documentCount(), cited));
     m.put("citedCount", cited);
-    m.put("summary", ReportSummary.sentences(in.incidents(), from, to));
-    m.put("figures", figures(in, incidents, cited, low));
+    m.put("summary", ReportSummary.sentences(incidents, t, from, to));
+    m.put("figures", figures(in, t, cited, low));
     m.put("images", images(in.images()));
-    List<Map<String, Object>> sites = bySite(incidents);
-    List<Map<String, Object>> actors = byActor(incidents);
+    List<Map<String, Object>> sites = bySite(t);
+    List<Map<String, Object>> actors = byActor(t);
     m.put("siteCount", sites.size());
     m.put("bySite", sites.subList(0, Math.min(sites.size(), MAX_GROUP_ROWS)));
     m.put("actorCount", actors.size());
     m.put("byActor", actors.subList(0, Math.min(actors.size(), MAX_GROUP_ROWS)));
     m.put("maxGroupRows", MAX_GROUP_ROWS);
-    m.put("byWeapon", byWeapon(incidents));
+    m.put("byWeapon", byWeapon(t));
     m.put("incidents", incidentRows(incidents.subList(0, Math.min(incidents.size(), MAX_INCIDENT_ROWS))));
     m.put("incidentsShown", Math.min(incidents.size(), MAX_INCIDENT_ROWS));
-    List<Map<String, Object>> sources = sources(incidents);
+    List<Map<String, Object>> sources = sources(t);
     m.put("sourceCount", sources.size());
     m.put("sources", sources.subList(0, Math.min(sources.size(), MAX_SOURCE_ROWS)));
     m.put("issueGroups", issueGroups(in.issues()));
@@ -91,61 +94,36 @@ final class ReportModel {
 
   // ---- key figures -------------------------------------------------------------------------------------------
 
-  private static List<Map<String, Object>> figures(ReportInput in, List<Incident> incidents, long cited, long low) {
-    int n = incidents.size();
+  private static List<Map<String, Object>> figures(ReportInput in, ReportTotals t, long cited, long low) {
+    int n = t.n;
     List<Map<String, Object>> f = new ArrayList<>();
     f.add(figure("Incidents", Integer.toString(n), low == 0 ? (n == 0 ? "" : "none below confidence 0.5")
         : low + " low confidence"));
     long docs = Math.max(in.documentCount(), cited);
     f.add(figure("Documents", Long.toString(docs), in.documentCount() == 0 && docs > 0
         ? "cited by incidents" : cited + " with incidents"));
-    f.add(total("Killed", incidents, Incident::killed, Incident::killedRange));
-    f.add(total("Injured", incidents, Incident::injured, Incident::injuredRange));
-    f.add(total("Projectiles", incidents, Incident::projectiles, Incident::projectilesRange));
-    Set<String> sites = new LinkedHashSet<>();
-    Set<String> countries = new LinkedHashSet<>();
-    for (Incident i : incidents) {
-      if (i.place() != null) {
-        sites.add(siteKey(i.place()));
-        if (i.place().country() != null) {
-          countries.add(i.place().country());
-        }
-      }
-    }
-    long unplaced = incidents.stream().filter(i -> i.place() == null).count();
-    String note = countries.isEmpty() ? "" : ReportText.count(countries.size(), "country");
+    f.add(total("Killed", n, t.killed));
+    f.add(total("Injured", n, t.injured));
+    f.add(total("Projectiles", n, t.projectiles));
+    long unplaced = t.unplaced;
+    String note = t.countryCount() == 0 ? "" : ReportText.count(t.countryCount(), "country");
     if (unplaced > 0) {
       note += (note.isEmpty() ? "" : "; ") + unplaced + " not placed";
     }
-    f.add(figure("Sites", Integer.toString(sites.size()), note));
+    f.add(figure("Sites", Integer.toString(t.siteKeys.size()), note));
     return f;
   }
 
-  private static Map<String, Object> total(String label, List<Incident> incidents, Function<Incident, Integer> value,
-      Function<Incident, IntRange> range) {
-    int n = incidents.size();
-    long known = incidents.stream().filter(i -> value.apply(i) != null).count();
+  private static Map<String, Object> total(String label, int n, ReportTotals.IntTotal total) {
+    long known = total.known;
     if (known == 0) {
       return figure(label, ReportText.NOT_REPORTED, n == 0 ? "" : "not reported");
     }
-    int sum = 0;
-    int min = 0;
-    int max = 0;
-    for (Incident i : incidents) {
-      Integer v = value.apply(i);
-      if (v == null) {
-        continue;
-      }
-      IntRange r = range.apply(i);
-      sum += v;
-      min += r == null ? v : Math.min(r.min(), v);
-      max += r == null ? v : Math.max(r.max(), v);
-    }
     String note = known == n ? "reported for all incidents" : "reported for " + known + " of " + n;
-    if (min != max) {
-      note += "; sources give " + min + "\u2013" + max;
+    if (total.min != total.max) {
+      note += "; sources give " + total.min + "\u2013" + total.max;
     }
-    return figure(label, Integer.toString(sum), note);
+    return figure(label, Integer.toString(total.sum), note);
   }
 
   private static Map<String, Object> figure(String label, String value, String note) {
@@ -175,44 +153,26 @@ final class ReportModel {
 
   // ---- group tables ------------------------------------------------------------------------------------------
 
-  /** A group of incidents (by site, actor or weapon) with its totals. */
-  private static final class Group {
-    final String name;
-    final List<Incident> incidents = new ArrayList<>();
-
-    Group(String name) {
-      this.name = name;
-    }
-  }
-
-  private static List<Group> group(List<Incident> incidents, Function<Incident, String> key,
-      Function<Incident, String> name, Comparator<Group> order) {
-    Map<String, Group> groups = new TreeMap<>();
-    for (Incident i : incidents) {
-      groups.computeIfAbsent(key.apply(i), k -> new Group(name.apply(i))).incidents.add(i);
-    }
-    List<Group> list = new ArrayList<>(groups.values());
-    list.sort(order);
+  /** The groups of a table, largest first, then by name; a group named last (the unknown ones) at the end. */
+  private static List<ReportTotals.Group> ordered(Map<String, ReportTotals.Group> groups, String last) {
+    List<ReportTotals.Group> list = ReportTotals.byKey(groups);
+    list.sort(Comparator.<ReportTotals.Group, Boolean>comparing(g -> g.name.equals(last))
+        .thenComparing(g -> -g.count)
+        .thenComparing(g -> g.name.toLowerCase(Locale.ROOT))
+        .thenComparing(g -> g.name));
     return list;
   }
 
-  private static Comparator<Group> bySizeThenName(String last) {
-    return Comparator.<Group, Boolean>comparing(g -> g.name.equals(last))
-        .thenComparing(g -> -g.incidents.size())
-        .thenComparing(g -> g.name.toLowerCase(Locale.ROOT))
-        .thenComparing(g -> g.name);
-  }
-
-  private static Map<String, Object> groupRow(Group g, int total) {
+  private static Map<String, Object> groupRow(ReportTotals.Group g, int total) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", g.name);
-    m.put("incidents", g.incidents.size());
-    m.put("share", ReportText.percent(g.incidents.size(), total) + "%");
-    m.put("killed", sum(g.incidents, Incident::killed, Incident::killedRange));
-    m.put("injured", sum(g.incidents, Incident::injured, Incident::injuredRange));
-    m.put("projectiles", sum(g.incidents, Incident::projectiles, Incident::projectilesRange));
-    LocalDate first = g.incidents.stream().map(Incident::date).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-    LocalDate last = g.incidents.stream().map(Incident::date).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    m.put("incidents", g.count);
+    m.put("share", ReportText.percent(g.count, total) + "%");
+    m.put("killed", sum(g.killed));
+    m.put("injured", sum(g.injured));
+    m.put("projectiles", sum(g.projectiles));
+    LocalDate first = g.first;
+    LocalDate last = g.last;
     m.put("first", first == null ? ReportText.NOT_REPORTED : ReportText.date(first));
     m.put("last", last == null ? ReportText.NOT_REPORTED : ReportText.date(last));
     m.put("firstSort", first == null ? "" : first.toString());
@@ -221,65 +181,44 @@ final class ReportModel {
   }
 
   /** The sum of the known values, with the range of sums where sources disagree: "12 (10–19)", or "—". */
-  private static String sum(List<Incident> incidents, Function<Incident, Integer> value,
-      Function<Incident, IntRange> range) {
-    long sum = 0;
-    long min = 0;
-    long max = 0;
-    boolean any = false;
-    for (Incident i : incidents) {
-      Integer v = value.apply(i);
-      if (v == null) {
-        continue;
-      }
-      any = true;
-      IntRange r = range.apply(i);
-      sum += v;
-      min += r == null ? v : Math.min(r.min(), v);
-      max += r == null ? v : Math.max(r.max(), v);
-    }
-    if (!any) {
+  private static String sum(ReportTotals.LongTotal t) {
+    if (!t.any) {
       return ReportText.NOT_REPORTED;
     }
-    return min == max ? Long.toString(sum) : sum + " (" + min + "–" + max + ")";
+    return t.min == t.max ? Long.toString(t.sum) : t.sum + " (" + t.min + "–" + t.max + ")";
   }
 
   static String siteKey(Place p) {
     return p.gazetteerId() != null ? "g:" + p.gazetteerId() : "n:" + p.name() + "|" + Objects.toString(p.country(), "");
   }
 
-  private static List<Map<String, Object>> bySite(List<Incident> incidents) {
+  private static List<Map<String, Object>> bySite(ReportTotals t) {
     List<Map<String, Object>> out = new ArrayList<>();
-    List<Group> groups = group(incidents, i -> i.place() == null ? "~" : siteKey(i.place()),
-        i -> i.place() == null ? NOT_IDENTIFIED : i.place().name(), bySizeThenName(NOT_IDENTIFIED));
-    for (Group g : groups) {
-      Map<String, Object> m = groupRow(g, incidents.size());
-      Place p = g.incidents.get(0).place();
+    for (ReportTotals.Group g : ordered(t.bySite, NOT_IDENTIFIED)) {
+      Map<String, Object> m = groupRow(g, t.n);
+      Place p = g.firstIncident.place();
       m.put("detail", p == null ? "" : placeDetail(p));
       out.add(m);
     }
     return out;
   }
 
-  private static List<Map<String, Object>> byActor(List<Incident> incidents) {
-    String none = "No actor named";
+  private static List<Map<String, Object>> byActor(ReportTotals t) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Group g : group(incidents, i -> i.actor() == null ? "~" : "a:" + i.actor(),
-        i -> i.actor() == null ? none : i.actor(), bySizeThenName(none))) {
-      Map<String, Object> m = groupRow(g, incidents.size());
-      m.put("claimed", g.incidents.stream().filter(i -> i.actorBasis() == ActorBasis.CLAIMED).count());
-      m.put("attributed", g.incidents.stream().filter(i -> i.actorBasis() == ActorBasis.ATTRIBUTED).count());
+    for (ReportTotals.Group g : ordered(t.byActor, NO_ACTOR)) {
+      Map<String, Object> m = groupRow(g, t.n);
+      m.put("claimed", g.claimed);
+      m.put("attributed", g.attributed);
       out.add(m);
     }
     return out;
   }
 
-  private static List<Map<String, Object>> byWeapon(List<Incident> incidents) {
+  private static List<Map<String, Object>> byWeapon(ReportTotals t) {
     String unknown = ReportText.capitalised(ReportText.weapon(Weapon.UNKNOWN));
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Group g : group(incidents, i -> i.weapon().id(), i -> ReportText.capitalised(ReportText.weapon(i.weapon())),
-        bySizeThenName(unknown))) {
-      out.add(groupRow(g, incidents.size()));
+    for (ReportTotals.Group g : ordered(t.byWeapon, unknown)) {
+      out.add(groupRow(g, t.n));
     }
     return out;
   }
@@ -379,45 +318,23 @@ final class ReportModel {
 
   // ---- sources and issues ------------------------------------------------------------------------------------
 
-  private static List<Map<String, Object>> sources(List<Incident> incidents) {
-    Map<String, Map<String, Object>> docs = new TreeMap<>();
-    Map<String, Set<String>> incidentIds = new TreeMap<>();
-    Map<String, LocalDate> published = new TreeMap<>();
-    for (Incident i : incidents) {
-      for (SourceRef s : i.sources()) {
-        Map<String, Object> m = docs.computeIfAbsent(s.doc(), d -> {
-          Map<String, Object> x = new LinkedHashMap<>();
-          x.put("doc", d);
-          x.put("title", "");
-          x.put("url", "");
-          x.put("urlText", "");
-          x.put("published", "");
-          x.put("publishedSort", "");
-          return x;
-        });
-        if (((String) m.get("title")).isEmpty() && s.title() != null && !s.title().isBlank()) {
-          m.put("title", s.title().strip());
-        }
-        if (((String) m.get("urlText")).isEmpty() && s.url() != null && !s.url().isBlank()) {
-          m.put("urlText", s.url().strip());
-          m.put("url", safeUrl(s.url()));
-        }
-        if (s.published() != null && !published.containsKey(s.doc())) {
-          published.put(s.doc(), s.published());
-          m.put("published", ReportText.date(s.published()));
-          m.put("publishedSort", s.published().toString());
-        }
-        incidentIds.computeIfAbsent(s.doc(), d -> new LinkedHashSet<>()).add(i.id());
-      }
-    }
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Object>> e : docs.entrySet()) {
-      e.getValue().put("incidents", incidentIds.get(e.getKey()).size());
-      out.add(e.getValue());
-    }
-    out.sort(Comparator.<Map<String, Object>, LocalDate>comparing(m -> published.get((String) m.get("doc")),
+  private static List<Map<String, Object>> sources(ReportTotals t) {
+    List<ReportTotals.Doc> docs = new ArrayList<>(t.docs.values());
+    docs.sort(Comparator.<ReportTotals.Doc, LocalDate>comparing(d -> d.published,
             Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(m -> (String) m.get("doc")));
+        .thenComparing(d -> d.doc));
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ReportTotals.Doc d : docs) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("doc", d.doc);
+      x.put("title", d.title);
+      x.put("url", d.url);
+      x.put("urlText", d.urlText);
+      x.put("published", d.published == null ? "" : ReportText.date(d.published));
+      x.put("publishedSort", d.published == null ? "" : d.published.toString());
+      x.put("incidents", d.incidents);
+      out.add(x);
+    }
     return out;
   }
 

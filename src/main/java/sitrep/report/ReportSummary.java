@@ -32,24 +32,28 @@ public final class ReportSummary {
    * @return one to five sentences, never empty
    */
   public static List<String> sentences(IncidentSet set, LocalDate from, LocalDate to) {
-    List<Incident> incidents = set.incidents();
-    int n = incidents.size();
-    LocalDate start = from != null ? from : firstDate(set);
-    LocalDate end = to != null ? to : lastDate(set);
+    return sentences(set.incidents(), ReportTotals.of(set.incidents()), from, to);
+  }
+
+  /** The summary sentences from the totals of the incidents (see {@link #sentences(IncidentSet, LocalDate, LocalDate)}). */
+  static List<String> sentences(List<Incident> incidents, ReportTotals t, LocalDate from, LocalDate to) {
+    int n = t.n;
+    LocalDate start = from != null ? from : t.firstDate;
+    LocalDate end = to != null ? to : t.lastDate;
     List<String> out = new ArrayList<>();
     if (n == 0) {
       out.add("No incidents were found" + when(start, end) + ".");
       return out;
     }
-    out.add(overview(incidents, start, end));
-    out.add(casualties(incidents));
-    String actors = actors(incidents);
+    out.add(overview(incidents, t, start, end));
+    out.add(casualties(t));
+    String actors = actors(incidents, t);
     out.add(actors);
-    String countries = countries(incidents);
+    String countries = countries(t);
     if (countries != null) {
       out.add(countries);
     }
-    long low = incidents.stream().filter(i -> i.confidence() < LOW_CONFIDENCE).count();
+    long low = t.low;
     if (low > 0) {
       out.add((low == n && n > 1 ? "All " + n + " incidents have" : low == 1 ? "1 incident has" : low + " incidents have")
           + " low confidence (below " + LOW_CONFIDENCE + "); check the evidence before relying on "
@@ -85,10 +89,10 @@ public final class ReportSummary {
   }
 
   /** "27 incidents between 17 Oct 2023 and 4 Feb 2024; 60% by drone; most targeted: Ain al-Asad Air Base (6)." */
-  private static String overview(List<Incident> incidents, LocalDate start, LocalDate end) {
-    int n = incidents.size();
+  private static String overview(List<Incident> incidents, ReportTotals t, LocalDate start, LocalDate end) {
+    int n = t.n;
     StringBuilder sb = new StringBuilder(ReportText.count(n, "incident")).append(when(start, end));
-    Map<Weapon, Long> weapons = countBy(incidents, i -> i.weapon() == Weapon.UNKNOWN ? null : i.weapon());
+    Map<Weapon, Long> weapons = t.weapons;
     Map.Entry<Weapon, Long> topWeapon = top(weapons, ReportText::weapon);
     if (topWeapon != null) {
       long share = ReportText.percent(topWeapon.getValue(), n);
@@ -107,7 +111,7 @@ public final class ReportSummary {
         sb.append(", at ").append(p.name());
       }
     } else {
-      Map<String, Long> sites = countBy(incidents, i -> i.place() == null ? null : i.place().name());
+      Map<String, Long> sites = t.placeNames;
       long max = sites.values().stream().mapToLong(Long::longValue).max().orElse(0);
       if (max >= 2) {
         List<String> most = sites.entrySet().stream().filter(e -> e.getValue() == max).map(Map.Entry::getKey).sorted().toList();
@@ -118,16 +122,16 @@ public final class ReportSummary {
   }
 
   /** "Reported casualties: 3 killed, 47 injured (figures given for 12 of 27 incidents)." */
-  private static String casualties(List<Incident> incidents) {
-    int n = incidents.size();
-    long killedKnown = incidents.stream().filter(i -> i.killed() != null).count();
-    long injuredKnown = incidents.stream().filter(i -> i.injured() != null).count();
+  private static String casualties(ReportTotals t) {
+    int n = t.n;
+    long killedKnown = t.killed.known;
+    long injuredKnown = t.injured.known;
     if (killedKnown == 0 && injuredKnown == 0) {
       return n == 1 ? "No casualty figures were reported." : "No casualty figures were reported for any of them.";
     }
-    int killed = incidents.stream().filter(i -> i.killed() != null).mapToInt(Incident::killed).sum();
-    int injured = incidents.stream().filter(i -> i.injured() != null).mapToInt(Incident::injured).sum();
-    long withFigures = incidents.stream().filter(i -> i.killed() != null || i.injured() != null).count();
+    int killed = t.killed.sum;
+    int injured = t.injured.sum;
+    long withFigures = t.withFigures;
     StringBuilder sb = new StringBuilder("Reported casualties: ");
     sb.append(killedKnown == 0 ? "deaths not reported" : killed + " killed");
     sb.append(", ");
@@ -140,9 +144,10 @@ public final class ReportSummary {
   }
 
   /** "Most often named: Islamic Resistance in Iraq (12 incidents: 10 claimed, 2 attributed)." */
-  private static String actors(List<Incident> incidents) {
-    int n = incidents.size();
-    Map<String, Long> actors = countBy(incidents, Incident::actor);
+  private static String actors(List<Incident> incidents, ReportTotals t) {
+    int n = t.n;
+    Map<String, Long> actors = new LinkedHashMap<>();
+    t.actorNames.forEach((name, g) -> actors.put(name, (long) g.count));
     if (actors.isEmpty()) {
       return n == 1 ? "No group claimed it or was blamed for it." : "No group claimed these incidents or was blamed for them.";
     }
@@ -153,8 +158,8 @@ public final class ReportSummary {
     }
     Map.Entry<String, Long> top = top(actors, s -> s);
     String name = top.getKey();
-    long claimed = incidents.stream().filter(i -> name.equals(i.actor()) && i.actorBasis() == ActorBasis.CLAIMED).count();
-    long attributed = incidents.stream().filter(i -> name.equals(i.actor()) && i.actorBasis() == ActorBasis.ATTRIBUTED).count();
+    long claimed = t.actorNames.get(name).claimed;
+    long attributed = t.actorNames.get(name).attributed;
     List<String> basis = new ArrayList<>();
     if (claimed == top.getValue() && claimed > 1) {
       basis.add("all claimed");
@@ -168,7 +173,7 @@ public final class ReportSummary {
         basis.add(attributed + " attributed");
       }
     }
-    long unnamed = incidents.stream().filter(i -> i.actor() == null).count();
+    long unnamed = t.unnamed;
     StringBuilder sb = new StringBuilder("Most often named actor: ").append(name).append(" (")
         .append(ReportText.count(top.getValue(), "incident"));
     if (!basis.isEmpty()) {
@@ -188,15 +193,13 @@ public final class ReportSummary {
    * "By country: Iraq 8, Syria 5, Jordan 1; outside a country: Southern Red Sea 3, Gulf of Aden 1; 1 not placed."
    * Null for one incident or none placed.
    */
-  private static String countries(List<Incident> incidents) {
-    if (incidents.size() < 2) {
+  private static String countries(ReportTotals t) {
+    if (t.n < 2) {
       return null;
     }
-    Map<String, Long> byCountry =
-        countBy(incidents, i -> i.place() == null ? null : ReportText.country(i.place().country()));
-    Map<String, Long> noCountry =
-        countBy(incidents, i -> i.place() == null || i.place().country() != null ? null : i.place().name());
-    long unplaced = incidents.stream().filter(i -> i.place() == null).count();
+    Map<String, Long> byCountry = t.byCountryName();
+    Map<String, Long> noCountry = t.noCountry;
+    long unplaced = t.unplaced;
     if (byCountry.isEmpty() && noCountry.isEmpty()) {
       return null;
     }

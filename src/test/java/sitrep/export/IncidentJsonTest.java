@@ -179,4 +179,21 @@ class IncidentJsonTest {
     String message = readFailing(json.replace("\"injured\" : 4", "\"injured\" : 2.5"));
     assertTrue(message.contains("incidents[0].injured: expected a whole number, found '2.5'"), message);
   }
+
+  @Test
+  void plainDatesAreReadAsTheFormatterReadsThem() {
+    for (LocalDate d = LocalDate.of(1999, 1, 1); d.isBefore(LocalDate.of(2031, 1, 1)); d = d.plusDays(1)) {
+      assertEquals(d, IncidentJsonReader.isoDate(d.toString()));
+    }
+    for (String s : List.of("2021-02-29", "2021-04-31", "2021-13-01", "2021-00-10", "2021-01-00", "2021-1-011",
+        "+002-01-01", "2021/01/01", "2021-01-1a", "\uff12021-01-01", "0000-01-01", "9999-12-31")) {
+      LocalDate parsed;
+      try {
+        parsed = LocalDate.parse(s);
+      } catch (java.time.format.DateTimeParseException e) {
+        parsed = null;
+      }
+      assertEquals(parsed, IncidentJsonReader.isoDate(s), s);
+    }
+  }
 }

@@ -1,14 +1,13 @@
 package sitrep.render.map;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -22,7 +21,8 @@ import sitrep.pipeline.SitrepException;
 /**
  * Country and first-level division polygons (WGS84 lon/lat) to draw maps on, read from gzipped GeoJSON
  * FeatureCollections: countries with properties {@code iso2, name}, divisions with {@code id, name, iso2}.
- * Immutable once loaded; features are kept sorted (countries by iso2 then name, divisions by id).
+ * Immutable once loaded (but for a cache of projected features); features are kept sorted (countries by iso2 then
+ * name, divisions by id). Thread-safe.
  */
 public final class Basemap {
   /** Classpath location of the bundled countries file. */
@@ -54,6 +54,20 @@ public final class Basemap {
 
   private final List<Country> countries;
   private final List<Division> divisions;
+
+  /**
+   * Features as projected for a view, by the view's signature (see {@link MapRenderer#projected}): maps of one
+   * extent and size (the strike and the province map) project the basemap once. Kept for a few views; entries are
+   * the screen geometry, {@link #NOTHING} for a feature outside the view, or null when not yet projected.
+   */
+  private final Map<String, Geometry[]> projected = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Geometry[]> eldest) {
+      return size() > 8;
+    }
+  };
+
+  private static final Geometry NOTHING = GEOMETRY.createPoint();
 
   private Basemap(List<Country> countries, List<Division> divisions) {
     this.countries = List.copyOf(countries);
@@ -116,6 +130,32 @@ public final class Basemap {
     return divisions;
   }
 
+  /**
+   * A country's or division's geometry as projected for a view, computed once per view: a copy the caller may keep
+   * (the cached one is never handed out), or null when the feature is not in the view.
+   *
+   * @param view the view's signature: equal signatures mean the same projection, clip box and screen frame
+   * @param division true for {@link #divisions()}, false for {@link #countries()}
+   * @param index the feature's index in that list
+   * @param project the projection of a lon/lat geometry for the view (null when outside it)
+   */
+  Geometry projected(String view, boolean division, int index, UnaryOperator<Geometry> project) {
+    Geometry[] cache;
+    synchronized (projected) {
+      cache = projected.computeIfAbsent((division ? "d|" : "c|") + view,
+          k -> new Geometry[division ? divisions.size() : countries.size()]);
+    }
+    Geometry g;
+    synchronized (cache) { // a second map of the view waits for the feature rather than projecting it again
+      g = cache[index];
+      if (g == null) {
+        g = project.apply(division ? divisions.get(index).geometry() : countries.get(index).geometry());
+        cache[index] = g == null ? NOTHING : g;
+      }
+    }
+    return g == null || g == NOTHING ? null : g.copy();
+  }
+
   /** Number of countries, for diagnostics and tests. */
   public int countryCount() {
     return countries.size();
@@ -164,42 +204,51 @@ public final class Basemap {
     return e;
   }
 
-  private record Feature(JsonNode properties, Geometry geometry) {
+  private record Feature(Map<String, String> properties, Geometry geometry) {
     String text(String key) {
-      JsonNode v = properties == null ? null : properties.get(key);
-      return v == null || v.isNull() ? null : v.asText();
+      return properties.get(key);
     }
   }
 
   private static List<Feature> read(InputStream gz, String file) {
-    ObjectMapper mapper = new ObjectMapper();
     List<Feature> out = new ArrayList<>();
     int index = 0;
-    try (JsonParser p = mapper.getFactory().createParser(new GZIPInputStream(gz, 1 << 16))) {
-      // stream the features array so a large file is never held as one tree
-      if (p.nextToken() != JsonToken.START_OBJECT) {
+    try {
+      GeoJsonParser p = new GeoJsonParser(new GZIPInputStream(gz, 1 << 16).readAllBytes());
+      if (p.peek() != '{') {
         throw new SitrepException("basemap " + file + " is not a GeoJSON FeatureCollection");
       }
+      p.expect('{');
       boolean sawFeatures = false;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
+      for (boolean first = true;; first = false) {
+        String field = p.nextField(first);
+        if (field == null) {
+          break;
+        }
         if (!field.equals("features")) {
-          p.skipChildren();
+          p.skipValue();
           continue;
         }
         sawFeatures = true;
-        if (p.currentToken() != JsonToken.START_ARRAY) {
+        if (p.peek() != '[') {
           throw new SitrepException("basemap " + file + ": 'features' is not an array");
         }
-        while (p.nextToken() == JsonToken.START_OBJECT) {
-          JsonNode properties = null;
+        p.expect('[');
+        for (boolean firstFeature = true; p.nextElement(firstFeature); firstFeature = false) {
+          if (p.peek() != '{') {
+            p.skipValue(); // not a feature
+            continue;
+          }
+          p.expect('{');
+          Map<String, String> properties = Map.of();
           Geometry g = null;
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            p.nextToken();
+          for (boolean firstKey = true;; firstKey = false) {
+            String key = p.nextField(firstKey);
+            if (key == null) {
+              break;
+            }
             if (key.equals("properties")) {
-              properties = mapper.readTree(p);
+              properties = p.properties();
             } else if (key.equals("geometry")) {
               try {
                 g = geometry(p);
@@ -207,7 +256,7 @@ public final class Basemap {
                 throw new SitrepException("basemap " + file + " feature " + index + ": " + e.getMessage(), e);
               }
             } else {
-              p.skipChildren();
+              p.skipValue();
             }
           }
           if (g != null && !g.isEmpty()) {
@@ -227,27 +276,34 @@ public final class Basemap {
   }
 
   /**
-   * Reads a GeoJSON geometry object (the parser is on its START_OBJECT or on null) as a JTS Polygon or
-   * MultiPolygon; null for a null geometry or another type (points and lines are not drawn on a basemap).
+   * Reads a GeoJSON geometry object (the parser is before its '{' or null) as a JTS Polygon or MultiPolygon; null
+   * for a null geometry or another type (points and lines are not drawn on a basemap).
+   *
+   * @throws IllegalArgumentException naming what is wrong with the geometry
    */
-  static Geometry geometry(JsonParser p) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
+  static Geometry geometry(GeoJsonParser p) throws IOException {
+    int c = p.peek();
+    if (c == 'n') {
+      p.skipValue();
       return null;
     }
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+    if (c != '{') {
       throw new IllegalArgumentException("geometry is not an object");
     }
+    p.expect('{');
     String type = null;
     Object coordinates = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
-      p.nextToken();
+    for (boolean first = true;; first = false) {
+      String key = p.nextField(first);
+      if (key == null) {
+        break;
+      }
       if (key.equals("type")) {
-        type = p.getValueAsString();
+        type = p.peek() == '"' ? p.string() : skipped(p);
       } else if (key.equals("coordinates")) {
-        coordinates = nested(p);
+        coordinates = p.coordinates();
       } else {
-        p.skipChildren();
+        p.skipValue();
       }
     }
     if (type == null) {
@@ -271,6 +327,12 @@ public final class Basemap {
       }
       default -> null;
     };
+  }
+
+  /** Skips a value that is not a string: a type that is not text is no type. */
+  private static String skipped(GeoJsonParser p) throws IOException {
+    p.skipValue();
+    return null;
   }
 
   /**
@@ -359,41 +421,6 @@ public final class Basemap {
     return out[0].equals2D(out[out.length - 1]) ? out : null;
   }
 
-  /** Nested arrays: a position is a double[], anything deeper a List. The parser is on START_ARRAY. */
-  private static Object nested(JsonParser p) throws IOException {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw new IllegalArgumentException("coordinates are not an array");
-    }
-    JsonToken t = p.nextToken();
-    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      double[] xy = new double[2];
-      int n = 0;
-      while (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-        if (n < 2) {
-          xy[n] = p.getDoubleValue();
-        }
-        n++;
-        t = p.nextToken();
-      }
-      if (t != JsonToken.END_ARRAY) {
-        throw new IllegalArgumentException("position holds " + t + " where numbers were expected");
-      }
-      if (n < 2) {
-        throw new IllegalArgumentException("position has " + n + " number(s), expected at least 2");
-      }
-      return xy;
-    }
-    List<Object> items = new ArrayList<>();
-    while (t == JsonToken.START_ARRAY) {
-      items.add(nested(p));
-      t = p.nextToken();
-    }
-    if (t != JsonToken.END_ARRAY) {
-      throw new IllegalArgumentException("coordinates hold " + t + " where an array was expected");
-    }
-    return items;
-  }
-
   @SuppressWarnings("unchecked")
   private static List<Object> list(Object o) {
     if (!(o instanceof List)) {
@@ -406,13 +433,13 @@ public final class Basemap {
     if (rings.isEmpty()) {
       throw new IllegalArgumentException("polygon has no rings");
     }
-    LinearRing shell = ring(list(rings.get(0)));
+    LinearRing shell = ring(rings.get(0));
     if (shell == null) {
       return null;
     }
     List<LinearRing> holes = new ArrayList<>();
     for (int i = 1; i < rings.size(); i++) {
-      LinearRing hole = ring(list(rings.get(i)));
+      LinearRing hole = ring(rings.get(i));
       if (hole != null) {
         holes.add(hole);
       }
@@ -420,15 +447,25 @@ public final class Basemap {
     return GEOMETRY.createPolygon(shell, holes.toArray(LinearRing[]::new));
   }
 
-  private static LinearRing ring(List<Object> ring) {
-    List<Coordinate> cs = new ArrayList<>(ring.size() + 1);
-    for (Object o : ring) {
-      if (!(o instanceof double[] c)) {
-        throw new IllegalArgumentException("ring holds an array where a position was expected");
+  /** A ring's positions, repeated points dropped and closed; null when fewer than 4 points are left. */
+  private static LinearRing ring(Object o) {
+    if (o instanceof List<?> l && !l.isEmpty()) {
+      throw new IllegalArgumentException("ring holds an array where a position was expected");
+    }
+    if (!(o instanceof GeoJsonParser.Ring r)) {
+      if (o instanceof List) {
+        return null; // an empty ring: nothing to draw
       }
-      Coordinate next = new Coordinate(c[0], c[1]);
-      if (cs.isEmpty() || !cs.get(cs.size() - 1).equals2D(next)) {
-        cs.add(next);
+      throw new IllegalArgumentException("coordinates are not nested as the geometry type requires");
+    }
+    List<Coordinate> cs = new ArrayList<>(r.size() + 1);
+    Coordinate last = null;
+    for (int i = 0; i < r.size(); i++) {
+      double x = r.x(i);
+      double y = r.y(i);
+      if (last == null || last.x != x || last.y != y) {
+        last = new Coordinate(x, y);
+        cs.add(last);
       }
     }
     if (cs.size() > 0 && !cs.get(0).equals2D(cs.get(cs.size() - 1))) {

@@ -81,8 +81,9 @@ final class Inset {
     Geometry screen = Basemap.GEOMETRY.toGeometry(new Envelope(box.getMinX() - 1, box.getMaxX() + 1,
         box.getMinY() - 1, box.getMaxY() + 1));
     List<Shape> land = new ArrayList<>();
-    for (Basemap.Country c : basemap.countries()) {
-      Geometry g = MapRenderer.project(c.geometry(), clip, view, screen);
+    String signature = MapRenderer.signature(view, clip, screen);
+    for (int k = 0; k < basemap.countries().size(); k++) {
+      Geometry g = MapRenderer.projected(basemap, signature, false, k, clip, view, screen);
       if (g != null) {
         land.add(MapScene.shape(g));
       }

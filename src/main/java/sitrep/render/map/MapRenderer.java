@@ -77,7 +77,20 @@ public final class MapRenderer {
    * @return the figure, never null
    */
   public static Figure render(IncidentSet set, Basemap basemap, MapOptions options) {
-    return layout(set, basemap, options, false);
+    return layout(MapData.of(set), basemap, options, false);
+  }
+
+  /**
+   * Renders the strike map of incidents already gathered into sites ({@link MapData#of}): the way to draw several
+   * maps of one large set.
+   *
+   * @param data the sites, never null
+   * @param basemap the countries and provinces to draw on, never null
+   * @param options size, title, extent and inset, never null
+   * @return the figure, never null
+   */
+  public static Figure render(MapData data, Basemap basemap, MapOptions options) {
+    return layout(data, basemap, options, false);
   }
 
   /**
@@ -91,20 +104,28 @@ public final class MapRenderer {
    * @return the figure, never null
    */
   public static Figure renderProvinces(IncidentSet set, Basemap basemap, MapOptions options) {
-    return layout(set, basemap, options, true);
+    return layout(MapData.of(set), basemap, options, true);
   }
 
-  private static Figure layout(IncidentSet set, Basemap basemap, MapOptions options, boolean provinces) {
+  /**
+   * Renders the province map of incidents already gathered into sites ({@link MapData#of}).
+   *
+   * @param data the sites, never null
+   * @param basemap the countries and provinces, never null
+   * @param options size, title, extent and inset, never null
+   * @return the figure, never null
+   */
+  public static Figure renderProvinces(MapData data, Basemap basemap, MapOptions options) {
+    return layout(data, basemap, options, true);
+  }
+
+  private static Figure layout(MapData data, Basemap basemap, MapOptions options, boolean provinces) {
     MapStyle style = MapStyle.forSize(options.width(), options.height());
     MapScene scene = new MapScene(options, style);
 
-    List<Incident> located = set.incidents().stream()
-        .filter(i -> i.place() != null && i.place().located()
-            && i.place().precision() != sitrep.model.PlacePrecision.COUNTRY) // a country's centre is no strike point
-        .sorted(Comparator.comparing(Incident::id)).toList();
-    int notLocated = set.incidents().size() - located.size();
-    Map<Place, Site> siteOfPlace = siteOfPlace(located);
-    List<Site> sites = sorted(siteOfPlace);
+    int notLocated = data.notLocated();
+    List<Site> sites = new ArrayList<>();
+    data.sites().forEach(d -> sites.add(new Site(d)));
 
     // header and footer
     scene.title = options.title();
@@ -123,11 +144,7 @@ public final class MapRenderer {
         it.remove();
       }
     }
-    Set<Site> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    inside.addAll(sites);
-    List<Incident> shown = outside == 0 ? located
-        : located.stream().filter(i -> inside.contains(siteOfPlace.get(i.place()))).toList();
-    scene.subtitle = subtitle(shown, sites, provinces);
+    scene.subtitle = subtitle(sites, provinces);
     List<String> notes = new ArrayList<>();
     if (notLocated > 0) {
       notes.add(notLocated + " incident" + (notLocated == 1 ? "" : "s") + " without a point location");
@@ -140,16 +157,14 @@ public final class MapRenderer {
 
     // basemap layers
     Set<String> focus = new TreeSet<>();
-    shown.forEach(i -> {
-      if (i.place().country() != null) {
-        focus.add(i.place().country());
-      }
-    });
+    sites.forEach(site -> focus.addAll(site.data.countries()));
     Geometry screenFrame = Basemap.GEOMETRY.toGeometry(new Envelope(scene.frame.getMinX() - 2,
         scene.frame.getMaxX() + 2, scene.frame.getMinY() - 2, scene.frame.getMaxY() + 2));
     List<ScreenCountry> countries = new ArrayList<>();
-    for (Basemap.Country c : basemap.countries()) {
-      Geometry g = project(c.geometry(), clipBox, view, screenFrame);
+    String signature = signature(view, clipBox, screenFrame);
+    for (int k = 0; k < basemap.countries().size(); k++) {
+      Basemap.Country c = basemap.countries().get(k);
+      Geometry g = projected(basemap, signature, false, k, clipBox, view, screenFrame);
       if (g != null) {
         boolean inFocus = c.iso2() != null && focus.contains(c.iso2());
         countries.add(new ScreenCountry(c.name(), c.iso2(), g, inFocus));
@@ -184,12 +199,13 @@ public final class MapRenderer {
     }
     Choropleth classes = provinces ? Choropleth.classes(perDivision.values()) : null;
     List<ScreenDivision> shaded = new ArrayList<>();
-    for (Basemap.Division d : basemap.divisions()) {
+    for (int k = 0; k < basemap.divisions().size(); k++) {
+      Basemap.Division d = basemap.divisions().get(k);
       boolean counted = perDivision.containsKey(d.id());
       if (!counted && !closeUp && !focusCodes.contains(String.valueOf(d.iso2()))) {
         continue;
       }
-      Geometry g = project(d.geometry(), clipBox, view, screenFrame);
+      Geometry g = projected(basemap, signature, true, k, clipBox, view, screenFrame);
       if (g != null) {
         scene.admin1Borders.add(MapScene.shape(g));
         if (provinces && (counted || focusCodes.contains(String.valueOf(d.iso2())))) {
@@ -352,18 +368,22 @@ public final class MapRenderer {
 
   // ---------------------------------------------------------------- sites and clusters
 
-  /** Incidents at one place. Coordinates x, y are set once projected. */
+  /** Incidents at one place, on one map. Coordinates x, y are set once projected. */
   static final class Site {
+    final MapData.SiteData data;
     final String key;
     final Place place;
-    final Map<Weapon, Integer> weapons = new EnumMap<>(Weapon.class);
-    int count;
+    final Map<Weapon, Integer> weapons;
+    final int count;
     double x;
     double y;
 
-    Site(String key, Place place) {
-      this.key = key;
-      this.place = place;
+    Site(MapData.SiteData data) {
+      this.data = data;
+      this.key = data.key();
+      this.place = data.place();
+      this.weapons = data.weapons();
+      this.count = data.count();
     }
   }
 
@@ -388,31 +408,11 @@ public final class MapRenderer {
     }
   }
 
+  /** The sites of located incidents, by key: a new, modifiable list. See {@link MapData#of(IncidentSet)}. */
   static List<Site> sites(List<Incident> located) {
-    return sorted(siteOfPlace(located));
-  }
-
-  /** The distinct sites of a place-to-site map, by key: a new, modifiable list. */
-  private static List<Site> sorted(Map<Place, Site> siteOfPlace) {
-    return new ArrayList<>(siteOfPlace.values().stream().distinct()
-        .sorted(Comparator.comparing((Site s) -> s.key)).toList());
-  }
-
-  /**
-   * The sites of the incidents, by place: incidents at the same point (to 3 decimals) with the same name are one
-   * site, whose place is the first of them in the order given. The key is formatted once per distinct place, not
-   * once per incident.
-   */
-  static Map<Place, Site> siteOfPlace(List<Incident> located) {
-    Map<String, Site> byKey = new java.util.HashMap<>();
-    Map<Place, Site> byPlace = new java.util.HashMap<>();
-    for (Incident i : located) {
-      Site s = byPlace.computeIfAbsent(i.place(), p -> byKey.computeIfAbsent(
-          String.format(Locale.ROOT, "%.3f,%.3f,%s", p.lat(), p.lon(), p.name()), k -> new Site(k, p)));
-      s.count++;
-      s.weapons.merge(i.weapon(), 1, Integer::sum);
-    }
-    return byPlace;
+    List<Site> out = new ArrayList<>();
+    MapData.of(located).sites().forEach(d -> out.add(new Site(d)));
+    return out;
   }
 
   /** Greedy grouping: biggest sites first; a site joins a cluster whose circle it would overlap too much. */
@@ -446,18 +446,28 @@ public final class MapRenderer {
     return clusters;
   }
 
-  private static String subtitle(List<Incident> located, List<Site> sites, boolean provinces) {
-    if (located.isEmpty()) {
+  private static String subtitle(List<Site> sites, boolean provinces) {
+    int n = 0;
+    LocalDate from = null;
+    LocalDate to = null;
+    for (Site site : sites) {
+      n += site.count;
+      LocalDate first = site.data.first();
+      LocalDate last = site.data.last();
+      if (first != null && (from == null || first.isBefore(from))) {
+        from = first;
+      }
+      if (last != null && (to == null || last.isAfter(to))) {
+        to = last;
+      }
+    }
+    if (n == 0) {
       return "No located incidents";
     }
     StringBuilder s = new StringBuilder();
 
-    s.append(located.size()).append(located.size() == 1 ? " incident" : " incidents");
+    s.append(n).append(n == 1 ? " incident" : " incidents");
     s.append(" at ").append(sites.size()).append(sites.size() == 1 ? " place" : " places");
-    LocalDate from = located.stream().map(Incident::date).filter(d -> d != null).min(LocalDate::compareTo)
-        .orElse(null);
-    LocalDate to = located.stream().map(Incident::date).filter(d -> d != null).max(LocalDate::compareTo)
-        .orElse(null);
     if (from != null) {
       s.append(", ").append(DAY.format(from));
       if (!to.equals(from)) {
@@ -589,6 +599,25 @@ public final class MapRenderer {
       s.y = p == null ? Double.NaN : p.getY();
     }
     return view;
+  }
+
+  /**
+   * A basemap feature {@linkplain #project projected} for a view: computed once per view and basemap, and shared by
+   * the maps of that view (a copy each).
+   *
+   * @param signature the view's {@link #signature}
+   * @param division true for a division, false for a country
+   * @param index its index in the basemap's list
+   */
+  static Geometry projected(Basemap basemap, String signature, boolean division, int index, Envelope clipBox,
+      View view, Geometry screenFrame) {
+    return basemap.projected(signature, division, index, g -> project(g, clipBox, view, screenFrame));
+  }
+
+  /** What {@link #project} depends on besides the geometry: equal strings, equal projections. */
+  static String signature(View view, Envelope clipBox, Geometry screenFrame) {
+    return view.projection.definition() + "|" + view.minX + "|" + view.maxY + "|" + view.k + "|"
+        + view.frame.getMinX() + "|" + view.frame.getMinY() + "|" + clipBox + "|" + screenFrame.getEnvelopeInternal();
   }
 
   /** Clips a lon/lat geometry to the box, projects it to the screen, simplifies and clips it to the frame. */
