@@ -96,10 +96,10 @@ final class Gate {
       "retaliation for", "19", "20");
   static final Gate AGGREGATE = of(Lexicon.AGGREGATE, "attack", "strikes", "incidents", "operations", "times",
       "campaign of", "wave of", "spate of", "string of", "series of", "since", "daily", "regular", "frequent",
-      "twice");
+      "twice", "began", "begun", "begin", "start", "resum", "stepped up", "escalated");
   static final Gate HYPOTHETICAL = all(Lexicon.HYPOTHETICAL,
       new String[] {"will", "would", "could", "might", "may", "shall", "threaten", "vow", "warn", "plan", "intend",
-          "seek", "aim", "prepar", "ready", "capable", "ability", "if", "unless", "deni", "deny", "rejected", "call",
+          "seek", "aim", "prepar", "ready", "capable", "ability", "if", "unless", "deni", "deny", "rejected", "disavow", "call",
           "urg", "pledg", "promis", "continue to", "in order to", "attempt", "tried"},
       new String[] {"attack", "target", "strike", "hit", "launch", "fire", "bomb", "retaliat", "escalat", "increas",
           "respond"});

@@ -51,6 +51,8 @@ final class Lexicon {
       "(?i)\\b(will|would|could|might|may|shall|threaten(?:s|ed|ing)?(?: to)?|vow(?:s|ed)?(?: to)?|"
           + "warn(?:s|ed)?(?: of| that)?|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|seek(?:s|ing)? to|aim(?:s|ed)? to|"
           + "prepar(?:e|ed|ing) to|ready to|capable of|ability to|if|unless|deni(?:ed|es)|deny|rejected|"
+          + "(?:deni(?:ed|es)|deny(?:ing)?|rejected|disavow(?:ed|s)?)\\s+(?:any\\s+|all\\s+|its\\s+|their\\s+)?"
+          + "(?:role|involvement|responsibility|part|links?|connection)\\s+(?:in|for|with|to)(?:\\s+[\\w'’-]+){0,6}?|"
           + "calls? for|call(?:ed|ing) for|urg(?:ed|es|ing)|pledg(?:ed|es)|promis(?:ed|es)|continue to|in order to|"
           + "attempts? to|tried to)\\s+(?:\\w+\\s+){0,3}?(?:be\\s+)?(?:attack|target|strike|hit|launch|fire|bomb|"
           + "retaliat|escalat|increas|respond)");
@@ -80,7 +82,10 @@ final class Lexicon {
           + "(?:more than|over|at least|nearly|about|some|around|almost)\\s+\\d+\\s+times|"
           + "(?:previous|earlier|past|prior|recent|similar|other|repeated)\\s+(?:[\\w-]+\\s+){0,3}attacks|campaign of|wave of|spate of|string of|attacks? (?:have|has) (?:continued|increased|risen|resumed)|since (?:the )?(?:start|beginning)|"
           + "daily (?:rocket|drone|attacks)|regular(?:ly)? attacks?|frequent(?:ly)? (?:attacks?|targeted)|"
-          + "(?:three|four|five|six|seven|eight|nine|ten|dozens of|\\d{1,3})\\s+times|twice)\\b");
+          + "(?:three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|scores of|\\d{1,3})\\s+times|twice|"
+          + "(?:began|begun|begin|begins|started|starts|start|resumed|resumes|resume|stepped up|escalated)\\s+"
+          + "(?:its\\s+|their\\s+|the\\s+)?(?:attack(?:s|ing)?|target(?:s|ing)|strikes|striking|launching|firing|shelling)|"
+          + "resum(?:ed|es|ing)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:attacks|strikes|operations))\\b");
 
   /** A claim of responsibility. */
   static final Pattern CLAIM = Pattern.compile(
