@@ -146,6 +146,9 @@ public final class IncidentExtractor {
         reference = doc.published(); // a new article without a date of its own starts here
       }
       Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+      if (last != null && i - last.index <= 4) {
+        furtherProjectile(s.text(), candidates, last);
+      }
       List<Candidate> found = candidatesOf(doc, reference, sentences, i, places, actors, previous, last, lead);
       if (!found.isEmpty()) {
         candidates.addAll(found);
@@ -157,6 +160,32 @@ public final class IncidentExtractor {
     claimsOfSeveral(sentences, actors, candidates);
     lateClaims(sentences, actors, candidates);
     return mergeWithinDocument(doc, candidates);
+  }
+
+  /**
+   * "A second missile landed in the water near the tanker", told after the attack: the attack had at least two
+   * projectiles of that kind (its candidates told by the same sentence take the count).
+   */
+  private static void furtherProjectile(String sentence, List<Candidate> candidates, Candidate last) {
+    Matcher m = Gate.NTH_PROJECTILE.matcher(sentence);
+    if (!m.find() || last.weapon == Weapon.AIRSTRIKE) {
+      return;
+    }
+    String noun = m.group(2).toLowerCase(Locale.ROOT);
+    if (!noun.startsWith("projectile") && nounWeapon(noun) != last.weapon) {
+      return;
+    }
+    Integer nth = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+      case "second" -> 2;
+      case "third" -> 3;
+      case "fourth" -> 4;
+      default -> 5;
+    };
+    for (Candidate c : candidates) {
+      if (c.index == last.index && (c.projectiles == null || c.projectiles < nth)) {
+        c.projectiles = nth;
+      }
+    }
   }
 
   private static final Pattern SEVERAL_CLAIMED = Pattern.compile(
@@ -1223,7 +1252,11 @@ public final class IncidentExtractor {
 
   // ---- weapon and counts -------------------------------------------------------------------------------------
 
-  private record WeaponHit(Weapon weapon, int at) {}
+  /** {@code named} a missile named by its class ("ballistic missiles"): a missile proper, not a rocket. */
+  private record WeaponHit(Weapon weapon, int at, boolean named) {}
+
+  private static final Pattern MISSILE_CLASS_BEFORE = Pattern.compile(
+      "(?i)\\b(?:ballistic|cruise|anti-ship|hypersonic|surface-to-surface)\\s+$");
 
   private static List<WeaponHit> weaponsIn(String sentence) {
     return MEMO.get().weapons.computeIfAbsent(sentence, IncidentExtractor::findWeapons);
@@ -1246,7 +1279,9 @@ public final class IncidentExtractor {
     for (Gate cue : WEAPON_GATES) {
       Matcher m = cue.matcher(sentence);
       while (m.find()) {
-        out.add(new WeaponHit(WEAPON_OF.get(cue), m.start()));
+        Weapon w = WEAPON_OF.get(cue);
+        out.add(new WeaponHit(w, m.start(), w == Weapon.MISSILE
+            && MISSILE_CLASS_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()));
       }
     }
     out.sort(Comparator.comparingInt(WeaponHit::at));
@@ -1261,7 +1296,10 @@ public final class IncidentExtractor {
     Set<Weapon> kinds = new LinkedHashSet<>();
     hits.forEach(h -> kinds.add(h.weapon()));
     if (kinds.contains(Weapon.ROCKET) && kinds.contains(Weapon.MISSILE)) {
-      kinds.remove(Weapon.MISSILE);
+      // "ballistic missiles and rockets": the heavier weapon named first; else Grad "missiles" are rockets
+      WeaponHit firstOf = hits.stream().filter(h -> h.weapon() == Weapon.ROCKET || h.weapon() == Weapon.MISSILE)
+          .findFirst().orElseThrow();
+      kinds.remove(firstOf.named() ? Weapon.ROCKET : Weapon.MISSILE);
     }
     if (kinds.contains(Weapon.AIRSTRIKE) && kinds.size() > 1) {
       kinds.remove(Weapon.AIRSTRIKE); // "drone strike": the drone
@@ -1494,6 +1532,16 @@ public final class IncidentExtractor {
       if (n != null && exactCount(s, at)) {
         Integer total = m.group(2) != null ? listTotal(s, at) : null;
         injured = total != null ? total : n;
+      }
+    }
+    if (killed == null || injured == null) {
+      Matcher one = Gate.ONE_VICTIM.matcher(s);
+      while (one.find()) {
+        if (one.group(1).toLowerCase(Locale.ROOT).startsWith("kill")) {
+          killed = killed == null ? Integer.valueOf(1) : killed;
+        } else {
+          injured = injured == null ? Integer.valueOf(1) : injured;
+        }
       }
     }
     if (killed == null || injured == null) {

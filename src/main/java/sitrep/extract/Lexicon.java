@@ -14,7 +14,8 @@ final class Lexicon {
       "(?:(?:more|additional|further|other|grad|katyusha|\\d{2,3}\\s?mm|ballistic|cruise|anti-ship|explosive-laden|"
           + "bomb-laden|booby-trapped|one-way(?: attack)?|attack|armed|suicide|kamikaze|small|unmanned|hostile|"
           + "fixed-wing|heavy|short-range|long-range|guided|precision|surface-to-surface|explosive|iranian-made|"
-          + "shahed(?:-\\d+)?|qasef(?:-\\d\\w?)?|samad(?:-\\d)?|rocket-propelled|mortar|artillery)[\\s-]+){0,3}";
+          + "shahed(?:-\\d+)?|qasef(?:-\\d\\w?)?|samad(?:-\\d)?|rocket-propelled|mortar|artillery|houthi|yemeni|iranian|"
+          + "iraqi|militia|enemy|single|lone|lebanese)[\\s-]+){0,3}";
 
   static final WeaponCue[] WEAPONS = {
     new WeaponCue(Weapon.DRONE, Pattern.compile(
@@ -150,6 +151,15 @@ final class Lexicon {
           + "contractors|sailors|crew(?: members)?|workers|americans|others|staff)\\s+(?:suffered|sustained|received)\\s+"
           + "(?:[\\w-]+\\s+){0,2}?(?:injuries|wounds)"
           + "|injur(?:ies|y) to (?:at least\\s+)?(" + Numbers.TOKEN + ")\\b)");
+
+  /** One person named by role after the verb: "wounding its driver", "killed the pilot". */
+  static final Pattern ONE_VICTIM = Pattern.compile(
+      "(?i)\\b(killing|killed|wounding|wounded|injuring|injured)\\s+(?:its|the|his|her|their)\\s+(?:[\\w-]+\\s+)?"
+          + "(?:driver|pilot|captain|commander|guard|owner|operator|occupant|passenger|navigator)\\b");
+  /** A further projectile of the same attack told after it: "a second missile landed in the water". */
+  static final Pattern NTH_PROJECTILE = Pattern.compile(
+      "(?i)\\b(?:a|the)\\s+(second|third|fourth|fifth)\\s+(?:[\\w-]+\\s+){0,2}?(missiles?|drones?|rockets?|projectiles?|uavs?)\\b"
+          + "(?!\\s+(?:attacks?|strikes?|assaults?|barrages?|salvos?))");
 
   /** A person noun of a casualty count, singular or plural. */
   static final String PERSON_NOUN = "(?:people|persons?|soldiers?|troops|service ?members?|servicem[ae]n|personnel|"
