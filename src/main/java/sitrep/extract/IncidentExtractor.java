@@ -650,6 +650,34 @@ public final class IncidentExtractor {
     }
   }
 
+  /** A sentence opening with a time told from the attack before: "The same night, ...", "Hours later, ...". */
+  private static final Pattern LATER_OPENING = Pattern.compile(
+      "(?i)^\\W*(?:(?:and|but|then|meanwhile|also)\\W+)?(?:(?:on\\s+|in\\s+|during\\s+)?(?:the same|that same|that) "
+          + "(?:day|night|evening|morning|afternoon)|later (?:that|the same|in the) (?:day|night|evening|morning|afternoon)|"
+          + "(?:hours|minutes|moments|a few hours|several hours) later|shortly (?:afterwards?|later|after that)|"
+          + "soon after(?:wards)?|(?:on )?the (next|following) (?:day|morning|night|evening)|"
+          + "(a|one|two|three|four|five|six|\\d) days? later)\\b");
+
+  /** The date of a sentence told from the attack before by its opening ("Hours later", "The next day"); else null. */
+  private static DateChoice laterThan(String sentence, Candidate last) {
+    String head = Gate.Lower.of(sentence);
+    head = head.substring(0, Math.min(head.length(), 40));
+    if (!(head.contains("same") || head.contains("later") || head.contains("after") || head.contains("next")
+        || head.contains("following") || head.contains("that "))) {
+      return null;
+    }
+    Matcher m = LATER_OPENING.matcher(sentence);
+    if (!m.find() || weaponsIn(sentence).isEmpty()) { // "the same night, air defences shot down an airliner": no attack of ours
+      return null;
+    }
+    int days = m.group(1) != null ? 1 : 0;
+    if (m.group(2) != null) {
+      Integer n = Numbers.parse(m.group(2));
+      days = n == null ? 1 : n;
+    }
+    return new DateChoice(null, last.date.plusDays(days), last.precision, "counted on from the attack told before");
+  }
+
   private static final Pattern EARLIER = Pattern.compile(
       "(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(?:earlier|before)(?!\\s+the\\b)|"
           + "the (day|night) before(?!\\s+\\w)|the previous (day|night)|(?:a|the) day earlier)\\b");
@@ -661,6 +689,10 @@ public final class IncidentExtractor {
   private static DateChoice earlierThan(String sentence, Candidate last) {
     if (last == null || last.date == null) {
       return null;
+    }
+    DateChoice later = laterThan(sentence, last);
+    if (later != null) {
+      return later;
     }
     Matcher m = EARLIER.matcher(sentence);
     if (!m.find()) {
@@ -709,7 +741,7 @@ public final class IncidentExtractor {
       + "\\bfollowed\\s+(?:a|an|the|last|two|three)\\b");
   private static final Pattern RESPONSE_CLAUSE = Pattern.compile(
       "(?i)\\b(?:(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for)|"
-          + "(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)|hours|days|weeks|shortly|soon|just|"
+          + "(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)|hours|days|weeks|shortly|soon|just|"
           + "came|comes) after)\\b[^,;]*");
   /** "..., and on Tuesday with strikes that put Sanaa airport out of service": a second attack on another day. */
   private static final Pattern DAY_CLAUSE = Pattern.compile(
