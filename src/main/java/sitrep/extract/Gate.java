@@ -116,7 +116,7 @@ final class Gate {
   static final Gate CLAIM = of(Lexicon.CLAIM, "claim", "took responsibility", "took credit", "statement signed",
       "announced", "said");
   static final Gate BLAME = of(Lexicon.BLAME, "blam", "accus", "attributed to", "believed to",
-      "by", "held responsible", "suspect");
+      "by", "held responsible", "suspect", "point");
 
   /** The gate of each weapon cue of {@link Lexicon#WEAPONS}, by weapon; null for a cue without one. */
   static Gate weapon(Lexicon.WeaponCue cue) {

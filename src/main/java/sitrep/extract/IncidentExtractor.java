@@ -251,18 +251,26 @@ public final class IncidentExtractor {
           last = c;
         }
       }
+      // a named group beats a generic label ("Iran-backed militias") told before it
+      boolean named = !GENERIC_ACTOR.matcher(display(a)).find();
       if (last == null || last.weapon == Weapon.AIRSTRIKE || s.paragraph() - last.sentence.paragraph() > STORY_PARAGRAPHS
-          || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED)) {
+          || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED) && !(named && generic(last))) {
         continue;
       }
       for (Candidate c : candidates) {
-        if (c.index == last.index && (c.actor == null || claimed && c.basis != ActorBasis.CLAIMED)) {
+        if (c.index == last.index && (c.actor == null || claimed && c.basis != ActorBasis.CLAIMED
+            || named && generic(c))) {
           c.actor = display(a); // every attack the same sentence told
           c.basis = claimed ? ActorBasis.CLAIMED : ActorBasis.ATTRIBUTED;
           addOnce(c.evidence, s);
         }
       }
     }
+  }
+
+  /** An actor that is only a generic label: "Iran-backed militias", "pro-Iranian factions". */
+  private static boolean generic(Candidate c) {
+    return c.actor != null && c.basis != ActorBasis.CLAIMED && GENERIC_ACTOR.matcher(c.actor).find();
   }
 
   // ---- one sentence ------------------------------------------------------------------------------------------
@@ -504,7 +512,10 @@ public final class IncidentExtractor {
     Integer projectiles = projectiles(st, weapon);
     Casualties cas = casualties(st);
     for (Sentence n : support) {
-      if (projectiles == null && weapon != Weapon.UNKNOWN) {
+      if (otherStory(n, date.date, weapon, reference)) {
+        continue; // a sentence of another attack: its figures are its own
+      }
+      if (projectiles == null && weapon != Weapon.UNKNOWN && countsWeapon(n.text(), weapon)) {
         Integer p = projectiles(n.text(), weapon);
         if (p != null) {
           projectiles = p;
@@ -583,6 +594,19 @@ public final class IncidentExtractor {
       out.get(out.size() - 1).allocated = alloc != null;
     }
     return out;
+  }
+
+  /**
+   * Whether a neighbouring sentence tells another attack than one of this day and weapon: it states another day, or it
+   * tells an attack with a weapon that cannot be this one's.
+   */
+  private static boolean otherStory(Sentence n, LocalDate day, Weapon weapon, LocalDate reference) {
+    if (day != null && dates(n.text(), reference).stream().anyMatch(d -> d.precision() == DatePrecision.DAY
+        && !d.background() && d.date() != null && Math.abs(d.date().toEpochDay() - day.toEpochDay()) > 1)) {
+      return true;
+    }
+    Weapon w = chooseWeapon(weaponsIn(n.text()));
+    return weapon != Weapon.UNKNOWN && w != Weapon.UNKNOWN && !Merging.compatible(weapon, w) && isEvent(n.text());
   }
 
   /** Another attack on the place just told: "again", "a separate attack". */
@@ -1435,6 +1459,18 @@ public final class IncidentExtractor {
     return best;
   }
 
+  /** Whether a sentence counts projectiles of this weapon (a neighbour's "two missiles" is no count of drones). */
+  private static boolean countsWeapon(String sentence, Weapon weapon) {
+    Matcher m = PROJECTILES_GATE.matcher(sentence);
+    while (m.find()) {
+      String noun = m.group(2).toLowerCase(Locale.ROOT);
+      if (nounWeapon(noun) == weapon || noun.startsWith("projectile")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private record Allocation(int count, Weapon weapon) {}
 
   private static final Pattern ALLOCATED_BEFORE = Pattern.compile(
@@ -1734,7 +1770,7 @@ public final class IncidentExtractor {
     }
     for (FoundActor a : actors) {
       if (a.start() >= s.start() && a.end() <= s.end() && !"terrorist_group".equals(a.kind())
-          && (!isState(a) || "state_force".equals(a.kind()) && actsInSentence(s, a))) {
+          && (!isState(a) || "state_force".equals(a.kind()) && actsInSentence(s, a)) && !victimSide(s, a)) {
         return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s);
       }
     }
@@ -1771,6 +1807,8 @@ public final class IncidentExtractor {
 
   private static final Pattern ACTIVE_STRIKE = Pattern.compile(
       "^[^.;]{0,60}?\\b(fired|launched|struck|attacked|targeted|hit|shot)\\b");
+  private static final Pattern DEFENDS = Pattern.compile(
+      "(?i)\\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|thwarted|repelled|foiled|destroyed)\\b");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(was|were|been|being|is|are)\\s+$");
 
   /** A state force that is the subject of an attack verb ("Iran's Revolutionary Guards fired ..."), not its target. */
@@ -1785,7 +1823,25 @@ public final class IncidentExtractor {
     }
     String name = a.canonical().toLowerCase(Locale.ROOT);
     boolean targetSide = TARGET_SIDE.matcher(name).find();
-    return !targetSide && !PASSIVE_BEFORE.matcher(after.substring(0, m.start(1))).find();
+    // "the Israeli military said it intercepted a missile launched from Yemen": the defender, not the attacker
+    boolean defends = DEFENDS.matcher(after.substring(0, m.start(1))).find();
+    return !targetSide && !defends && !PASSIVE_BEFORE.matcher(after.substring(0, m.start(1))).find();
+  }
+
+  /**
+   * An actor named where the target is: "a base of the Syrian Democratic Forces", "the field, operated by X",
+   * "wounding two SDF fighters", "a convoy of the PMF": the victim or the operator of the site, not the attacker.
+   */
+  private static final Pattern VICTIM_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:bases?|positions?|headquarters|posts?|checkpoints?|facility|facilities|fields?|sites?|compound|"
+          + "convoys?|vehicles?|camps?|barracks|office|offices)\\s+(?:of|belonging to|used by|housing|hosting)"
+          + "|\\b(?:operated|run|owned|used|held|manned|controlled|staffed)\\s+by"
+          + "|\\b(?:housing|hosting|wounding|killing|injuring|targeting|targeted|against|on|at)"
+          + "(?:\\s+(?:the|a|an|two|three|four|five|several|\\d+))?)\\s+(?:the\\s+)?$");
+
+  private static boolean victimSide(Sentence s, FoundActor a) {
+    String before = s.text().substring(Math.max(0, a.start() - s.start() - 40), a.start() - s.start());
+    return VICTIM_BEFORE.matcher(before).find();
   }
 
   private static boolean isState(FoundActor a) {

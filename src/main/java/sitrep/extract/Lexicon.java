@@ -105,7 +105,8 @@ final class Lexicon {
   static final Pattern BLAME = Pattern.compile(
       "(?i)\\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed to|suspected|believed to (?:be|have)|"
           + "(?:carried out|launched|planted|fired|conducted|perpetrated|committed) by|held responsible|"
-          + "(?:main|prime|chief|key|primary) suspect)\\b");
+          + "(?:main|prime|chief|key|primary) suspect|"
+          + "(?:indications?|evidence|signs?|fingers?|intelligence|suspicion)\\s+(?:\\w+\\s+){0,2}?point(?:ed|s|ing)?\\s+(?:to|at))\\b");
 
   static final Pattern NO_CASUALTIES = Pattern.compile(
       "(?i)\\b(no (?:human |immediate |reported )?casualties|without (?:causing |inflicting )?(?:any )?(?:human )?casualties|no (?:one|one was) "

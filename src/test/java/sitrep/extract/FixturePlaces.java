@@ -61,6 +61,9 @@ final class FixturePlaces implements PlaceFinder {
     actorNames.add(new Actor("Ashab al-Kahf", "Ashab al-Kahf", "front"));
     actorNames.add(new Actor("Houthis", "Houthis", "militia"));
     actorNames.add(new Actor("Islamic Resistance in Iraq", "Islamic Resistance in Iraq", "umbrella"));
+    actorNames.add(new Actor("Syrian Democratic Forces", "Syrian Democratic Forces", "militia"));
+    actorNames.add(new Actor("SDF", "Syrian Democratic Forces", "militia"));
+    actorNames.add(new Actor("Israeli military", "Israel Defense Forces", "state_force"));
     actorNames.add(new Actor("Tel Aviv", "Israel", "state"));
     actorNames.add(new Actor("Syria", "Syria", "state"));
     actorNames.add(new Actor("Iraq", "Iraq", "state"));
