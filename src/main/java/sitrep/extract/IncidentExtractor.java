@@ -149,6 +149,17 @@ public final class IncidentExtractor {
       if (last != null && i - last.index <= 4) {
         furtherProjectile(s.text(), candidates, last);
       }
+      if (last != null && i - last.index <= 2 && last.weapon == Weapon.AIRSTRIKE && Gate.SITES_OF.find(s.text())) {
+        List<Candidate> sites = sitesOf(s, last, places, actors);
+        if (!sites.isEmpty()) {
+          if (precisionRank(last.place) <= 2) {
+            candidates.removeIf(c -> c.index == last.index && precisionRank(c.place) <= 2);
+          }
+          candidates.addAll(sites);
+          previous = sites.get(sites.size() - 1);
+          continue;
+        }
+      }
       List<Candidate> found = candidatesOf(doc, reference, sentences, i, places, actors, previous, last, lead);
       if (!found.isEmpty()) {
         candidates.addAll(found);
@@ -186,6 +197,22 @@ public final class IncidentExtractor {
         c.projectiles = nth;
       }
     }
+  }
+
+  /**
+   * "Two of the targets were near al-Qaim in Iraq and one was near Abu Kamal in Syria", told after strikes: the places
+   * of those strikes (each a strike of the same day and striker), finer than a country.
+   */
+  private static List<Candidate> sitesOf(Sentence s, Candidate last, List<FoundPlace> places, List<FoundActor> actors) {
+    List<Candidate> out = new ArrayList<>();
+    for (FoundPlace p : placesIn(s, places, actors)) {
+      if (precisionRank(p.place()) >= 3 && out.stream().noneMatch(c -> samePlace(c.place, p.place()))) {
+        Candidate c = last.copyAt(p);
+        addOnce(c.evidence, s);
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static final Pattern SEVERAL_CLAIMED = Pattern.compile(
@@ -488,7 +515,11 @@ public final class IncidentExtractor {
         if (!Merging.compatible(weapon, chooseWeapon(weaponsIn(n.text())))) {
           continue; // the place of another kind of attack
         }
-        List<FoundPlace> np = placesIn(n, places, actors);
+        String masked = maskResponseClauses(n.text());
+        // "US strikes militias after Erbil drone attack": the place of the attack answered is not the strikes' place
+        List<FoundPlace> np = placesIn(n, places, actors).stream()
+            .filter(p -> masked == n.text() || masked.charAt(p.start() - n.start()) != ' '
+                || n.text().charAt(p.start() - n.start()) == ' ').toList();
         LocalDate candidateDate = date.date;
         if (!np.isEmpty() && dates(n.text(), reference).stream()
             .noneMatch(d -> d.precision() == DatePrecision.DAY && !Objects.equals(d.date(), candidateDate))) {
@@ -766,7 +797,11 @@ public final class IncidentExtractor {
   private static final Pattern RESPONSE_CLAUSE = Pattern.compile(
       "(?i)\\b(?:(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for)|"
           + "(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)|hours|days|weeks|shortly|soon|just|"
-          + "came|comes) after)\\b[^,;]*");
+          + "came|comes) after|after(?=\\s+(?:an?\\s+|the\\s+|last\\s+\\w+'s\\s+|\\w+'s\\s+)?(?:[\\w-]+\\s+){0,4}?"
+          + "(?:attacks?|strikes?|bombings?|barrages?)\\b))\\b[^,;]*");
+  /** What makes a bare "after ... attack" name an attack: a name or a weapon. */
+  private static final Pattern NAMED_AFTER = Pattern.compile(
+      "^after\\s+.*?(?:\\b[A-Z][\\w'-]+|(?i:\\b(?:drones?|rockets?|missiles?|mortars?|bombs?|uavs?)\\b))");
   /** "..., and on Tuesday with strikes that put Sanaa airport out of service": a second attack on another day. */
   private static final Pattern DAY_CLAUSE = Pattern.compile(
       "(?i),\\s+(?:and|while|then)\\s+(?:(?:early|late)\\s+)?on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -832,6 +867,9 @@ public final class IncidentExtractor {
             "^(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer)\\b.*");
         if (temporal && !attack) {
           continue; // "shortly after it crossed into Iraq": a time, not another attack
+        }
+        if (temporal && m.group().regionMatches(true, 0, "after", 0, 5) && !NAMED_AFTER.matcher(m.group()).find()) {
+          continue; // "after a similar attack": no attack of its own named; "after Erbil drone attack" names one
         }
         out.add(new Clause(m.start(), end, days, precision, attack || Lexicon.ATTACK.matcher(text).find(), false));
       }
@@ -1183,6 +1221,11 @@ public final class IncidentExtractor {
    * near Erbil"). Places of another precision need that verb; places of one precision need the sentence to say there
    * were several attacks (see choosePlaces).
    */
+  private static final Pattern SITE_NEAR_BEFORE = Pattern.compile(
+      "(?i)\\b(?:facility|facilities|site|sites|depot|depots|headquarters|compound|base|centre|center|warehouse|bunker|"
+          + "positions?|camp|hub|node|complex|area|post|building)\\s+(?:near|in|at|outside|close to|on the outskirts of)"
+          + "\\s+(?:the\\s+)?(?:town of\\s+|city of\\s+)?$");
+
   private static List<FoundPlace> coordinated(String sentence, List<FoundPlace> targets, FoundPlace first, int offset,
       boolean licensed) {
     List<FoundPlace> ordered = new ArrayList<>(targets);
@@ -1200,7 +1243,9 @@ public final class IncidentExtractor {
       if (!COORDINATION.matcher(between).matches()) {
         break;
       }
-      boolean ownVerb = Lexicon.ATTACK.matcher(between).find();
+      // "a storage facility near A and a training facility near B": each place has a target of its own
+      boolean ownVerb = Lexicon.ATTACK.matcher(between).find() || SITE_NEAR_BEFORE.matcher(between).find()
+          && SITE_NEAR_BEFORE.matcher(tail(sentence, first.start() - offset)).find();
       boolean sameRank = rankIn(sentence, p, offset) == rankIn(sentence, last, offset);
       if (!(ownVerb || sameRank && licensed) || chain.stream().anyMatch(c -> samePlace(c.place(), p.place()))) {
         break;

@@ -162,6 +162,12 @@ final class Lexicon {
       "(?i)\\b(?:a|the)\\s+(second|third|fourth|fifth)\\s+(?:[\\w-]+\\s+){0,2}?(missiles?|drones?|rockets?|projectiles?|uavs?)\\b"
           + "(?!\\s+(?:attacks?|strikes?|assaults?|barrages?|salvos?))");
 
+  /** Where the targets of strikes just told were: "Two of the targets were near al-Qaim and one was near Abu Kamal". */
+  static final Pattern SITES_OF = Pattern.compile(
+      "(?i)\\b(?:one|two|three|four|five|six|\\d+|all|both|the other|another|the rest)\\s+(?:of\\s+(?:the|them|those)\\s+)?"
+          + "(?:(?:targets?|sites?|strikes?|facilities|locations|targeted sites)\\s+)?(?:was|were|is|are)\\s+"
+          + "(?:located\\s+|situated\\s+)?(?:near|in|at|outside|close to)\\b");
+
   /** A person noun of a casualty count, singular or plural. */
   static final String PERSON_NOUN = "(?:people|persons?|soldiers?|troops|service ?members?|servicem[ae]n|personnel|"
       + "civilians?|contractors?|members|fighters|militants|sailors|crew(?: members)?|seafarers|workers?|guards?|"
