@@ -123,6 +123,7 @@ public final class IncidentExtractor {
     Candidate previous = null;
     LocalDate reference = doc.published();
     int referenceSet = 0;
+    int correctionParagraph = -1;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.zone() == Zone.BOILERPLATE) {
@@ -144,6 +145,10 @@ public final class IncidentExtractor {
         referenceSet = i;
       } else if (i - referenceSet > REFERENCE_SCOPE || datelineEnd(s.text()) > 0) {
         reference = doc.published(); // a new article without a date of its own starts here
+      }
+      if (correctionParagraph == s.paragraph() || correction(s.text())) {
+        correctionParagraph = s.paragraph(); // an editor's note tells again attacks already told: no new ones
+        continue;
       }
       Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
       if (last != null && i - last.index <= 4) {
@@ -213,6 +218,17 @@ public final class IncidentExtractor {
       }
     }
     return out;
+  }
+
+  /** An editor's note or a correction: it retells attacks already told, with corrected values. */
+  private static final Pattern CORRECTION_NOTE = Pattern.compile(
+      "(?i)^\\W*(?:editor'?s note|editor’s note|correction|clarification|update[sd]?\\s*:\\s*an earlier)\\b"
+          + "|\\ban earlier version of this (?:story|article|report|post)\\b");
+
+  private static boolean correction(String sentence) {
+    String lower = Gate.Lower.of(sentence);
+    return (lower.contains("note") || lower.contains("correction") || lower.contains("clarification")
+        || lower.contains("earlier version")) && CORRECTION_NOTE.matcher(sentence).find();
   }
 
   private static final Pattern SEVERAL_CLAIMED = Pattern.compile(
@@ -449,6 +465,11 @@ public final class IncidentExtractor {
     DateChoice date = chooseDate(st, reference, cue);
     if (date == null) {
       return List.of(); // background or a span, not an event
+    }
+    if (date.mention != null && date.how.endsWith("statement") && previous != null && previous.date != null
+        && index - previous.index <= 3 && !previous.date.equals(date.date) && ANAPHOR.matcher(st).find()) {
+      // "said in a statement on Saturday that the drones targeted the field": the attack told before, not a new day
+      date = new DateChoice(null, previous.date, previous.precision, "carried over from the sentence before");
     }
     if (date.mention == null && relative != null) {
       date = relative;
@@ -798,7 +819,7 @@ public final class IncidentExtractor {
       "(?i)\\b(?:(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for)|"
           + "(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)|hours|days|weeks|shortly|soon|just|"
           + "came|comes) after|after(?=\\s+(?:an?\\s+|the\\s+|last\\s+\\w+'s\\s+|\\w+'s\\s+)?(?:[\\w-]+\\s+){0,4}?"
-          + "(?:attacks?|strikes?|bombings?|barrages?)\\b))\\b[^,;]*");
+          + "(?:attacks?|strikes?|bombings?|barrages?|(?:rocket|missile|mortar|drone) fire)\\b))\\b[^,;]*");
   /** What makes a bare "after ... attack" name an attack: a name or a weapon. */
   private static final Pattern NAMED_AFTER = Pattern.compile(
       "^after\\s+.*?(?:\\b[A-Z][\\w'-]+|(?i:\\b(?:drones?|rockets?|missiles?|mortars?|bombs?|uavs?)\\b))");
@@ -849,7 +870,8 @@ public final class IncidentExtractor {
         }
         String text = sentence.substring(m.start(), end);
         // the clause proper tells the other attack; what continues it ("..., in which two were killed") only adds
-        boolean attack = Lexicon.ATTACK.matcher(m.group()).find();
+        boolean attack = Lexicon.ATTACK.matcher(m.group()).find()
+            || p == RESPONSE_CLAUSE && m.group().regionMatches(true, 0, "after", 0, 5); // "after Houthi missile fire"
         Integer days = null;
         DatePrecision precision = DatePrecision.DAY;
         if (p == RESPONSE_CLAUSE && m.group(2) != null) {
@@ -1083,7 +1105,9 @@ public final class IncidentExtractor {
 
   private static final Pattern REPORTING_BEFORE = Pattern.compile(
       "(?i)\\b(said|says|told|announced|demanded|warned|stated|added|reported|confirmed|declared|tweeted|wrote|"
-          + "urged|called|condemned|denied|claimed)\\b(?:\\s+\\w+){0,2}[\\s,]+(?:on\\s+|late\\s+|early\\s+)?$");
+          + "urged|called|condemned|denied|claimed)\\b(?:\\s+\\w+){0,2}"
+          + "(?:\\s+in\\s+(?:a|an|its|their|the)\\s+(?:[\\w-]+\\s+)?(?:statement|interview|briefing|post|message|"
+          + "communiqu[eé]|tweet|release|update))?[\\s,]+(?:on\\s+|late\\s+|early\\s+)?$");
 
   /** "officials said on Thursday", "demanded today, Wednesday": the day of a statement, not of the attack. */
   private static boolean statementDate(String sentence, DateMention d) {

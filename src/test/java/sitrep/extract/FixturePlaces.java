@@ -46,7 +46,7 @@ final class FixturePlaces implements PlaceFinder {
     city("Ras Tanura", 26.6436, 50.1583, "SA", "Eastern Province");
     city("Dhahran", 26.2886, 50.1139, "SA", "Eastern Province");
     site("Green Village", "Green Village", 35.17, 40.43, "SY", "Deir ez-Zor", "military_base");
-    add("Kurdistan Region", new Place("Kurdistan Region", 36.4, 44.3, "IQ", "Kurdistan Region", PlacePrecision.ADMIN1, "adm1:IQ-KR"), "admin1");
+    add("Kurdistan Region", new Place("Kurdistan Region", 36.4, 44.3, "IQ", "Erbil", PlacePrecision.ADMIN1, "adm1:IQ-KR"), "admin1");
     add("Israel", new Place("Israel", 31.77, 35.22, "IL", null, PlacePrecision.COUNTRY, "cc:IL"), "country");
     add("Anbar", new Place("Al Anbar", 33.0, 42.0, "IQ", "Al Anbar", PlacePrecision.ADMIN1, "adm1:IQ-AN"), "admin1");
     add("al-Muthanna", new Place("Al Muthanna", 30.5, 45.5, "IQ", "Al Muthanna", PlacePrecision.ADMIN1, "adm1:IQ-MU"), "admin1");
