@@ -563,6 +563,9 @@ public final class IncidentExtractor {
 
     Integer projectiles = projectiles(st, weapon);
     Casualties cas = casualties(st);
+    if (st.startsWith("|") && (cas.killed == null || cas.injured == null)) {
+      cas = cas.fill(tableNone(sentences, index, st)); // a table row whose casualty cell says "None"
+    }
     for (Sentence n : support) {
       if (otherStory(n, date.date, weapon, reference)) {
         continue; // a sentence of another attack: its figures are its own
@@ -659,6 +662,48 @@ public final class IncidentExtractor {
     }
     Weapon w = chooseWeapon(weaponsIn(n.text()));
     return weapon != Weapon.UNKNOWN && w != Weapon.UNKNOWN && !Merging.compatible(weapon, w) && isEvent(n.text());
+  }
+
+  private static final Pattern NONE_CELL = Pattern.compile(
+      "(?i)\\s*(?:none|nil|no|zero|0|none reported|no casualties|no injuries|no one hurt|no one injured)\\.?\\s*");
+
+  /**
+   * A markdown table row whose casualty column (by the header row above) says "None": nobody killed or injured, as
+   * the header names them; nothing when the table has no such column.
+   */
+  private static Casualties tableNone(List<Sentence> sentences, int index, String row) {
+    String[] cells = row.split("\\|", -1);
+    for (int j = index - 1; j >= Math.max(0, index - 60); j--) {
+      String h = sentences.get(j).text();
+      if (!h.startsWith("|")) {
+        continue;
+      }
+      String lower = h.toLowerCase(Locale.ROOT);
+      if (!(lower.contains("casualt") || lower.contains("killed") || lower.contains("dead") || lower.contains("injur")
+          || lower.contains("wound"))) {
+        continue;
+      }
+      String[] head = lower.split("\\|", -1);
+      if (head.length != cells.length) {
+        return new Casualties(null, null);
+      }
+      Integer killed = null;
+      Integer injured = null;
+      for (int k = 0; k < head.length; k++) {
+        if (!NONE_CELL.matcher(cells[k]).matches()) {
+          continue;
+        }
+        boolean both = head[k].contains("casualt");
+        if (both || head[k].contains("killed") || head[k].contains("dead") || head[k].contains("death")) {
+          killed = 0;
+        }
+        if (both || head[k].contains("injur") || head[k].contains("wound")) {
+          injured = 0;
+        }
+      }
+      return new Casualties(killed, injured);
+    }
+    return new Casualties(null, null);
   }
 
   /** Another attack on the place just told: "again", "a separate attack". */
