@@ -87,7 +87,8 @@ final class Gate {
   static final Gate KILLED = of(Lexicon.KILLED, "kill", "dead", "died", "slain");
   static final Gate INJURED = of(Lexicon.INJURED, "injur", "wound", "hurt");
   static final Gate PEOPLE_LIST = of(Lexicon.PEOPLE_LIST_BEFORE, "killed", "dead", "injured", "wounded", "hurt");
-  static final Gate NO_CASUALTIES = of(Lexicon.NO_CASUALTIES, "casualt", "hurt", "harm", "injur", "loss", "damage");
+  static final Gate NO_CASUALTIES = of(Lexicon.NO_CASUALTIES, "casualt", "hurt", "harm", "injur", "loss", "damage",
+      "safe");
   static final Gate NO_INJURIES = of(Lexicon.NO_INJURIES, "injur", "wound", "hurt", "harm");
   static final Gate NOBODY_HURT = of(Lexicon.NOBODY_HURT, "injur", "wound", "hurt", "harm");
   static final Gate NO_DEATHS = of(Lexicon.NO_DEATHS, "death", "fatalit", "killed", "loss of life");

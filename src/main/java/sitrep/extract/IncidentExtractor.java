@@ -1001,7 +1001,7 @@ public final class IncidentExtractor {
   }
 
   /** Stems of every attack word of {@link Lexicon#ATTACK}: a sentence with none of them cannot tell an attack. */
-  private static final String[] ATTACK_STEMS = {"attack", "struck", "strike", "hit", "target", "land", "fell", "fall",
+  private static final String[] ATTACK_STEMS = {"attack", "struck", "strike", "striking", "hit", "target", "land", "fell", "fall",
     "fire", "launch", "explod", "detonat", "intercept", "shot down", "downed", "bomb", "shell", "barrage", "volley",
     "salvo", "ambush", "raid", "assault", "impact", "blast", "explosion", "kill", "wound", "injur", "damag",
     "destroy", "slamm", "rain", "crash", "pound", "smash", "rock", "came under", "ablaze", "went off", "blew up",

@@ -39,7 +39,7 @@ final class Lexicon {
 
   /** Verbs and nouns that say an attack happened. */
   static final Pattern ATTACK = Pattern.compile(
-      "(?i)\\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|target(?:ed|ing)|land(?:ed|ing)|fell|fall|fired|"
+      "(?i)\\b(attack(?:ed|s|ing)?|struck|strikes?|striking|hit|hits|target(?:ed|ing)|land(?:ed|ing)|fell|fall|fired|"
           + "launch(?:ed|ing)|explod(?:ed|ing)|detonat(?:ed|ing)|intercept(?:ed|ing)|shot down|downed|brought down|KIA|killed in action|bomb(?:ed|ing)|"
           + "shell(?:ed|ing)|barrage|volley|salvo|ambush(?:ed)?|raid(?:ed)?|assault(?:ed)?|impact(?:ed)?|"
           + "blast|explosions?|killed|killing|wounded|wounding|injured|injuring|damag(?:ed|ing)|destroyed|slamm(?:ed|ing)|"
@@ -112,7 +112,8 @@ final class Lexicon {
       "(?i)\\b(no (?:human |immediate |reported )?casualties|without (?:causing |inflicting )?(?:any )?(?:human )?casualties|no (?:one|one was) "
           + "(?:was )?(?:hurt|harmed|injured)|did not (?:result in|cause) (?:any )?(?:human )?(?:casualties|losses|"
           + "injuries)|no (?:injuries|injury) or (?:loss of life|deaths?)|no (?:human or material|human) "
-          + "(?:losses|damage)|injuring no one|caus(?:ed|ing) no casualties|no loss of life)\\b");
+          + "(?:losses|damage)|injuring no one|caus(?:ed|ing) no casualties|no loss of life|"
+          + "(?:the\\s+)?(?:vessel|ship) and (?:its\\s+|the\\s+)?crew (?:are|were|was|is) (?:reported\\s+)?(?:safe|unharmed))\\b");
   static final Pattern NO_INJURIES = Pattern.compile(
       "(?i)\\b(no (?:reported )?(?:injuries|injury|wounded)|no one was (?:killed (?:or|nor) )?(?:injured|hurt|wounded)|"
           + "injuring no one|"
