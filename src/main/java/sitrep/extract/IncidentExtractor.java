@@ -175,6 +175,7 @@ public final class IncidentExtractor {
     }
     claimsOfSeveral(sentences, actors, candidates);
     lateClaims(sentences, actors, candidates);
+    lateCasualties(sentences, places, actors, candidates);
     return mergeWithinDocument(doc, candidates);
   }
 
@@ -229,6 +230,60 @@ public final class IncidentExtractor {
     String lower = Gate.Lower.of(sentence);
     return (lower.contains("note") || lower.contains("correction") || lower.contains("clarification")
         || lower.contains("earlier version")) && CORRECTION_NOTE.matcher(sentence).find();
+  }
+
+  /** "... were killed in the strike near al-Mayadin": the toll of an attack told before, named by its place. */
+  private static final Pattern IN_THE_ATTACK_AT = Pattern.compile(
+      "(?i)\\b(?:in|by|during)\\s+(?:the|that|this|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|"
+          + "Thursday's)\\s+(?:[\\w-]+\\s+){0,2}?(?:strikes?|airstrikes?|attacks?|raids?|bombing|barrage)\\s+"
+          + "(?:near|on|at|in|against|targeting|outside)\\b");
+
+  /**
+   * A toll told further down the story for an attack named by its place ("Four members of the group were killed in
+   * the strike near al-Mayadin"): the figures of the attack told before at that place, when it has none.
+   */
+  private static void lateCasualties(List<Sentence> sentences, List<FoundPlace> places, List<FoundActor> actors,
+      List<Candidate> candidates) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      String lower = Gate.Lower.of(s.text());
+      if (s.zone() == Zone.BOILERPLATE || !(lower.contains(" the ") || lower.contains("'s "))
+          || !(lower.contains("kill") || lower.contains("wound") || lower.contains("injur") || lower.contains("dead"))) {
+        continue;
+      }
+      Matcher m = IN_THE_ATTACK_AT.matcher(s.text());
+      if (!m.find()) {
+        continue;
+      }
+      Casualties c = casualties(s.text());
+      if (c.killed == null && c.injured == null) {
+        continue;
+      }
+      int after = s.start() + m.end();
+      for (FoundPlace p : placesIn(s, places, actors)) {
+        if (p.start() < after || p.start() - after > 20 || precisionRank(p.place()) < 3) {
+          continue;
+        }
+        for (Candidate k : candidates) {
+          if (k.index < i && k.place != null && samePlace(k.place, p.place())
+              && s.paragraph() - k.sentence.paragraph() <= STORY_PARAGRAPHS + 4) {
+            boolean used = false;
+            if (k.killed == null && c.killed != null) {
+              k.killed = c.killed;
+              used = true;
+            }
+            if (k.injured == null && c.injured != null) {
+              k.injured = c.injured;
+              used = true;
+            }
+            if (used) {
+              addOnce(k.evidence, s);
+            }
+          }
+        }
+        break;
+      }
+    }
   }
 
   private static final Pattern SEVERAL_CLAIMED = Pattern.compile(
@@ -583,6 +638,22 @@ public final class IncidentExtractor {
         addOnce(evidence, n);
       }
     }
+    // sources disagree: the military's own figure ("CENTCOM said one service member was injured") beats a monitor's
+    Casualties told = casualties(st);
+    boolean monitorOwn = monitor(st);
+    for (Sentence n : support) {
+      if (!official(n.text()) || otherStory(n, date.date, weapon, reference)) {
+        continue;
+      }
+      Casualties c = casualties(n.text());
+      Integer k = c.killed != null && (told.killed == null || monitorOwn) ? c.killed : cas.killed;
+      Integer j = c.injured != null && (told.injured == null || monitorOwn) ? c.injured : cas.injured;
+      if (!Objects.equals(k, cas.killed) || !Objects.equals(j, cas.injured)) {
+        cas = new Casualties(k, j);
+        addOnce(evidence, n);
+      }
+      break;
+    }
     // "No one was hurt." often closes the story a few sentences later
     for (int j = index + 1; j < Math.min(sentences.size(), index + 7) && (cas.killed == null || cas.injured == null); j++) {
       Sentence n = sentences.get(j);
@@ -704,6 +775,30 @@ public final class IncidentExtractor {
       return new Casualties(killed, injured);
     }
     return new Casualties(null, null);
+  }
+
+  private static final Pattern OFFICIAL = Pattern.compile(
+      "(?i)\\b(?:CENTCOM|Central Command|Pentagon|Department of Defen[cs]e|Defen[cs]e Department|DoD|"
+          + "(?:U\\.?S\\.?|American|Israeli|Iraqi|Saudi|Jordanian) (?:military|army|armed forces)|defen[cs]e ministry|"
+          + "ministry of defen[cs]e|Joint Operations Command|coalition spokesman|military spokesman)\\b");
+  private static final Pattern MONITOR = Pattern.compile(
+      "(?i)\\b(?:observatory|monitor|monitoring group|activists|local media|residents|local sources|witnesses)\\b");
+
+  /** A sentence that gives an official military source for its figures. */
+  private static boolean official(String sentence) {
+    String lower = Gate.Lower.of(sentence);
+    return (lower.contains("centcom") || lower.contains("central command") || lower.contains("pentagon")
+        || lower.contains("defen") || lower.contains("dod") || lower.contains("military") || lower.contains("army")
+        || lower.contains("armed forces") || lower.contains("joint operations") || lower.contains("spokesman"))
+        && OFFICIAL.matcher(sentence).find();
+  }
+
+  /** A sentence that gives a monitor's or witnesses' figures. */
+  private static boolean monitor(String sentence) {
+    String lower = Gate.Lower.of(sentence);
+    return (lower.contains("observatory") || lower.contains("monitor") || lower.contains("activists")
+        || lower.contains("local") || lower.contains("residents") || lower.contains("witnesses"))
+        && MONITOR.matcher(sentence).find();
   }
 
   /** Another attack on the place just told: "again", "a separate attack". */
@@ -1321,6 +1416,22 @@ public final class IncidentExtractor {
       }
       chain.add(p);
       last = p;
+    }
+    // "a depot near A and a bunker near B on Friday": B is nearest the date, A its coordinated target before it
+    FoundPlace head = first;
+    for (int k = ordered.size() - 1; k >= 0 && chain.size() < 3; k--) {
+      FoundPlace p = ordered.get(k);
+      if (p.end() > head.start()) {
+        continue;
+      }
+      String between = sentence.substring(p.end() - offset, head.start() - offset);
+      if (!COORDINATION.matcher(between).matches() || !SITE_NEAR_BEFORE.matcher(between).find()
+          || !SITE_NEAR_BEFORE.matcher(tail(sentence, p.start() - offset)).find()
+          || chain.stream().anyMatch(c -> samePlace(c.place(), p.place()))) {
+        break;
+      }
+      chain.add(0, p);
+      head = p;
     }
     return chain;
   }
