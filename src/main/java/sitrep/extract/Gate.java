@@ -96,6 +96,8 @@ final class Gate {
   static final Gate NTH_PROJECTILE = of(Lexicon.NTH_PROJECTILE, "second", "third", "fourth", "fifth");
   static final Gate SITES_OF = all(Lexicon.SITES_OF, new String[] {"was", "were", "is", "are"},
       new String[] {"near", "in", "at", "outside", "close to"});
+  static final Gate TALLY = all(Lexicon.TALLY, new String[] {"iraq", "syria", "jordan", "yemen", "israel", "lebanon",
+      "strike package"}, new String[] {"in", "package"});
   static final Gate BACKGROUND = of(Lexicon.BACKGROUND, "since", "by the time", "hundreds", "thousands", "aveng",
       "anniversary", "in the years", "in the decades", "in the months", "response to", "revenge for",
       "retaliation for", "19", "20");
@@ -141,7 +143,7 @@ final class Gate {
   /** Every gate, for the completeness test. */
   static List<Gate> all() {
     List<Gate> out = new java.util.ArrayList<>(List.of(KILLED, INJURED, PEOPLE_LIST, NO_CASUALTIES, NO_INJURIES,
-        NOBODY_HURT, NO_DEATHS, ONE_VICTIM, NTH_PROJECTILE, SITES_OF, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME,
+        NOBODY_HURT, NO_DEATHS, ONE_VICTIM, NTH_PROJECTILE, SITES_OF, TALLY, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME,
         SentenceSplitter.CAPTION_GATE, SentenceSplitter.SCENE_GATE, IncidentExtractor.DATELINE_GATE,
         IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE,
         IncidentExtractor.PROJECTILES_GATE, IncidentExtractor.VAGUE_GATE, IncidentExtractor.PASSIVE_GATE));

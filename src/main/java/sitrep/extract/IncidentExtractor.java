@@ -1141,6 +1141,9 @@ public final class IncidentExtractor {
     if (Gate.BACKGROUND.find(sentence)) {
       return false;
     }
+    if (Gate.TALLY.find(sentence)) {
+      return false; // a tracker's tally by country, not one attack
+    }
     if (Gate.AGGREGATE.find(sentence)) {
       // a summary of many attacks unless it also tells one of them with a day (not the bounds of a span)
       return ONE_OF_THEM.matcher(sentence).find() || DateResolver.find(sentence, null).stream()

@@ -88,6 +88,12 @@ final class Lexicon {
           + "(?:its\\s+|their\\s+|the\\s+)?(?:attack(?:s|ing)?|target(?:s|ing)|strikes|striking|launching|firing|shelling)|"
           + "resum(?:ed|es|ing)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:attacks|strikes|operations))\\b");
 
+  /** A tally by country, three items or more: "32 in Iraq, 34 in Syria and one US strike package in Iraq". */
+  static final String TALLY_ITEM = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w-]+\\s+){0,3}?"
+      + "in\\s+(?:Iraq|Syria|Jordan|Yemen|Israel|Lebanon)\\b";
+  static final Pattern TALLY = Pattern.compile(
+      "(?i)\\b" + TALLY_ITEM + "(?:\\s*(?:,|;|and|,\\s*and)\\s+" + TALLY_ITEM + "){2,}|\\bstrike packages?\\b");
+
   /** A claim of responsibility. */
   static final Pattern CLAIM = Pattern.compile(
       "(?i)\\b(claim(?:ed|s|ing)?|took responsibility|took credit|statement signed by|"
