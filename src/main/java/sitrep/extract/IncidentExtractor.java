@@ -340,9 +340,17 @@ public final class IncidentExtractor {
         continue; // "has claimed more than 150 attacks since October", "would be held responsible"
       }
       FoundActor a = nearest(actors, s, s.start() + (claimed ? claim.start() : blame.start()), claimed);
-      if (a == null) {
+      String label = null;
+      if (a == null && !claimed) {
+        // "blamed outlaw groups within the PMF", "blamed Iran-backed militias": a label, only where nobody is named
+        Matcher g = OUTLAW.matcher(s.text());
+        Matcher ib = IRAN_BACKED.matcher(s.text());
+        label = g.find() ? g.group(1) : ib.find() ? ib.group(1) : null;
+      }
+      if (a == null && label == null) {
         continue;
       }
+      String name = a != null ? display(a) : label;
       Candidate last = null;
       for (Candidate c : candidates) {
         if (c.index < i) {
@@ -350,7 +358,7 @@ public final class IncidentExtractor {
         }
       }
       // a named group beats a generic label ("Iran-backed militias") told before it
-      boolean named = !GENERIC_ACTOR.matcher(display(a)).find();
+      boolean named = a != null && !GENERIC_ACTOR.matcher(name).find();
       if (last == null || last.weapon == Weapon.AIRSTRIKE || s.paragraph() - last.sentence.paragraph() > STORY_PARAGRAPHS
           || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED) && !(named && generic(last))) {
         continue;
@@ -358,7 +366,7 @@ public final class IncidentExtractor {
       for (Candidate c : candidates) {
         if (c.index == last.index && (c.actor == null || claimed && c.basis != ActorBasis.CLAIMED
             || named && generic(c))) {
-          c.actor = display(a); // every attack the same sentence told
+          c.actor = name; // every attack the same sentence told
           c.basis = claimed ? ActorBasis.CLAIMED : ActorBasis.ATTRIBUTED;
           addOnce(c.evidence, s);
         }
@@ -1960,6 +1968,12 @@ public final class IncidentExtractor {
   private static final Pattern IRAN_BACKED = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|"
       + "aligned|linked|allied))\\s+(?:\\w+\\s+)?(?:militias?|factions?|groups?|proxies|fighters))");
 
+  /** A blamed label inside a named force: "outlaw groups within the PMF", "rogue factions of the Hashd". */
+  private static final Pattern OUTLAW = Pattern.compile(
+      "(?i)\\b((?:outlaw|rogue|rebel|unruly|uncontrolled|renegade)\\s+(?:armed\\s+)?(?:groups?|factions?|elements?|militias?|"
+          + "cells?)(?:\\s+(?:within|inside|in|of|from)\\s+(?:the\\s+)?(?:PMF|PMU|Popular Mobili[sz]ation (?:Forces|Units)|"
+          + "Hashd(?: al-Shaabi)?|Hashed))?)");
+
   private static ActorChoice chooseActor(List<Sentence> sentences, int index, Sentence s, List<FoundActor> actors,
       Weapon weapon) {
     if (weapon == Weapon.AIRSTRIKE) {
@@ -1994,6 +2008,10 @@ public final class IncidentExtractor {
       Matcher generic = IRAN_BACKED.matcher(s.text());
       if (generic.find()) {
         return new ActorChoice(generic.group(1), ActorBasis.ATTRIBUTED, s);
+      }
+      Matcher outlaw = OUTLAW.matcher(s.text());
+      if (outlaw.find()) {
+        return new ActorChoice(outlaw.group(1), ActorBasis.ATTRIBUTED, s);
       }
     }
     for (FoundActor a : actors) {
