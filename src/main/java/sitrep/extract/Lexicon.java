@@ -119,7 +119,8 @@ final class Lexicon {
           + "(?:was )?(?:hurt|harmed|injured)|did not (?:result in|cause) (?:any )?(?:human )?(?:casualties|losses|"
           + "injuries)|no (?:injuries|injury) or (?:loss of life|deaths?)|no (?:human or material|human) "
           + "(?:losses|damage)|injuring no one|caus(?:ed|ing) no casualties|no loss of life|"
-          + "(?:the\\s+)?(?:vessel|ship) and (?:its\\s+|the\\s+)?crew (?:are|were|was|is) (?:reported\\s+)?(?:safe|unharmed))\\b");
+          + "(?:(?:the\\s+)?(?:vessel|ship) and (?:its\\s+|the\\s+)?|all\\s+)?crew(?: members)? (?:(?:are|were|was|is)\\s+)?"
+          + "(?:reported\\s+)?(?:safe|unharmed))\\b");
   static final Pattern NO_INJURIES = Pattern.compile(
       "(?i)\\b(no (?:reported )?(?:injuries|injury|wounded)|no one was (?:killed (?:or|nor) )?(?:injured|hurt|wounded)|"
           + "injuring no one|"
