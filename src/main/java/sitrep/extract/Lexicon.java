@@ -98,8 +98,9 @@ final class Lexicon {
   static final Pattern CLAIM = Pattern.compile(
       "(?i)\\b(claim(?:ed|s|ing)?|took responsibility|took credit|statement signed by|"
           + "announced (?:that )?(?:it|they) (?:had )?(?:targeted|attacked|struck|launched)|"
-          + "said (?:it|they|the group|the militia|the movement|its fighters) (?:had )?(?:targeted|attacked|struck|launched|"
-          + "fired))\\b");
+          + "said (?:(?:on|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+|"
+          + "in a statement\\s+|today\\s+)?(?:that\\s+)?(?:it|they|the group|the militia|the movement|its fighters) "
+          + "(?:had )?(?:targeted|attacked|struck|launched|fired))\\b");
 
   /** A claim that nobody made. */
   static final Pattern NO_CLAIM = Pattern.compile(
