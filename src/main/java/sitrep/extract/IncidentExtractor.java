@@ -2357,7 +2357,19 @@ public final class IncidentExtractor {
         && (a.weapon == Weapon.AIRSTRIKE) != (b.weapon == Weapon.AIRSTRIKE)) {
       return false; // a strike and an attack told days apart: the assumed date's tolerance does not join them
     }
-    return Merging.placesCompatible(a.place, b.place, SAME_PLACE_KM);
+    return Merging.placesCompatible(a.place, b.place, SAME_PLACE_KM) || regionOf(a.place, b.place)
+        || regionOf(b.place, a.place);
+  }
+
+  /**
+   * Within one story, a province or region named for an attack ("the Kurdistan Region") and a town of the same
+   * country near it (within 250 km of its label point) are one attack told coarsely and finely, whatever province
+   * the gazetteer files the region's point under.
+   */
+  private static boolean regionOf(Place region, Place p) {
+    return region != null && p != null && region.precision() == PlacePrecision.ADMIN1 && precisionRank(p) >= 3
+        && !Merging.isWaterArea(p) && region.country() != null && region.country().equals(p.country())
+        && region.located() && p.located() && Geo.km(region.lat(), region.lon(), p.lat(), p.lon()) <= 250;
   }
 
   private static void absorb(Candidate into, Candidate c) {
@@ -2365,7 +2377,7 @@ public final class IncidentExtractor {
         && (Merging.isWaterArea(into.place) && !Merging.isWaterArea(c.place) && c.place.precision() != PlacePrecision.COUNTRY
             || Merging.isOffset(c.place) && !Merging.isOffset(into.place));
     if ((precisionRank(c.place) > precisionRank(into.place) || betterAtSea)
-        && (into.place == null || Merging.placesCompatible(into.place, c.place, 30))) {
+        && (into.place == null || Merging.placesCompatible(into.place, c.place, 30) || regionOf(into.place, c.place))) {
       into.place = c.place; // a named point beats a province, and a reported position beats a sea's label point
     }
     boolean finer = into.precision != DatePrecision.DAY && c.precision == DatePrecision.DAY;

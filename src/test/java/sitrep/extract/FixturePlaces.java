@@ -39,6 +39,7 @@ final class FixturePlaces implements PlaceFinder {
     city("Sanaa", 15.3547, 44.2067, "YE", "Amanat al Asimah");
     city("Abu Dhabi", 24.4667, 54.3667, "AE", "Abu Dhabi");
     city("Mayadin", 35.0192, 40.4511, "SY", "Deir ez-Zor");
+    city("Chamchamal", 35.5336, 44.8343, "IQ", "Sulaymaniyah");
     city("Abu Kamal", 34.4503, 40.9186, "SY", "Deir ez-Zor");
     city("al-Qaim", 34.3717, 41.0950, "IQ", "Al Anbar");
     city("Khamis Mushait", 18.3, 42.7333, "SA", "Asir");
