@@ -50,6 +50,15 @@ public final class DateResolver {
   private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
       "(?i)(since|until|till|through|between|from|as of|ahead of|before|prior to|starting|by the end of)\\s+(?:the\\s+)?"
           + "(?:(?:early|mid|late|end of|start of|beginning of)[\\s-]+)?$");
+  /**
+   * A "since" clause ending at the date: "since the collapse of the ceasefire in March", "since the president took
+   * office in January" (the start of a span, not the day of an attack). No punctuation between.
+   */
+  private static final Pattern SINCE_CLAUSE_BEFORE = Pattern.compile(
+      "(?i)\\bsince\\s+(?:the|a|an|he|she|they|it|its|their|his|her|[A-Z][\\w'’-]*)\\b[^,.;:!?()\"“”]{0,70}$");
+  /** "in October that year": the month of a year told before it in the sentence. */
+  private static final Pattern THAT_YEAR_AFTER = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:that|the same) year\\b");
+  private static final Pattern YEAR_NUMBER = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
   /** What joins the two ends of a span: "between Oct. 17 and Oct. 26", "from 2003 to 2011". */
   private static final Pattern SPAN_JOIN = Pattern.compile("(?i)\\s*(?:and|to|until|till|through|-|–)\\s*(?:the\\s+)?");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -155,6 +164,12 @@ public final class DateResolver {
       }
       int month = month(name);
       Integer year = m.group(3) == null ? null : Integer.parseInt(m.group(3));
+      if (year == null && THAT_YEAR_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+        Matcher y = YEAR_NUMBER.matcher(sentence).region(0, m.start());
+        while (y.find()) {
+          year = Integer.parseInt(y.group()); // "in 2019, most seriously in October that year": the last year told
+        }
+      }
       LocalDate d = null;
       if (year != null) {
         d = LocalDate.of(year, month, 1);
@@ -241,6 +256,10 @@ public final class DateResolver {
     }
     String before = s.substring(Math.max(0, start - 30), start);
     boolean background = BACKGROUND_BEFORE.matcher(before).find();
+    if (!background) {
+      String wider = s.substring(Math.max(0, start - 90), start);
+      background = wider.toLowerCase(Locale.ROOT).contains("since") && SINCE_CLAUSE_BEFORE.matcher(wider).find();
+    }
     out.add(new DateMention(start, end, d, p, relative, background));
   }
 

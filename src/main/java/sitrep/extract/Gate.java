@@ -87,19 +87,26 @@ final class Gate {
   static final Gate KILLED = of(Lexicon.KILLED, "kill", "dead", "died", "slain");
   static final Gate INJURED = of(Lexicon.INJURED, "injur", "wound", "hurt");
   static final Gate PEOPLE_LIST = of(Lexicon.PEOPLE_LIST_BEFORE, "killed", "dead", "injured", "wounded", "hurt");
-  static final Gate NO_CASUALTIES = of(Lexicon.NO_CASUALTIES, "casualt", "hurt", "harm", "injur", "loss", "damage");
+  static final Gate NO_CASUALTIES = of(Lexicon.NO_CASUALTIES, "casualt", "hurt", "harm", "injur", "loss", "damage",
+      "safe");
   static final Gate NO_INJURIES = of(Lexicon.NO_INJURIES, "injur", "wound", "hurt", "harm");
   static final Gate NOBODY_HURT = of(Lexicon.NOBODY_HURT, "injur", "wound", "hurt", "harm");
   static final Gate NO_DEATHS = of(Lexicon.NO_DEATHS, "death", "fatalit", "killed", "loss of life");
+  static final Gate ONE_VICTIM = of(Lexicon.ONE_VICTIM, "kill", "wound", "injur");
+  static final Gate NTH_PROJECTILE = of(Lexicon.NTH_PROJECTILE, "second", "third", "fourth", "fifth");
+  static final Gate SITES_OF = all(Lexicon.SITES_OF, new String[] {"was", "were", "is", "are"},
+      new String[] {"near", "in", "at", "outside", "close to"});
+  static final Gate TALLY = all(Lexicon.TALLY, new String[] {"iraq", "syria", "jordan", "yemen", "israel", "lebanon",
+      "strike package"}, new String[] {"in", "package"});
   static final Gate BACKGROUND = of(Lexicon.BACKGROUND, "since", "by the time", "hundreds", "thousands", "aveng",
       "anniversary", "in the years", "in the decades", "in the months", "response to", "revenge for",
       "retaliation for", "19", "20");
   static final Gate AGGREGATE = of(Lexicon.AGGREGATE, "attack", "strikes", "incidents", "operations", "times",
       "campaign of", "wave of", "spate of", "string of", "series of", "since", "daily", "regular", "frequent",
-      "twice");
+      "twice", "began", "begun", "begin", "start", "resum", "stepped up", "escalated");
   static final Gate HYPOTHETICAL = all(Lexicon.HYPOTHETICAL,
       new String[] {"will", "would", "could", "might", "may", "shall", "threaten", "vow", "warn", "plan", "intend",
-          "seek", "aim", "prepar", "ready", "capable", "ability", "if", "unless", "deni", "deny", "rejected", "call",
+          "seek", "aim", "prepar", "ready", "capable", "ability", "if", "unless", "deni", "deny", "rejected", "disavow", "call",
           "urg", "pledg", "promis", "continue to", "in order to", "attempt", "tried"},
       new String[] {"attack", "target", "strike", "hit", "launch", "fire", "bomb", "retaliat", "escalat", "increas",
           "respond"});
@@ -114,7 +121,7 @@ final class Gate {
   static final Gate CLAIM = of(Lexicon.CLAIM, "claim", "took responsibility", "took credit", "statement signed",
       "announced", "said");
   static final Gate BLAME = of(Lexicon.BLAME, "blam", "accus", "attributed to", "believed to",
-      "by", "held responsible", "suspect");
+      "by", "held responsible", "suspect", "point");
 
   /** The gate of each weapon cue of {@link Lexicon#WEAPONS}, by weapon; null for a cue without one. */
   static Gate weapon(Lexicon.WeaponCue cue) {
@@ -136,7 +143,7 @@ final class Gate {
   /** Every gate, for the completeness test. */
   static List<Gate> all() {
     List<Gate> out = new java.util.ArrayList<>(List.of(KILLED, INJURED, PEOPLE_LIST, NO_CASUALTIES, NO_INJURIES,
-        NOBODY_HURT, NO_DEATHS, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME,
+        NOBODY_HURT, NO_DEATHS, ONE_VICTIM, NTH_PROJECTILE, SITES_OF, TALLY, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME,
         SentenceSplitter.CAPTION_GATE, SentenceSplitter.SCENE_GATE, IncidentExtractor.DATELINE_GATE,
         IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE,
         IncidentExtractor.PROJECTILES_GATE, IncidentExtractor.VAGUE_GATE, IncidentExtractor.PASSIVE_GATE));

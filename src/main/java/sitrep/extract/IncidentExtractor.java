@@ -123,6 +123,7 @@ public final class IncidentExtractor {
     Candidate previous = null;
     LocalDate reference = doc.published();
     int referenceSet = 0;
+    int correctionParagraph = -1;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.zone() == Zone.BOILERPLATE) {
@@ -145,7 +146,25 @@ public final class IncidentExtractor {
       } else if (i - referenceSet > REFERENCE_SCOPE || datelineEnd(s.text()) > 0) {
         reference = doc.published(); // a new article without a date of its own starts here
       }
+      if (correctionParagraph == s.paragraph() || correction(s.text())) {
+        correctionParagraph = s.paragraph(); // an editor's note tells again attacks already told: no new ones
+        continue;
+      }
       Candidate last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+      if (last != null && i - last.index <= 4) {
+        furtherProjectile(s.text(), candidates, last);
+      }
+      if (last != null && i - last.index <= 2 && last.weapon == Weapon.AIRSTRIKE && Gate.SITES_OF.find(s.text())) {
+        List<Candidate> sites = sitesOf(s, last, places, actors);
+        if (!sites.isEmpty()) {
+          if (precisionRank(last.place) <= 2) {
+            candidates.removeIf(c -> c.index == last.index && precisionRank(c.place) <= 2);
+          }
+          candidates.addAll(sites);
+          previous = sites.get(sites.size() - 1);
+          continue;
+        }
+      }
       List<Candidate> found = candidatesOf(doc, reference, sentences, i, places, actors, previous, last, lead);
       if (!found.isEmpty()) {
         candidates.addAll(found);
@@ -156,7 +175,115 @@ public final class IncidentExtractor {
     }
     claimsOfSeveral(sentences, actors, candidates);
     lateClaims(sentences, actors, candidates);
+    lateCasualties(sentences, places, actors, candidates);
     return mergeWithinDocument(doc, candidates);
+  }
+
+  /**
+   * "A second missile landed in the water near the tanker", told after the attack: the attack had at least two
+   * projectiles of that kind (its candidates told by the same sentence take the count).
+   */
+  private static void furtherProjectile(String sentence, List<Candidate> candidates, Candidate last) {
+    Matcher m = Gate.NTH_PROJECTILE.matcher(sentence);
+    if (!m.find() || last.weapon == Weapon.AIRSTRIKE) {
+      return;
+    }
+    String noun = m.group(2).toLowerCase(Locale.ROOT);
+    if (!noun.startsWith("projectile") && nounWeapon(noun) != last.weapon) {
+      return;
+    }
+    Integer nth = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+      case "second" -> 2;
+      case "third" -> 3;
+      case "fourth" -> 4;
+      default -> 5;
+    };
+    for (Candidate c : candidates) {
+      if (c.index == last.index && (c.projectiles == null || c.projectiles < nth)) {
+        c.projectiles = nth;
+      }
+    }
+  }
+
+  /**
+   * "Two of the targets were near al-Qaim in Iraq and one was near Abu Kamal in Syria", told after strikes: the places
+   * of those strikes (each a strike of the same day and striker), finer than a country.
+   */
+  private static List<Candidate> sitesOf(Sentence s, Candidate last, List<FoundPlace> places, List<FoundActor> actors) {
+    List<Candidate> out = new ArrayList<>();
+    for (FoundPlace p : placesIn(s, places, actors)) {
+      if (precisionRank(p.place()) >= 3 && out.stream().noneMatch(c -> samePlace(c.place, p.place()))) {
+        Candidate c = last.copyAt(p);
+        addOnce(c.evidence, s);
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** An editor's note or a correction: it retells attacks already told, with corrected values. */
+  private static final Pattern CORRECTION_NOTE = Pattern.compile(
+      "(?i)^\\W*(?:editor'?s note|editor’s note|correction|clarification|update[sd]?\\s*:\\s*an earlier)\\b"
+          + "|\\ban earlier version of this (?:story|article|report|post)\\b");
+
+  private static boolean correction(String sentence) {
+    String lower = Gate.Lower.of(sentence);
+    return (lower.contains("note") || lower.contains("correction") || lower.contains("clarification")
+        || lower.contains("earlier version")) && CORRECTION_NOTE.matcher(sentence).find();
+  }
+
+  /** "... were killed in the strike near al-Mayadin": the toll of an attack told before, named by its place. */
+  private static final Pattern IN_THE_ATTACK_AT = Pattern.compile(
+      "(?i)\\b(?:in|by|during)\\s+(?:the|that|this|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|"
+          + "Thursday's)\\s+(?:[\\w-]+\\s+){0,2}?(?:strikes?|airstrikes?|attacks?|raids?|bombing|barrage)\\s+"
+          + "(?:near|on|at|in|against|targeting|outside)\\b");
+
+  /**
+   * A toll told further down the story for an attack named by its place ("Four members of the group were killed in
+   * the strike near al-Mayadin"): the figures of the attack told before at that place, when it has none.
+   */
+  private static void lateCasualties(List<Sentence> sentences, List<FoundPlace> places, List<FoundActor> actors,
+      List<Candidate> candidates) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      String lower = Gate.Lower.of(s.text());
+      if (s.zone() == Zone.BOILERPLATE || !(lower.contains(" the ") || lower.contains("'s "))
+          || !(lower.contains("kill") || lower.contains("wound") || lower.contains("injur") || lower.contains("dead"))) {
+        continue;
+      }
+      Matcher m = IN_THE_ATTACK_AT.matcher(s.text());
+      if (!m.find()) {
+        continue;
+      }
+      Casualties c = casualties(s.text());
+      if (c.killed == null && c.injured == null) {
+        continue;
+      }
+      int after = s.start() + m.end();
+      for (FoundPlace p : placesIn(s, places, actors)) {
+        if (p.start() < after || p.start() - after > 20 || precisionRank(p.place()) < 3) {
+          continue;
+        }
+        for (Candidate k : candidates) {
+          if (k.index < i && k.place != null && samePlace(k.place, p.place())
+              && s.paragraph() - k.sentence.paragraph() <= STORY_PARAGRAPHS + 4) {
+            boolean used = false;
+            if (k.killed == null && c.killed != null) {
+              k.killed = c.killed;
+              used = true;
+            }
+            if (k.injured == null && c.injured != null) {
+              k.injured = c.injured;
+              used = true;
+            }
+            if (used) {
+              addOnce(k.evidence, s);
+            }
+          }
+        }
+        break;
+      }
+    }
   }
 
   private static final Pattern SEVERAL_CLAIMED = Pattern.compile(
@@ -213,27 +340,43 @@ public final class IncidentExtractor {
         continue; // "has claimed more than 150 attacks since October", "would be held responsible"
       }
       FoundActor a = nearest(actors, s, s.start() + (claimed ? claim.start() : blame.start()), claimed);
-      if (a == null) {
+      String label = null;
+      if (a == null && !claimed) {
+        // "blamed outlaw groups within the PMF", "blamed Iran-backed militias": a label, only where nobody is named
+        Matcher g = OUTLAW.matcher(s.text());
+        Matcher ib = IRAN_BACKED.matcher(s.text());
+        label = g.find() ? g.group(1) : ib.find() ? ib.group(1) : null;
+      }
+      if (a == null && label == null) {
         continue;
       }
+      String name = a != null ? display(a) : label;
       Candidate last = null;
       for (Candidate c : candidates) {
         if (c.index < i) {
           last = c;
         }
       }
+      // a named group beats a generic label ("Iran-backed militias") told before it
+      boolean named = a != null && !GENERIC_ACTOR.matcher(name).find();
       if (last == null || last.weapon == Weapon.AIRSTRIKE || s.paragraph() - last.sentence.paragraph() > STORY_PARAGRAPHS
-          || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED)) {
+          || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED) && !(named && generic(last))) {
         continue;
       }
       for (Candidate c : candidates) {
-        if (c.index == last.index && (c.actor == null || claimed && c.basis != ActorBasis.CLAIMED)) {
-          c.actor = display(a); // every attack the same sentence told
+        if (c.index == last.index && (c.actor == null || claimed && c.basis != ActorBasis.CLAIMED
+            || named && generic(c))) {
+          c.actor = name; // every attack the same sentence told
           c.basis = claimed ? ActorBasis.CLAIMED : ActorBasis.ATTRIBUTED;
           addOnce(c.evidence, s);
         }
       }
     }
+  }
+
+  /** An actor that is only a generic label: "Iran-backed militias", "pro-Iranian factions". */
+  private static boolean generic(Candidate c) {
+    return c.actor != null && c.basis != ActorBasis.CLAIMED && GENERIC_ACTOR.matcher(c.actor).find();
   }
 
   // ---- one sentence ------------------------------------------------------------------------------------------
@@ -386,6 +529,11 @@ public final class IncidentExtractor {
     if (date == null) {
       return List.of(); // background or a span, not an event
     }
+    if (date.mention != null && date.how.endsWith("statement") && previous != null && previous.date != null
+        && index - previous.index <= 3 && !previous.date.equals(date.date) && ANAPHOR.matcher(st).find()) {
+      // "said in a statement on Saturday that the drones targeted the field": the attack told before, not a new day
+      date = new DateChoice(null, previous.date, previous.precision, "carried over from the sentence before");
+    }
     if (date.mention == null && relative != null) {
       date = relative;
     } else if (date.mention == null && s != sentences.get(index)) {
@@ -451,7 +599,11 @@ public final class IncidentExtractor {
         if (!Merging.compatible(weapon, chooseWeapon(weaponsIn(n.text())))) {
           continue; // the place of another kind of attack
         }
-        List<FoundPlace> np = placesIn(n, places, actors);
+        String masked = maskResponseClauses(n.text());
+        // "US strikes militias after Erbil drone attack": the place of the attack answered is not the strikes' place
+        List<FoundPlace> np = placesIn(n, places, actors).stream()
+            .filter(p -> masked == n.text() || masked.charAt(p.start() - n.start()) != ' '
+                || n.text().charAt(p.start() - n.start()) == ' ').toList();
         LocalDate candidateDate = date.date;
         if (!np.isEmpty() && dates(n.text(), reference).stream()
             .noneMatch(d -> d.precision() == DatePrecision.DAY && !Objects.equals(d.date(), candidateDate))) {
@@ -474,8 +626,14 @@ public final class IncidentExtractor {
 
     Integer projectiles = projectiles(st, weapon);
     Casualties cas = casualties(st);
+    if (st.startsWith("|") && (cas.killed == null || cas.injured == null)) {
+      cas = cas.fill(tableNone(sentences, index, st)); // a table row whose casualty cell says "None"
+    }
     for (Sentence n : support) {
-      if (projectiles == null && weapon != Weapon.UNKNOWN) {
+      if (otherStory(n, date.date, weapon, reference)) {
+        continue; // a sentence of another attack: its figures are its own
+      }
+      if (projectiles == null && weapon != Weapon.UNKNOWN && countsWeapon(n.text(), weapon)) {
         Integer p = projectiles(n.text(), weapon);
         if (p != null) {
           projectiles = p;
@@ -487,6 +645,22 @@ public final class IncidentExtractor {
         cas = cas.fill(c);
         addOnce(evidence, n);
       }
+    }
+    // sources disagree: the military's own figure ("CENTCOM said one service member was injured") beats a monitor's
+    Casualties told = casualties(st);
+    boolean monitorOwn = monitor(st);
+    for (Sentence n : support) {
+      if (!official(n.text()) || otherStory(n, date.date, weapon, reference)) {
+        continue;
+      }
+      Casualties c = casualties(n.text());
+      Integer k = c.killed != null && (told.killed == null || monitorOwn) ? c.killed : cas.killed;
+      Integer j = c.injured != null && (told.injured == null || monitorOwn) ? c.injured : cas.injured;
+      if (!Objects.equals(k, cas.killed) || !Objects.equals(j, cas.injured)) {
+        cas = new Casualties(k, j);
+        addOnce(evidence, n);
+      }
+      break;
     }
     // "No one was hurt." often closes the story a few sentences later
     for (int j = index + 1; j < Math.min(sentences.size(), index + 7) && (cas.killed == null || cas.injured == null); j++) {
@@ -556,6 +730,85 @@ public final class IncidentExtractor {
     return out;
   }
 
+  /**
+   * Whether a neighbouring sentence tells another attack than one of this day and weapon: it states another day, or it
+   * tells an attack with a weapon that cannot be this one's.
+   */
+  private static boolean otherStory(Sentence n, LocalDate day, Weapon weapon, LocalDate reference) {
+    if (day != null && dates(n.text(), reference).stream().anyMatch(d -> d.precision() == DatePrecision.DAY
+        && !d.background() && d.date() != null && Math.abs(d.date().toEpochDay() - day.toEpochDay()) > 1)) {
+      return true;
+    }
+    Weapon w = chooseWeapon(weaponsIn(n.text()));
+    return weapon != Weapon.UNKNOWN && w != Weapon.UNKNOWN && !Merging.compatible(weapon, w) && isEvent(n.text());
+  }
+
+  private static final Pattern NONE_CELL = Pattern.compile(
+      "(?i)\\s*(?:none|nil|no|zero|0|none reported|no casualties|no injuries|no one hurt|no one injured)\\.?\\s*");
+
+  /**
+   * A markdown table row whose casualty column (by the header row above) says "None": nobody killed or injured, as
+   * the header names them; nothing when the table has no such column.
+   */
+  private static Casualties tableNone(List<Sentence> sentences, int index, String row) {
+    String[] cells = row.split("\\|", -1);
+    for (int j = index - 1; j >= Math.max(0, index - 60); j--) {
+      String h = sentences.get(j).text();
+      if (!h.startsWith("|")) {
+        continue;
+      }
+      String lower = h.toLowerCase(Locale.ROOT);
+      if (!(lower.contains("casualt") || lower.contains("killed") || lower.contains("dead") || lower.contains("injur")
+          || lower.contains("wound"))) {
+        continue;
+      }
+      String[] head = lower.split("\\|", -1);
+      if (head.length != cells.length) {
+        return new Casualties(null, null);
+      }
+      Integer killed = null;
+      Integer injured = null;
+      for (int k = 0; k < head.length; k++) {
+        if (!NONE_CELL.matcher(cells[k]).matches()) {
+          continue;
+        }
+        boolean both = head[k].contains("casualt");
+        if (both || head[k].contains("killed") || head[k].contains("dead") || head[k].contains("death")) {
+          killed = 0;
+        }
+        if (both || head[k].contains("injur") || head[k].contains("wound")) {
+          injured = 0;
+        }
+      }
+      return new Casualties(killed, injured);
+    }
+    return new Casualties(null, null);
+  }
+
+  private static final Pattern OFFICIAL = Pattern.compile(
+      "(?i)\\b(?:CENTCOM|Central Command|Pentagon|Department of Defen[cs]e|Defen[cs]e Department|DoD|"
+          + "(?:U\\.?S\\.?|American|Israeli|Iraqi|Saudi|Jordanian) (?:military|army|armed forces)|defen[cs]e ministry|"
+          + "ministry of defen[cs]e|Joint Operations Command|coalition spokesman|military spokesman)\\b");
+  private static final Pattern MONITOR = Pattern.compile(
+      "(?i)\\b(?:observatory|monitor|monitoring group|activists|local media|residents|local sources|witnesses)\\b");
+
+  /** A sentence that gives an official military source for its figures. */
+  private static boolean official(String sentence) {
+    String lower = Gate.Lower.of(sentence);
+    return (lower.contains("centcom") || lower.contains("central command") || lower.contains("pentagon")
+        || lower.contains("defen") || lower.contains("dod") || lower.contains("military") || lower.contains("army")
+        || lower.contains("armed forces") || lower.contains("joint operations") || lower.contains("spokesman"))
+        && OFFICIAL.matcher(sentence).find();
+  }
+
+  /** A sentence that gives a monitor's or witnesses' figures. */
+  private static boolean monitor(String sentence) {
+    String lower = Gate.Lower.of(sentence);
+    return (lower.contains("observatory") || lower.contains("monitor") || lower.contains("activists")
+        || lower.contains("local") || lower.contains("residents") || lower.contains("witnesses"))
+        && MONITOR.matcher(sentence).find();
+  }
+
   /** Another attack on the place just told: "again", "a separate attack". */
   private static final Pattern AGAIN = Pattern.compile(
       "(?i)\\b(again|another attack|a (?:second|separate|new|fresh|further) attack|second attack)\\b");
@@ -621,6 +874,34 @@ public final class IncidentExtractor {
     }
   }
 
+  /** A sentence opening with a time told from the attack before: "The same night, ...", "Hours later, ...". */
+  private static final Pattern LATER_OPENING = Pattern.compile(
+      "(?i)^\\W*(?:(?:and|but|then|meanwhile|also)\\W+)?(?:(?:on\\s+|in\\s+|during\\s+)?(?:the same|that same|that) "
+          + "(?:day|night|evening|morning|afternoon)|later (?:that|the same|in the) (?:day|night|evening|morning|afternoon)|"
+          + "(?:hours|minutes|moments|a few hours|several hours) later|shortly (?:afterwards?|later|after that)|"
+          + "soon after(?:wards)?|(?:on )?the (next|following) (?:day|morning|night|evening)|"
+          + "(a|one|two|three|four|five|six|\\d) days? later)\\b");
+
+  /** The date of a sentence told from the attack before by its opening ("Hours later", "The next day"); else null. */
+  private static DateChoice laterThan(String sentence, Candidate last) {
+    String head = Gate.Lower.of(sentence);
+    head = head.substring(0, Math.min(head.length(), 40));
+    if (!(head.contains("same") || head.contains("later") || head.contains("after") || head.contains("next")
+        || head.contains("following") || head.contains("that "))) {
+      return null;
+    }
+    Matcher m = LATER_OPENING.matcher(sentence);
+    if (!m.find() || weaponsIn(sentence).isEmpty()) { // "the same night, air defences shot down an airliner": no attack of ours
+      return null;
+    }
+    int days = m.group(1) != null ? 1 : 0;
+    if (m.group(2) != null) {
+      Integer n = Numbers.parse(m.group(2));
+      days = n == null ? 1 : n;
+    }
+    return new DateChoice(null, last.date.plusDays(days), last.precision, "counted on from the attack told before");
+  }
+
   private static final Pattern EARLIER = Pattern.compile(
       "(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(?:earlier|before)(?!\\s+the\\b)|"
           + "the (day|night) before(?!\\s+\\w)|the previous (day|night)|(?:a|the) day earlier)\\b");
@@ -632,6 +913,10 @@ public final class IncidentExtractor {
   private static DateChoice earlierThan(String sentence, Candidate last) {
     if (last == null || last.date == null) {
       return null;
+    }
+    DateChoice later = laterThan(sentence, last);
+    if (later != null) {
+      return later;
     }
     Matcher m = EARLIER.matcher(sentence);
     if (!m.find()) {
@@ -680,8 +965,12 @@ public final class IncidentExtractor {
       + "\\bfollowed\\s+(?:a|an|the|last|two|three)\\b");
   private static final Pattern RESPONSE_CLAUSE = Pattern.compile(
       "(?i)\\b(?:(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for)|"
-          + "(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)|hours|days|weeks|shortly|soon|just|"
-          + "came|comes) after)\\b[^,;]*");
+          + "(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)|hours|days|weeks|shortly|soon|just|"
+          + "came|comes) after|after(?=\\s+(?:an?\\s+|the\\s+|last\\s+\\w+'s\\s+|\\w+'s\\s+)?(?:[\\w-]+\\s+){0,4}?"
+          + "(?:attacks?|strikes?|bombings?|barrages?|(?:rocket|missile|mortar|drone) fire)\\b))\\b[^,;]*");
+  /** What makes a bare "after ... attack" name an attack: a name or a weapon. */
+  private static final Pattern NAMED_AFTER = Pattern.compile(
+      "^after\\s+.*?(?:\\b[A-Z][\\w'-]+|(?i:\\b(?:drones?|rockets?|missiles?|mortars?|bombs?|uavs?)\\b))");
   /** "..., and on Tuesday with strikes that put Sanaa airport out of service": a second attack on another day. */
   private static final Pattern DAY_CLAUSE = Pattern.compile(
       "(?i),\\s+(?:and|while|then)\\s+(?:(?:early|late)\\s+)?on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -729,7 +1018,8 @@ public final class IncidentExtractor {
         }
         String text = sentence.substring(m.start(), end);
         // the clause proper tells the other attack; what continues it ("..., in which two were killed") only adds
-        boolean attack = Lexicon.ATTACK.matcher(m.group()).find();
+        boolean attack = Lexicon.ATTACK.matcher(m.group()).find()
+            || p == RESPONSE_CLAUSE && m.group().regionMatches(true, 0, "after", 0, 5); // "after Houthi missile fire"
         Integer days = null;
         DatePrecision precision = DatePrecision.DAY;
         if (p == RESPONSE_CLAUSE && m.group(2) != null) {
@@ -747,6 +1037,9 @@ public final class IncidentExtractor {
             "^(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer)\\b.*");
         if (temporal && !attack) {
           continue; // "shortly after it crossed into Iraq": a time, not another attack
+        }
+        if (temporal && m.group().regionMatches(true, 0, "after", 0, 5) && !NAMED_AFTER.matcher(m.group()).find()) {
+          continue; // "after a similar attack": no attack of its own named; "after Erbil drone attack" names one
         }
         out.add(new Clause(m.start(), end, days, precision, attack || Lexicon.ATTACK.matcher(text).find(), false));
       }
@@ -811,7 +1104,7 @@ public final class IncidentExtractor {
   }
 
   /** Stems of every attack word of {@link Lexicon#ATTACK}: a sentence with none of them cannot tell an attack. */
-  private static final String[] ATTACK_STEMS = {"attack", "struck", "strike", "hit", "target", "land", "fell", "fall",
+  private static final String[] ATTACK_STEMS = {"attack", "struck", "strike", "striking", "hit", "target", "land", "fell", "fall",
     "fire", "launch", "explod", "detonat", "intercept", "shot down", "downed", "bomb", "shell", "barrage", "volley",
     "salvo", "ambush", "raid", "assault", "impact", "blast", "explosion", "kill", "wound", "injur", "damag",
     "destroy", "slamm", "rain", "crash", "pound", "smash", "rock", "came under", "ablaze", "went off", "blew up",
@@ -855,6 +1148,9 @@ public final class IncidentExtractor {
     }
     if (Gate.BACKGROUND.find(sentence)) {
       return false;
+    }
+    if (Gate.TALLY.find(sentence)) {
+      return false; // a tracker's tally by country, not one attack
     }
     if (Gate.AGGREGATE.find(sentence)) {
       // a summary of many attacks unless it also tells one of them with a day (not the bounds of a span)
@@ -960,7 +1256,9 @@ public final class IncidentExtractor {
 
   private static final Pattern REPORTING_BEFORE = Pattern.compile(
       "(?i)\\b(said|says|told|announced|demanded|warned|stated|added|reported|confirmed|declared|tweeted|wrote|"
-          + "urged|called|condemned|denied|claimed)\\b(?:\\s+\\w+){0,2}[\\s,]+(?:on\\s+|late\\s+|early\\s+)?$");
+          + "urged|called|condemned|denied|claimed)\\b(?:\\s+\\w+){0,2}"
+          + "(?:\\s+in\\s+(?:a|an|its|their|the)\\s+(?:[\\w-]+\\s+)?(?:statement|interview|briefing|post|message|"
+          + "communiqu[eé]|tweet|release|update))?[\\s,]+(?:on\\s+|late\\s+|early\\s+)?$");
 
   /** "officials said on Thursday", "demanded today, Wednesday": the day of a statement, not of the attack. */
   private static boolean statementDate(String sentence, DateMention d) {
@@ -1098,6 +1396,11 @@ public final class IncidentExtractor {
    * near Erbil"). Places of another precision need that verb; places of one precision need the sentence to say there
    * were several attacks (see choosePlaces).
    */
+  private static final Pattern SITE_NEAR_BEFORE = Pattern.compile(
+      "(?i)\\b(?:facility|facilities|site|sites|depot|depots|headquarters|compound|base|centre|center|warehouse|bunker|"
+          + "positions?|camp|hub|node|complex|area|post|building)\\s+(?:near|in|at|outside|close to|on the outskirts of)"
+          + "\\s+(?:the\\s+)?(?:town of\\s+|city of\\s+)?$");
+
   private static List<FoundPlace> coordinated(String sentence, List<FoundPlace> targets, FoundPlace first, int offset,
       boolean licensed) {
     List<FoundPlace> ordered = new ArrayList<>(targets);
@@ -1115,13 +1418,31 @@ public final class IncidentExtractor {
       if (!COORDINATION.matcher(between).matches()) {
         break;
       }
-      boolean ownVerb = Lexicon.ATTACK.matcher(between).find();
+      // "a storage facility near A and a training facility near B": each place has a target of its own
+      boolean ownVerb = Lexicon.ATTACK.matcher(between).find() || SITE_NEAR_BEFORE.matcher(between).find()
+          && SITE_NEAR_BEFORE.matcher(tail(sentence, first.start() - offset)).find();
       boolean sameRank = rankIn(sentence, p, offset) == rankIn(sentence, last, offset);
       if (!(ownVerb || sameRank && licensed) || chain.stream().anyMatch(c -> samePlace(c.place(), p.place()))) {
         break;
       }
       chain.add(p);
       last = p;
+    }
+    // "a depot near A and a bunker near B on Friday": B is nearest the date, A its coordinated target before it
+    FoundPlace head = first;
+    for (int k = ordered.size() - 1; k >= 0 && chain.size() < 3; k--) {
+      FoundPlace p = ordered.get(k);
+      if (p.end() > head.start()) {
+        continue;
+      }
+      String between = sentence.substring(p.end() - offset, head.start() - offset);
+      if (!COORDINATION.matcher(between).matches() || !SITE_NEAR_BEFORE.matcher(between).find()
+          || !SITE_NEAR_BEFORE.matcher(tail(sentence, p.start() - offset)).find()
+          || chain.stream().anyMatch(c -> samePlace(c.place(), p.place()))) {
+        break;
+      }
+      chain.add(0, p);
+      head = p;
     }
     return chain;
   }
@@ -1223,7 +1544,11 @@ public final class IncidentExtractor {
 
   // ---- weapon and counts -------------------------------------------------------------------------------------
 
-  private record WeaponHit(Weapon weapon, int at) {}
+  /** {@code named} a missile named by its class ("ballistic missiles"): a missile proper, not a rocket. */
+  private record WeaponHit(Weapon weapon, int at, boolean named) {}
+
+  private static final Pattern MISSILE_CLASS_BEFORE = Pattern.compile(
+      "(?i)\\b(?:ballistic|cruise|anti-ship|hypersonic|surface-to-surface)\\s+$");
 
   private static List<WeaponHit> weaponsIn(String sentence) {
     return MEMO.get().weapons.computeIfAbsent(sentence, IncidentExtractor::findWeapons);
@@ -1246,7 +1571,9 @@ public final class IncidentExtractor {
     for (Gate cue : WEAPON_GATES) {
       Matcher m = cue.matcher(sentence);
       while (m.find()) {
-        out.add(new WeaponHit(WEAPON_OF.get(cue), m.start()));
+        Weapon w = WEAPON_OF.get(cue);
+        out.add(new WeaponHit(w, m.start(), w == Weapon.MISSILE
+            && MISSILE_CLASS_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()));
       }
     }
     out.sort(Comparator.comparingInt(WeaponHit::at));
@@ -1261,7 +1588,10 @@ public final class IncidentExtractor {
     Set<Weapon> kinds = new LinkedHashSet<>();
     hits.forEach(h -> kinds.add(h.weapon()));
     if (kinds.contains(Weapon.ROCKET) && kinds.contains(Weapon.MISSILE)) {
-      kinds.remove(Weapon.MISSILE);
+      // "ballistic missiles and rockets": the heavier weapon named first; else Grad "missiles" are rockets
+      WeaponHit firstOf = hits.stream().filter(h -> h.weapon() == Weapon.ROCKET || h.weapon() == Weapon.MISSILE)
+          .findFirst().orElseThrow();
+      kinds.remove(firstOf.named() ? Weapon.ROCKET : Weapon.MISSILE);
     }
     if (kinds.contains(Weapon.AIRSTRIKE) && kinds.size() > 1) {
       kinds.remove(Weapon.AIRSTRIKE); // "drone strike": the drone
@@ -1363,6 +1693,18 @@ public final class IncidentExtractor {
       }
     }
     return best;
+  }
+
+  /** Whether a sentence counts projectiles of this weapon (a neighbour's "two missiles" is no count of drones). */
+  private static boolean countsWeapon(String sentence, Weapon weapon) {
+    Matcher m = PROJECTILES_GATE.matcher(sentence);
+    while (m.find()) {
+      String noun = m.group(2).toLowerCase(Locale.ROOT);
+      if (nounWeapon(noun) == weapon || noun.startsWith("projectile")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Allocation(int count, Weapon weapon) {}
@@ -1497,6 +1839,16 @@ public final class IncidentExtractor {
       }
     }
     if (killed == null || injured == null) {
+      Matcher one = Gate.ONE_VICTIM.matcher(s);
+      while (one.find()) {
+        if (one.group(1).toLowerCase(Locale.ROOT).startsWith("kill")) {
+          killed = killed == null ? Integer.valueOf(1) : killed;
+        } else {
+          injured = injured == null ? Integer.valueOf(1) : injured;
+        }
+      }
+    }
+    if (killed == null || injured == null) {
       // "A civilian contractor working with the US-led coalition was killed": one person, named before the verb
       Matcher v = PASSIVE_GATE.matcher(s);
       while (v.find()) {
@@ -1616,6 +1968,12 @@ public final class IncidentExtractor {
   private static final Pattern IRAN_BACKED = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|"
       + "aligned|linked|allied))\\s+(?:\\w+\\s+)?(?:militias?|factions?|groups?|proxies|fighters))");
 
+  /** A blamed label inside a named force: "outlaw groups within the PMF", "rogue factions of the Hashd". */
+  private static final Pattern OUTLAW = Pattern.compile(
+      "(?i)\\b((?:outlaw|rogue|rebel|unruly|uncontrolled|renegade)\\s+(?:armed\\s+)?(?:groups?|factions?|elements?|militias?|"
+          + "cells?)(?:\\s+(?:within|inside|in|of|from)\\s+(?:the\\s+)?(?:PMF|PMU|Popular Mobili[sz]ation (?:Forces|Units)|"
+          + "Hashd(?: al-Shaabi)?|Hashed))?)");
+
   private static ActorChoice chooseActor(List<Sentence> sentences, int index, Sentence s, List<FoundActor> actors,
       Weapon weapon) {
     if (weapon == Weapon.AIRSTRIKE) {
@@ -1651,10 +2009,14 @@ public final class IncidentExtractor {
       if (generic.find()) {
         return new ActorChoice(generic.group(1), ActorBasis.ATTRIBUTED, s);
       }
+      Matcher outlaw = OUTLAW.matcher(s.text());
+      if (outlaw.find()) {
+        return new ActorChoice(outlaw.group(1), ActorBasis.ATTRIBUTED, s);
+      }
     }
     for (FoundActor a : actors) {
       if (a.start() >= s.start() && a.end() <= s.end() && !"terrorist_group".equals(a.kind())
-          && (!isState(a) || "state_force".equals(a.kind()) && actsInSentence(s, a))) {
+          && (!isState(a) || "state_force".equals(a.kind()) && actsInSentence(s, a)) && !victimSide(s, a)) {
         return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s);
       }
     }
@@ -1691,6 +2053,8 @@ public final class IncidentExtractor {
 
   private static final Pattern ACTIVE_STRIKE = Pattern.compile(
       "^[^.;]{0,60}?\\b(fired|launched|struck|attacked|targeted|hit|shot)\\b");
+  private static final Pattern DEFENDS = Pattern.compile(
+      "(?i)\\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|thwarted|repelled|foiled|destroyed)\\b");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(was|were|been|being|is|are)\\s+$");
 
   /** A state force that is the subject of an attack verb ("Iran's Revolutionary Guards fired ..."), not its target. */
@@ -1705,7 +2069,25 @@ public final class IncidentExtractor {
     }
     String name = a.canonical().toLowerCase(Locale.ROOT);
     boolean targetSide = TARGET_SIDE.matcher(name).find();
-    return !targetSide && !PASSIVE_BEFORE.matcher(after.substring(0, m.start(1))).find();
+    // "the Israeli military said it intercepted a missile launched from Yemen": the defender, not the attacker
+    boolean defends = DEFENDS.matcher(after.substring(0, m.start(1))).find();
+    return !targetSide && !defends && !PASSIVE_BEFORE.matcher(after.substring(0, m.start(1))).find();
+  }
+
+  /**
+   * An actor named where the target is: "a base of the Syrian Democratic Forces", "the field, operated by X",
+   * "wounding two SDF fighters", "a convoy of the PMF": the victim or the operator of the site, not the attacker.
+   */
+  private static final Pattern VICTIM_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:bases?|positions?|headquarters|posts?|checkpoints?|facility|facilities|fields?|sites?|compound|"
+          + "convoys?|vehicles?|camps?|barracks|office|offices)\\s+(?:of|belonging to|used by|housing|hosting)"
+          + "|\\b(?:operated|run|owned|used|held|manned|controlled|staffed)\\s+by"
+          + "|\\b(?:housing|hosting|wounding|killing|injuring|targeting|targeted|against|on|at)"
+          + "(?:\\s+(?:the|a|an|two|three|four|five|several|\\d+))?)\\s+(?:the\\s+)?$");
+
+  private static boolean victimSide(Sentence s, FoundActor a) {
+    String before = s.text().substring(Math.max(0, a.start() - s.start() - 40), a.start() - s.start());
+    return VICTIM_BEFORE.matcher(before).find();
   }
 
   private static boolean isState(FoundActor a) {
@@ -1975,7 +2357,19 @@ public final class IncidentExtractor {
         && (a.weapon == Weapon.AIRSTRIKE) != (b.weapon == Weapon.AIRSTRIKE)) {
       return false; // a strike and an attack told days apart: the assumed date's tolerance does not join them
     }
-    return Merging.placesCompatible(a.place, b.place, SAME_PLACE_KM);
+    return Merging.placesCompatible(a.place, b.place, SAME_PLACE_KM) || regionOf(a.place, b.place)
+        || regionOf(b.place, a.place);
+  }
+
+  /**
+   * Within one story, a province or region named for an attack ("the Kurdistan Region") and a town of the same
+   * country near it (within 250 km of its label point) are one attack told coarsely and finely, whatever province
+   * the gazetteer files the region's point under.
+   */
+  private static boolean regionOf(Place region, Place p) {
+    return region != null && p != null && region.precision() == PlacePrecision.ADMIN1 && precisionRank(p) >= 3
+        && !Merging.isWaterArea(p) && region.country() != null && region.country().equals(p.country())
+        && region.located() && p.located() && Geo.km(region.lat(), region.lon(), p.lat(), p.lon()) <= 250;
   }
 
   private static void absorb(Candidate into, Candidate c) {
@@ -1983,7 +2377,7 @@ public final class IncidentExtractor {
         && (Merging.isWaterArea(into.place) && !Merging.isWaterArea(c.place) && c.place.precision() != PlacePrecision.COUNTRY
             || Merging.isOffset(c.place) && !Merging.isOffset(into.place));
     if ((precisionRank(c.place) > precisionRank(into.place) || betterAtSea)
-        && (into.place == null || Merging.placesCompatible(into.place, c.place, 30))) {
+        && (into.place == null || Merging.placesCompatible(into.place, c.place, 30) || regionOf(into.place, c.place))) {
       into.place = c.place; // a named point beats a province, and a reported position beats a sea's label point
     }
     boolean finer = into.precision != DatePrecision.DAY && c.precision == DatePrecision.DAY;

@@ -14,7 +14,8 @@ final class Lexicon {
       "(?:(?:more|additional|further|other|grad|katyusha|\\d{2,3}\\s?mm|ballistic|cruise|anti-ship|explosive-laden|"
           + "bomb-laden|booby-trapped|one-way(?: attack)?|attack|armed|suicide|kamikaze|small|unmanned|hostile|"
           + "fixed-wing|heavy|short-range|long-range|guided|precision|surface-to-surface|explosive|iranian-made|"
-          + "shahed(?:-\\d+)?|qasef(?:-\\d\\w?)?|samad(?:-\\d)?|rocket-propelled|mortar|artillery)[\\s-]+){0,3}";
+          + "shahed(?:-\\d+)?|qasef(?:-\\d\\w?)?|samad(?:-\\d)?|rocket-propelled|mortar|artillery|houthi|yemeni|iranian|"
+          + "iraqi|militia|enemy|single|lone|lebanese)[\\s-]+){0,3}";
 
   static final WeaponCue[] WEAPONS = {
     new WeaponCue(Weapon.DRONE, Pattern.compile(
@@ -38,7 +39,7 @@ final class Lexicon {
 
   /** Verbs and nouns that say an attack happened. */
   static final Pattern ATTACK = Pattern.compile(
-      "(?i)\\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|target(?:ed|ing)|land(?:ed|ing)|fell|fall|fired|"
+      "(?i)\\b(attack(?:ed|s|ing)?|struck|strikes?|striking|hit|hits|target(?:ed|ing)|land(?:ed|ing)|fell|fall|fired|"
           + "launch(?:ed|ing)|explod(?:ed|ing)|detonat(?:ed|ing)|intercept(?:ed|ing)|shot down|downed|brought down|KIA|killed in action|bomb(?:ed|ing)|"
           + "shell(?:ed|ing)|barrage|volley|salvo|ambush(?:ed)?|raid(?:ed)?|assault(?:ed)?|impact(?:ed)?|"
           + "blast|explosions?|killed|killing|wounded|wounding|injured|injuring|damag(?:ed|ing)|destroyed|slamm(?:ed|ing)|"
@@ -51,6 +52,8 @@ final class Lexicon {
       "(?i)\\b(will|would|could|might|may|shall|threaten(?:s|ed|ing)?(?: to)?|vow(?:s|ed)?(?: to)?|"
           + "warn(?:s|ed)?(?: of| that)?|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|seek(?:s|ing)? to|aim(?:s|ed)? to|"
           + "prepar(?:e|ed|ing) to|ready to|capable of|ability to|if|unless|deni(?:ed|es)|deny|rejected|"
+          + "(?:deni(?:ed|es)|deny(?:ing)?|rejected|disavow(?:ed|s)?)\\s+(?:any\\s+|all\\s+|its\\s+|their\\s+)?"
+          + "(?:role|involvement|responsibility|part|links?|connection)\\s+(?:in|for|with|to)(?:\\s+[\\w'’-]+){0,6}?|"
           + "calls? for|call(?:ed|ing) for|urg(?:ed|es|ing)|pledg(?:ed|es)|promis(?:ed|es)|continue to|in order to|"
           + "attempts? to|tried to)\\s+(?:\\w+\\s+){0,3}?(?:be\\s+)?(?:attack|target|strike|hit|launch|fire|bomb|"
           + "retaliat|escalat|increas|respond)");
@@ -80,14 +83,24 @@ final class Lexicon {
           + "(?:more than|over|at least|nearly|about|some|around|almost)\\s+\\d+\\s+times|"
           + "(?:previous|earlier|past|prior|recent|similar|other|repeated)\\s+(?:[\\w-]+\\s+){0,3}attacks|campaign of|wave of|spate of|string of|attacks? (?:have|has) (?:continued|increased|risen|resumed)|since (?:the )?(?:start|beginning)|"
           + "daily (?:rocket|drone|attacks)|regular(?:ly)? attacks?|frequent(?:ly)? (?:attacks?|targeted)|"
-          + "(?:three|four|five|six|seven|eight|nine|ten|dozens of|\\d{1,3})\\s+times|twice)\\b");
+          + "(?:three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|scores of|\\d{1,3})\\s+times|twice|"
+          + "(?:began|begun|begin|begins|started|starts|start|resumed|resumes|resume|stepped up|escalated)\\s+"
+          + "(?:its\\s+|their\\s+|the\\s+)?(?:attack(?:s|ing)?|target(?:s|ing)|strikes|striking|launching|firing|shelling)|"
+          + "resum(?:ed|es|ing)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:attacks|strikes|operations))\\b");
+
+  /** A tally by country, three items or more: "32 in Iraq, 34 in Syria and one US strike package in Iraq". */
+  static final String TALLY_ITEM = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w-]+\\s+){0,3}?"
+      + "in\\s+(?:Iraq|Syria|Jordan|Yemen|Israel|Lebanon)\\b";
+  static final Pattern TALLY = Pattern.compile(
+      "(?i)\\b" + TALLY_ITEM + "(?:\\s*(?:,|;|and|,\\s*and)\\s+" + TALLY_ITEM + "){2,}|\\bstrike packages?\\b");
 
   /** A claim of responsibility. */
   static final Pattern CLAIM = Pattern.compile(
       "(?i)\\b(claim(?:ed|s|ing)?|took responsibility|took credit|statement signed by|"
           + "announced (?:that )?(?:it|they) (?:had )?(?:targeted|attacked|struck|launched)|"
-          + "said (?:it|they|the group|the militia|the movement|its fighters) (?:had )?(?:targeted|attacked|struck|launched|"
-          + "fired))\\b");
+          + "said (?:(?:on|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+|"
+          + "in a statement\\s+|today\\s+)?(?:that\\s+)?(?:it|they|the group|the militia|the movement|its fighters) "
+          + "(?:had )?(?:targeted|attacked|struck|launched|fired))\\b");
 
   /** A claim that nobody made. */
   static final Pattern NO_CLAIM = Pattern.compile(
@@ -99,13 +112,16 @@ final class Lexicon {
   static final Pattern BLAME = Pattern.compile(
       "(?i)\\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed to|suspected|believed to (?:be|have)|"
           + "(?:carried out|launched|planted|fired|conducted|perpetrated|committed) by|held responsible|"
-          + "(?:main|prime|chief|key|primary) suspect)\\b");
+          + "(?:main|prime|chief|key|primary) suspect|"
+          + "(?:indications?|evidence|signs?|fingers?|intelligence|suspicion)\\s+(?:\\w+\\s+){0,2}?point(?:ed|s|ing)?\\s+(?:to|at))\\b");
 
   static final Pattern NO_CASUALTIES = Pattern.compile(
       "(?i)\\b(no (?:human |immediate |reported )?casualties|without (?:causing |inflicting )?(?:any )?(?:human )?casualties|no (?:one|one was) "
           + "(?:was )?(?:hurt|harmed|injured)|did not (?:result in|cause) (?:any )?(?:human )?(?:casualties|losses|"
           + "injuries)|no (?:injuries|injury) or (?:loss of life|deaths?)|no (?:human or material|human) "
-          + "(?:losses|damage)|injuring no one|caus(?:ed|ing) no casualties|no loss of life)\\b");
+          + "(?:losses|damage)|injuring no one|caus(?:ed|ing) no casualties|no loss of life|"
+          + "(?:(?:the\\s+)?(?:vessel|ship) and (?:its\\s+|the\\s+)?|all\\s+)?crew(?: members)? (?:(?:are|were|was|is)\\s+)?"
+          + "(?:reported\\s+)?(?:safe|unharmed))\\b");
   static final Pattern NO_INJURIES = Pattern.compile(
       "(?i)\\b(no (?:reported )?(?:injuries|injury|wounded)|no one was (?:killed (?:or|nor) )?(?:injured|hurt|wounded)|"
           + "injuring no one|"
@@ -145,6 +161,21 @@ final class Lexicon {
           + "contractors|sailors|crew(?: members)?|workers|americans|others|staff)\\s+(?:suffered|sustained|received)\\s+"
           + "(?:[\\w-]+\\s+){0,2}?(?:injuries|wounds)"
           + "|injur(?:ies|y) to (?:at least\\s+)?(" + Numbers.TOKEN + ")\\b)");
+
+  /** One person named by role after the verb: "wounding its driver", "killed the pilot". */
+  static final Pattern ONE_VICTIM = Pattern.compile(
+      "(?i)\\b(killing|killed|wounding|wounded|injuring|injured)\\s+(?:its|the|his|her|their)\\s+(?:[\\w-]+\\s+)?"
+          + "(?:driver|pilot|captain|commander|guard|owner|operator|occupant|passenger|navigator)\\b");
+  /** A further projectile of the same attack told after it: "a second missile landed in the water". */
+  static final Pattern NTH_PROJECTILE = Pattern.compile(
+      "(?i)\\b(?:a|the)\\s+(second|third|fourth|fifth)\\s+(?:[\\w-]+\\s+){0,2}?(missiles?|drones?|rockets?|projectiles?|uavs?)\\b"
+          + "(?!\\s+(?:attacks?|strikes?|assaults?|barrages?|salvos?))");
+
+  /** Where the targets of strikes just told were: "Two of the targets were near al-Qaim and one was near Abu Kamal". */
+  static final Pattern SITES_OF = Pattern.compile(
+      "(?i)\\b(?:one|two|three|four|five|six|\\d+|all|both|the other|another|the rest)\\s+(?:of\\s+(?:the|them|those)\\s+)?"
+          + "(?:(?:targets?|sites?|strikes?|facilities|locations|targeted sites)\\s+)?(?:was|were|is|are)\\s+"
+          + "(?:located\\s+|situated\\s+)?(?:near|in|at|outside|close to)\\b");
 
   /** A person noun of a casualty count, singular or plural. */
   static final String PERSON_NOUN = "(?:people|persons?|soldiers?|troops|service ?members?|servicem[ae]n|personnel|"

@@ -27,6 +27,10 @@ public final class SentenceSplitter {
           + "|(?:facebook|twitter|whatsapp|telegram|email|print|copy link)(?:\\s*[|·•]\\s*\\w+)*"
           + "|full endorsement on this opportunity.*|crypto rewards!?|\\d+\\s*/\\s*\\d+|by [A-Z][\\w.' -]{2,40}\\|?"
           + "|disclaimer:.*|all rights reserved.*|©.*|copyright.*)\\s*$");
+  /** A wire story's dateline: "BAGHDAD, Oct 9 (Reuters) -", "ADEN (AFP) —". */
+  private static final Pattern WIRE_DATELINE = Pattern.compile(
+      "^\\s*[A-Z][A-Za-z .'’/-]{1,40}(?:,[^()\\n]{1,30})?\\s*\\((?:Reuters|AFP|AP)\\)\\s*[-–—]+\\s+\\S");
+  private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|[\\s|:-]*$");
   private static final Pattern AGO = Pattern.compile(
       "(?i)^\\s*\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b.*$");
   private static final Pattern QUOTE_HEADER = Pattern.compile("(?i)^.{0,80}\\bsaid:\\s*$");
@@ -70,8 +74,14 @@ public final class SentenceSplitter {
         pos = lineEnd + 1;
         continue;
       }
+      boolean tableRow = line.stripLeading().startsWith("|");
+      if (tableRow) {
+        paragraph++; // a row of a table is a record of its own: its values are not its neighbours'
+      }
       Zone lineZone = Zone.BODY;
-      if (FURNITURE.matcher(line).matches() || QUOTE_HEADER.matcher(line).matches()) {
+      if (tableRow && TABLE_RULE.matcher(line).matches()) {
+        lineZone = Zone.BOILERPLATE; // |---|---|
+      } else if (FURNITURE.matcher(line).matches() || QUOTE_HEADER.matcher(line).matches()) {
         lineZone = Zone.BOILERPLATE;
       } else if (AGO.matcher(line).matches()) {
         lineZone = Zone.BOILERPLATE;
@@ -79,10 +89,15 @@ public final class SentenceSplitter {
       } else if (commentNext) {
         lineZone = Zone.BOILERPLATE;
         commentNext = false;
-      } else if (CAPTION_GATE.find(line) || SCENE_GATE.find(line)) {
-        lineZone = Zone.CAPTION;
+      } else if ((CAPTION_GATE.find(line) || SCENE_GATE.find(line)) && !WIRE_DATELINE.matcher(line).find()) {
+        lineZone = Zone.CAPTION; // but "BAGHDAD, Oct 9 (Reuters) - Rockets hit ..." is a wire story's lead
       }
-      splitLine(text, pos, lineEnd, paragraph, lineZone, out);
+      if (tableRow) {
+        add(text, pos, lineEnd, paragraph, lineZone, out); // one row, one sentence
+        paragraph++;
+      } else {
+        splitLine(text, pos, lineEnd, paragraph, lineZone, out);
+      }
       pos = lineEnd + 1;
     }
     return out;

@@ -38,6 +38,16 @@ final class FixturePlaces implements PlaceFinder {
     city("Eilat", 29.558, 34.9482, "IL", "Southern District");
     city("Sanaa", 15.3547, 44.2067, "YE", "Amanat al Asimah");
     city("Abu Dhabi", 24.4667, 54.3667, "AE", "Abu Dhabi");
+    city("Mayadin", 35.0192, 40.4511, "SY", "Deir ez-Zor");
+    city("Chamchamal", 35.5336, 44.8343, "IQ", "Sulaymaniyah");
+    city("Abu Kamal", 34.4503, 40.9186, "SY", "Deir ez-Zor");
+    city("al-Qaim", 34.3717, 41.0950, "IQ", "Al Anbar");
+    city("Khamis Mushait", 18.3, 42.7333, "SA", "Asir");
+    city("Aden", 12.7794, 45.0367, "YE", "Aden");
+    city("Ras Tanura", 26.6436, 50.1583, "SA", "Eastern Province");
+    city("Dhahran", 26.2886, 50.1139, "SA", "Eastern Province");
+    site("Green Village", "Green Village", 35.17, 40.43, "SY", "Deir ez-Zor", "military_base");
+    add("Kurdistan Region", new Place("Kurdistan Region", 36.4, 44.3, "IQ", "Erbil", PlacePrecision.ADMIN1, "adm1:IQ-KR"), "admin1");
     add("Israel", new Place("Israel", 31.77, 35.22, "IL", null, PlacePrecision.COUNTRY, "cc:IL"), "country");
     add("Anbar", new Place("Al Anbar", 33.0, 42.0, "IQ", "Al Anbar", PlacePrecision.ADMIN1, "adm1:IQ-AN"), "admin1");
     add("al-Muthanna", new Place("Al Muthanna", 30.5, 45.5, "IQ", "Al Muthanna", PlacePrecision.ADMIN1, "adm1:IQ-MU"), "admin1");
@@ -52,6 +62,9 @@ final class FixturePlaces implements PlaceFinder {
     actorNames.add(new Actor("Ashab al-Kahf", "Ashab al-Kahf", "front"));
     actorNames.add(new Actor("Houthis", "Houthis", "militia"));
     actorNames.add(new Actor("Islamic Resistance in Iraq", "Islamic Resistance in Iraq", "umbrella"));
+    actorNames.add(new Actor("Syrian Democratic Forces", "Syrian Democratic Forces", "militia"));
+    actorNames.add(new Actor("SDF", "Syrian Democratic Forces", "militia"));
+    actorNames.add(new Actor("Israeli military", "Israel Defense Forces", "state_force"));
     actorNames.add(new Actor("Tel Aviv", "Israel", "state"));
     actorNames.add(new Actor("Syria", "Syria", "state"));
     actorNames.add(new Actor("Iraq", "Iraq", "state"));
