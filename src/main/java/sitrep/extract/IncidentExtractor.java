@@ -381,6 +381,12 @@ public final class IncidentExtractor {
 
   // ---- one sentence ------------------------------------------------------------------------------------------
 
+  /** A place name that begins the name of a company or an outlet: "Dana Gas", "Basra Oil Company", "Baghdad Post". */
+  private static final Pattern ORGANISATION_AFTER = Pattern.compile(
+      "^\\s+(?:(?:Gas|Petroleum|Energy|Oil|Power)\\b(?!\\s+(?i:fields?|plants?|facilit(?:y|ies)|terminals?|depots?|"
+          + "refiner(?:y|ies)|compressors?|stations?|pipelines?|wells?|storage))(?:\\s+(?:Company|Corporation|Group))?"
+          + "|(?:Post|Times|News|TV|Television|Radio|Airways|Airlines|Group|Company|Corporation|Holdings|Bank|"
+          + "University|Chamber|Club|Network|Agency|Tribune|Herald|Observer|Daily|Press)\\b)");
   private static final Pattern MODIFIER_AFTER = Pattern.compile(
       "^\\s+(war|conflict|crisis|offensive|ceasefire|truce|government|authorities|officials|militias?|president|"
           + "prime minister|ministry|parliament|talks|deal|agreement|policy|file|issue|question|coast|coastline|shore|"
@@ -1297,8 +1303,9 @@ public final class IncidentExtractor {
         continue;
       }
       String after = s.text().substring(p.end() - s.start());
-      if (ADJECTIVAL.matcher(after).find() || MODIFIER_AFTER.matcher(after).find()) {
-        continue; // "Iran-backed", "Iranian", "the Gaza war"
+      if (ADJECTIVAL.matcher(after).find() || MODIFIER_AFTER.matcher(after).find()
+          || ORGANISATION_AFTER.matcher(after).find()) {
+        continue; // "Iran-backed", "Iranian", "the Gaza war", "Sanaa time", "Dana Gas", "Badia Post"
       }
       out.add(p);
     }

@@ -26,7 +26,7 @@ import sitrep.pipeline.Progress;
 @Tag("slow")
 class CorpusScoreTest {
   private static GazetteerFinder finder;
-  private static final double H1_FLOOR = 0.73; // measured 0.745 on 2026-11-21
+  private static final double H1_FLOOR = 0.76; // measured 0.774 on 2026-11-21 (0.685 blind, before any fix from it)
   private static final double H2_FLOOR = 0.73; // measured 0.741 on 2026-11-21
 
   @BeforeAll
