@@ -53,6 +53,10 @@ public final class Gazetteer {
   private final Set<String> actorLowercaseStarts = new HashSet<>();
   /** Exact key of each place's main name, by entry number. */
   private final String[] primaryKeys;
+  /** Entry number of each place entry, by identity. */
+  private final Map<GazetteerEntry, Integer> entryNumbers;
+  /** {@code String.join(" ", NameNormalizer.nameKeys(name))} of each entry, by number, filled on first use. */
+  private final String[] mainNameKeys;
   /**
    * Keys of the aliases an analyst added to derived rows ({@code aliases.csv}), by entry id: such an alias counts as
    * much as the main name (Palmyra for Tadmur, Qamishli for Al Qamishli).
@@ -111,6 +115,12 @@ public final class Gazetteer {
     }
     this.actorsById = aById;
     this.primaryKeys = new String[this.places.size()];
+    this.mainNameKeys = new String[this.places.size()];
+    Map<GazetteerEntry, Integer> numbers = new java.util.IdentityHashMap<>(this.places.size() * 2);
+    for (int i = 0; i < this.places.size(); i++) {
+      numbers.putIfAbsent(this.places.get(i), i);
+    }
+    this.entryNumbers = numbers;
     this.flags = new byte[this.places.size()];
     for (int i = 0; i < flags.length; i++) {
       GazetteerEntry e = this.places.get(i);
@@ -217,8 +227,22 @@ public final class Gazetteer {
 
   /** True when {@code key} is the normalised main name of the entry or an alias an analyst added to it. */
   boolean isMainOrVettedName(GazetteerEntry e, String key) {
-    Set<String> v = vettedAliasKeys.get(e.id());
-    return (v != null && v.contains(key)) || key.equals(String.join(" ", NameNormalizer.nameKeys(e.name())));
+    Set<String> v = vettedAliasKeys.isEmpty() ? null : vettedAliasKeys.get(e.id());
+    return (v != null && v.contains(key)) || key.equals(mainNameKey(e));
+  }
+
+  /** The normalised main name of an entry, worked out once per entry of this gazetteer. */
+  private String mainNameKey(GazetteerEntry e) {
+    Integer i = entryNumbers.get(e);
+    if (i == null) {
+      return String.join(" ", NameNormalizer.nameKeys(e.name()));
+    }
+    String k = mainNameKeys[i];
+    if (k == null) { // benign race: every thread computes the same immutable string
+      k = String.join(" ", NameNormalizer.nameKeys(e.name()));
+      mainNameKeys[i] = k;
+    }
+    return k;
   }
 
   /**
