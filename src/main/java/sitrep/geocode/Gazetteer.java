@@ -40,19 +40,20 @@ public final class Gazetteer {
   private final NameIndex placeIndex;
   private final NameIndex actorIndex = new NameIndex();
   /**
-   * The tokens of the last text searched, so that findPlaces and findActors on the same string tokenise it once.
-   * Holds an immutable pair; correctness does not depend on it (a miss just tokenises again).
+   * The tokens of the last text searched, per thread, so that findPlaces and findActors on the same string tokenise
+   * it once. Correctness does not depend on it (a miss just tokenises again).
    */
-  private final java.util.concurrent.atomic.AtomicReference<TokenStream> lastTokens =
-      new java.util.concurrent.atomic.AtomicReference<>();
+  private final ThreadLocal<TokenStream> lastTokens = new ThreadLocal<>();
   /** Keys of one-word names of armed groups (not states), which are not read as places. */
   private final Set<String> actorWords = new HashSet<>();
-  /** First-token skeletons of the place names that may be written in lower case (sites, countries). */
-  private final Set<String> lowercaseStarts = new HashSet<>();
   /** First-token skeletons of multi-word actor names: the only actor names that may start with a lower-case word. */
   private final Set<String> actorLowercaseStarts = new HashSet<>();
   /** Exact key of each place's main name, by entry number. */
   private final String[] primaryKeys;
+  /** Entry number of each place entry, by identity. */
+  private final Map<GazetteerEntry, Integer> entryNumbers;
+  /** {@code String.join(" ", NameNormalizer.nameKeys(name))} of each entry, by number, filled on first use. */
+  private final String[] mainNameKeys;
   /**
    * Keys of the aliases an analyst added to derived rows ({@code aliases.csv}), by entry id: such an alias counts as
    * much as the main name (Palmyra for Tadmur, Qamishli for Al Qamishli).
@@ -66,6 +67,19 @@ public final class Gazetteer {
   private static final byte F_REGIONAL = 8;
   private static final byte F_SITE_KIND = 16;
   private static final byte F_VETTED = 32;
+  /** More facts by entry number ({@code P_*} bits): population thresholds and the article of the main name. */
+  private final byte[] facts;
+  private static final byte P_1K = 1;
+  private static final byte P_50K = 2;
+  private static final byte P_100K = 4;
+  private static final byte P_1M = 8;
+  private static final byte P_NAME_ARTICLE = 16;
+  /** Exact keys of the one-word names of countries: a lower-case word can only be read as one of these alone. */
+  private final Set<String> countryWordKeys = new HashSet<>();
+  /** Skeletons of {@link #countryWordKeys} (a long word may be a misspelling of one). */
+  private final Set<String> countryWordSkeletons = new HashSet<>();
+  /** First-token skeletons of the names of more words of curated sites: the other names a lower-case word starts. */
+  private final Set<String> siteNameStarts = new HashSet<>();
 
   Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors) {
     this(places, actors, null);
@@ -111,9 +125,19 @@ public final class Gazetteer {
     }
     this.actorsById = aById;
     this.primaryKeys = new String[this.places.size()];
+    this.mainNameKeys = new String[this.places.size()];
+    Map<GazetteerEntry, Integer> numbers = new java.util.IdentityHashMap<>(this.places.size() * 2);
+    for (int i = 0; i < this.places.size(); i++) {
+      numbers.putIfAbsent(this.places.get(i), i);
+    }
+    this.entryNumbers = numbers;
     this.flags = new byte[this.places.size()];
+    this.facts = new byte[this.places.size()];
     for (int i = 0; i < flags.length; i++) {
       GazetteerEntry e = this.places.get(i);
+      long pop = e.population();
+      facts[i] = (byte) ((pop >= 1000 ? P_1K : 0) | (pop >= 50_000 ? P_50K : 0) | (pop >= 100_000 ? P_100K : 0)
+          | (pop >= 1_000_000 ? P_1M : 0) | (nameHasArticle(e) ? P_NAME_ARTICLE : 0));
       boolean curated = e.curated();
       flags[i] = (byte) ((curated ? F_CURATED : 0) | (e.kind().equals("country") ? F_COUNTRY : 0)
           | (!curated && e.population() < 1000 ? F_VILLAGE : 0) | (inRegion(e) ? F_REGIONAL : 0)
@@ -128,9 +152,17 @@ public final class Gazetteer {
     for (int i = 0; i < keys.length; i++) {
       primaryKeys[i] = keys[i].primary();
       GazetteerEntry e = ps.get(i);
-      if (e.kind().equals("country") || (e.curated() && SITE_KINDS.contains(e.kind()))) {
+      boolean country = e.kind().equals("country");
+      boolean site = e.curated() && SITE_KINDS.contains(e.kind());
+      if (country || site) {
         for (NameIndex.Name n : keys[i].names()) {
-          lowercaseStarts.add(n.skeletons()[0]);
+          if (country && n.skeletons().length == 1) {
+            countryWordKeys.add(n.exact());
+            countryWordSkeletons.add(n.skeletons()[0]);
+          }
+          if (site && n.skeletons().length > 1) {
+            siteNameStarts.add(n.skeletons()[0]);
+          }
         }
       }
     }
@@ -217,8 +249,22 @@ public final class Gazetteer {
 
   /** True when {@code key} is the normalised main name of the entry or an alias an analyst added to it. */
   boolean isMainOrVettedName(GazetteerEntry e, String key) {
-    Set<String> v = vettedAliasKeys.get(e.id());
-    return (v != null && v.contains(key)) || key.equals(String.join(" ", NameNormalizer.nameKeys(e.name())));
+    Set<String> v = vettedAliasKeys.isEmpty() ? null : vettedAliasKeys.get(e.id());
+    return (v != null && v.contains(key)) || key.equals(mainNameKey(e));
+  }
+
+  /** The normalised main name of an entry, worked out once per entry of this gazetteer. */
+  private String mainNameKey(GazetteerEntry e) {
+    Integer i = entryNumbers.get(e);
+    if (i == null) {
+      return String.join(" ", NameNormalizer.nameKeys(e.name()));
+    }
+    String k = mainNameKeys[i];
+    if (k == null) { // benign race: every thread computes the same immutable string
+      k = String.join(" ", NameNormalizer.nameKeys(e.name()));
+      mainNameKeys[i] = k;
+    }
+    return k;
   }
 
   /**
@@ -452,7 +498,8 @@ public final class Gazetteer {
     return ts;
   }
 
-  private boolean acceptActor(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
+  private boolean acceptActor(
+      int id, int slot, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
     if (from == to && !t.acronym && !ts.capital[from]) {
       return false; // a one-word actor name must be capitalised
     }
@@ -468,17 +515,31 @@ public final class Gazetteer {
         || actorLowercaseStarts.contains(ts.skel[i]);
   }
 
+  /**
+   * A lower-case word can start a place only as a country named in one word (the filter reads no other entry alone in
+   * lower case; fuzzily only when the word is long enough for an edit, {@link NameIndex#allowedEdits}) or as the
+   * first word of a curated site's longer name followed by a joined word: the other words are not looked up.
+   */
   private boolean mayStartPlace(TokenStream ts, int i) {
-    return ts.capital[i] || lowercaseStarts.contains(ts.skel[i]);
+    if (ts.capital[i]) {
+      return true;
+    }
+    String sk = ts.skel[i];
+    if (i + 1 < ts.size && ts.joined[i + 1] && siteNameStarts.contains(sk)) {
+      return true;
+    }
+    return countryWordSkeletons.contains(sk) && (ts.key[i].length() >= 6 || countryWordKeys.contains(ts.key[i]));
   }
 
-  private boolean acceptPlace(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
+  private boolean acceptPlace(
+      int id, int slot, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
     // "the Al-Hurra website", "Al Mayadeen TV": a media outlet named like a place (checked last: it rarely applies)
-    return placeReading(id, t, ts, from, to, fuzzy)
+    return placeReading(id, slot, t, ts, from, to, fuzzy)
         && !(to + 1 < ts.size && ts.joined[to + 1] && MEDIA_KEYS.contains(ts.key[to + 1]));
   }
 
-  private boolean placeReading(int id, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
+  private boolean placeReading(
+      int id, int slot, NameIndex.Terminal t, TokenStream ts, int from, int to, boolean fuzzy) {
     byte f = flags[id];
     boolean curated = (f & F_CURATED) != 0;
     boolean country = (f & F_COUNTRY) != 0;
@@ -496,15 +557,15 @@ public final class Gazetteer {
       }
       return curated && siteKind;
     }
-    GazetteerEntry e = places.get(id);
-    boolean primary = t.exactKey.equals(primaryKeys[id]) || ((f & F_VETTED) != 0 && vetted(e, t.exactKey));
+    boolean primary = isPrimary(t, slot, id);
+    byte p = facts[id];
     if (!regional && !country) {
       // places outside the Middle East: only their main name, and one word only for big places in clear position
       // ("Washington", not "Defiance" at a sentence start, "Raisi" as an alias of Roissy-en-Brie, "Grad" rockets)
       if (!single) {
-        return primary || e.population() >= 1000;
+        return primary || (p & P_1K) != 0;
       }
-      return primary && (curated || e.population() >= 50_000) && !ts.sentenceStart[from] && !ts.capBefore[from] && !ts.capAfter[to] && !ts.commonWord(from) && !ts.upper[from];
+      return primary && (curated || (p & P_50K) != 0) && !ts.sentenceStart[from] && !ts.capBefore[from] && !ts.capAfter[to] && !ts.commonWord(from) && !ts.upper[from];
     }
     if (!single) {
       return true;
@@ -516,7 +577,7 @@ public final class Gazetteer {
     if (country) {
       return true;
     }
-    if (actorWords.contains(t.exactKey) && !(e.population() >= 100_000)) {
+    if (isActorWord(t) && (p & P_100K) == 0) {
       return false; // Badr, Hashd: the name of an armed group
     }
     if (ts.commonWord(from) && !primary) {
@@ -531,14 +592,14 @@ public final class Gazetteer {
     if (curated && ts.capBefore[from] && siteKind && !ts.upper[from]) {
       return false; // a one-word site name after a capitalised word is part of another name
     }
-    if (!primary && titleRun && e.population() < 1_000_000) {
+    if (!primary && titleRun && (p & P_1M) == 0) {
       return false; // an alias inside a run of capitalised words: "Sabreen News"
     }
     if (ts.commonWord(from)) {
       if (curated) {
         return !ts.sentenceStart[from] && !titleRun;
       }
-      if (ts.hasArticle(from) && !nameHasArticle(e)) {
+      if (ts.hasArticle(from) && (p & P_NAME_ARTICLE) == 0) {
         return false; // "Al-Hurra", "al-Jazeera": a channel written with the article, not the town Hura
       }
       return !village && !ts.sentenceStart[from] && !titleRun && !ts.upper[from];
@@ -550,6 +611,40 @@ public final class Gazetteer {
     return true;
   }
 
+  /**
+   * Whether the terminal's key is the main name of the {@code slot}-th entry ({@code id}) or an alias an analyst
+   * added to it; worked out once per terminal and kept in it.
+   */
+  private boolean isPrimary(NameIndex.Terminal t, int slot, int id) {
+    byte[] known = t.facts;
+    if (known != null) {
+      byte v = known[slot];
+      if (v != 0) {
+        return v == 1;
+      }
+    }
+    byte[] facts = new byte[t.count];
+    for (int k = 0; k < facts.length; k++) {
+      facts[k] = primaryNow(t.exactKey, t.ids[k]) ? (byte) 1 : (byte) 2;
+    }
+    t.facts = facts;
+    return facts[slot] == 1;
+  }
+
+  private boolean primaryNow(String key, int id) {
+    return key.equals(primaryKeys[id]) || ((flags[id] & F_VETTED) != 0 && vetted(places.get(id), key));
+  }
+
+  /** Whether the terminal's key is the one-word name of an armed group; kept in the terminal. */
+  private boolean isActorWord(NameIndex.Terminal t) {
+    byte v = t.keyFact;
+    if (v == 0) {
+      v = actorWords.contains(t.exactKey) ? (byte) 1 : (byte) 2;
+      t.keyFact = v;
+    }
+    return v == 1;
+  }
+
   /** True when the entry's main name starts with an Arabic article ({@code Al Qa'im}, {@code Ad Diwaniyah}). */
   private static boolean nameHasArticle(GazetteerEntry e) {
     String n = e.name();
@@ -557,7 +652,9 @@ public final class Gazetteer {
     while (i < n.length() && Character.isLetter(n.charAt(i))) {
       i++;
     }
-    return i < n.length() && NameNormalizer.isArticle(n.substring(0, i).toLowerCase(java.util.Locale.ROOT));
+    // articles have two or three letters, and lower-casing never makes a word shorter
+    return i < n.length() && i <= 3
+        && NameNormalizer.isArticle(n.substring(0, i).toLowerCase(java.util.Locale.ROOT));
   }
 
   private boolean vetted(GazetteerEntry e, String key) {

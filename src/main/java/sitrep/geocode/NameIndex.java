@@ -13,9 +13,12 @@ import java.util.Map;
  */
 final class NameIndex {
 
-  /** Decides whether entry {@code id} may be read for tokens [from, to] of the stream. */
+  /**
+   * Decides whether entry {@code id}, the {@code slot}-th of the terminal ({@code terminal.ids[slot] == id}), may be
+   * read for tokens [from, to] of the stream.
+   */
   interface Filter {
-    boolean accept(int id, Terminal terminal, TokenStream ts, int from, int to, boolean fuzzy);
+    boolean accept(int id, int slot, Terminal terminal, TokenStream ts, int from, int to, boolean fuzzy);
   }
 
   /** Entries sharing one exact key at one trie node. */
@@ -25,6 +28,13 @@ final class NameIndex {
     final boolean acronym;
     int[] ids = new int[1];
     int count;
+    /**
+     * Facts about each entry read through this key, by slot, filled by the owner of the index on first use: 0 not
+     * yet known. Written without synchronisation: a reader that sees 0 (or no array) works the fact out again.
+     */
+    byte[] facts;
+    /** Like {@link #facts}, one fact about the key itself: 0 not yet known. */
+    byte keyFact;
 
     Terminal(String exactKey, boolean acronym) {
       this.exactKey = exactKey;
@@ -51,19 +61,33 @@ final class NameIndex {
   private static final class Node {
     private static final int SMALL = 8;
     String[] keys;
+    /** Hash codes of {@link #keys}, compared first so that a miss does not read the key strings. */
+    int[] hashes;
     Node[] nodes;
     int size;
     Map<String, Node> map;
     Terminal[] terminals;
+    /**
+     * Hash codes and lengths of the terminals' exact keys: a node of a short skeleton has dozens of terminals, and a
+     * word is compared with all of them without reading their strings.
+     */
+    int[] termHashes;
+    int[] termLengths;
 
     Node child(String k) {
       if (map != null) {
         return map.get(k);
       }
+      if (size == 0) {
+        return null;
+      }
+      int h = k.hashCode();
       for (int i = 0; i < size; i++) {
-        String x = keys[i];
-        if (x == k || x.equals(k)) {
-          return nodes[i];
+        if (hashes[i] == h) {
+          String x = keys[i];
+          if (x == k || x.equals(k)) {
+            return nodes[i];
+          }
         }
       }
       return null;
@@ -81,6 +105,7 @@ final class NameIndex {
       }
       if (keys == null) {
         keys = new String[2];
+        hashes = new int[2];
         nodes = new Node[2];
       } else if (size == keys.length) {
         if (size == SMALL) {
@@ -90,13 +115,16 @@ final class NameIndex {
           }
           map.put(k, c);
           keys = null;
+          hashes = null;
           nodes = null;
           return c;
         }
         keys = Arrays.copyOf(keys, size * 2);
+        hashes = Arrays.copyOf(hashes, size * 2);
         nodes = Arrays.copyOf(nodes, size * 2);
       }
       keys[size] = k;
+      hashes[size] = k.hashCode();
       nodes[size] = c;
       size++;
       return c;
@@ -150,17 +178,26 @@ final class NameIndex {
     Terminal t = null;
     if (n.terminals == null) {
       n.terminals = new Terminal[0];
+      n.termHashes = new int[0];
+      n.termLengths = new int[0];
     }
-    for (Terminal x : n.terminals) {
-      if (x.exactKey.equals(exact) && x.acronym == acronym) {
+    int h = exact.hashCode();
+    for (int k = 0; k < n.terminals.length; k++) {
+      Terminal x = n.terminals[k];
+      if (n.termHashes[k] == h && x.exactKey.equals(exact) && x.acronym == acronym) {
         t = x;
         break;
       }
     }
     if (t == null) {
       t = new Terminal(exact, acronym);
-      n.terminals = Arrays.copyOf(n.terminals, n.terminals.length + 1);
-      n.terminals[n.terminals.length - 1] = t;
+      int m = n.terminals.length;
+      n.terminals = Arrays.copyOf(n.terminals, m + 1);
+      n.terminals[m] = t;
+      n.termHashes = Arrays.copyOf(n.termHashes, m + 1);
+      n.termHashes[m] = h;
+      n.termLengths = Arrays.copyOf(n.termLengths, m + 1);
+      n.termLengths[m] = exact.length();
       allTerminals.add(t);
     }
     int before = t.count;
@@ -200,7 +237,7 @@ final class NameIndex {
       int j = i;
       while (true) {
         if (node.terminals != null) {
-          int[] ids = select(node.terminals, ts, i, j, filter);
+          int[] ids = select(node, ts, i, j, filter);
           if (ids != null) {
             bestTo = j;
             bestIds = ids;
@@ -241,9 +278,10 @@ final class NameIndex {
    * The entries of the exact-key terminals that the filter accepts; failing that, of the closest fuzzy terminals
    * (same skeleton, small edit distance). Null when none is accepted.
    */
-  private static int[] select(Terminal[] terminals, TokenStream ts, int from, int to, Filter filter) {
+  private static int[] select(Node node, TokenStream ts, int from, int to, Filter filter) {
     String exact = ts.spanKey(from, to);
-    int[] out = collect(terminals, exact, ts, from, to, filter, false);
+    int h = exact.hashCode();
+    int[] out = collect(node, exact, h, ts, from, to, filter, false);
     if (out != null) {
       return out;
     }
@@ -251,15 +289,22 @@ final class NameIndex {
     if (allowed == 0) {
       return null;
     }
-    for (Terminal t : terminals) {
-      if (t.exactKey.equals(exact)) {
+    Terminal[] terminals = node.terminals;
+    int[] hashes = node.termHashes;
+    for (int k = 0; k < terminals.length; k++) {
+      if (hashes[k] == h && terminals[k].exactKey.equals(exact)) {
         return null; // the spelling is known and its readings were ruled out: no fuzzy second guess
       }
     }
+    int[] lengths = node.termLengths;
     int bestD = Integer.MAX_VALUE;
     String bestKey = null;
-    for (Terminal t : terminals) {
-      if (Math.abs(t.exactKey.length() - exact.length()) > allowed || !fuzzyCandidate(exact, t.exactKey)) {
+    for (int k = 0; k < terminals.length; k++) {
+      if (Math.abs(lengths[k] - exact.length()) > allowed) {
+        continue;
+      }
+      Terminal t = terminals[k];
+      if (!fuzzyCandidate(exact, t.exactKey)) {
         continue;
       }
       int d = editDistance(exact, t.exactKey, allowed);
@@ -268,14 +313,20 @@ final class NameIndex {
         bestKey = t.exactKey;
       }
     }
-    return bestKey == null ? null : collect(terminals, bestKey, ts, from, to, filter, true);
+    return bestKey == null ? null : collect(node, bestKey, bestKey.hashCode(), ts, from, to, filter, true);
   }
 
   private static int[] collect(
-      Terminal[] terminals, String exact, TokenStream ts, int from, int to, Filter filter, boolean fuzzy) {
+      Node node, String exact, int hash, TokenStream ts, int from, int to, Filter filter, boolean fuzzy) {
+    Terminal[] terminals = node.terminals;
+    int[] hashes = node.termHashes;
     int[] out = null;
     int count = 0;
-    for (Terminal t : terminals) {
+    for (int x = 0; x < terminals.length; x++) {
+      if (hashes[x] != hash) {
+        continue;
+      }
+      Terminal t = terminals[x];
       if (!t.exactKey.equals(exact)) {
         continue;
       }
@@ -284,7 +335,7 @@ final class NameIndex {
       }
       for (int k = 0; k < t.count; k++) {
         int id = t.ids[k];
-        if (filter.accept(id, t, ts, from, to, fuzzy)) {
+        if (filter.accept(id, k, t, ts, from, to, fuzzy)) {
           if (out == null) {
             out = new int[Math.max(4, t.count)];
           }

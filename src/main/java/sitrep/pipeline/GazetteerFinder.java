@@ -33,14 +33,21 @@ public final class GazetteerFinder implements PlaceFinder {
   @Override
   public List<FoundPlace> places(String text) {
     List<NameMatch<GazetteerEntry>> matches = gazetteer.findPlaces(text);
+    if (matches.isEmpty()) {
+      return new ArrayList<>();
+    }
     java.util.Set<String> countries = new java.util.HashSet<>();
     for (NameMatch<GazetteerEntry> m : matches) {
-      m.entries().stream().filter(x -> x.precision() != sitrep.model.PlacePrecision.SITE)
-          .forEach(x -> countries.add(x.country()));
+      for (GazetteerEntry x : m.entries()) {
+        if (x.precision() != sitrep.model.PlacePrecision.SITE) {
+          countries.add(x.country());
+        }
+      }
     }
+    PlaceResolver.DocumentContext document = resolver.document(text, matches);
     List<FoundPlace> out = new ArrayList<>();
     for (NameMatch<GazetteerEntry> m : matches) {
-      List<Candidate> ranked = resolver.rank(m, text, matches);
+      List<Candidate> ranked = resolver.rankWithoutReasons(m, document);
       if (ranked.isEmpty()) {
         continue;
       }
