@@ -32,8 +32,9 @@ public final class RenderCommand implements Callable<Integer> {
     Progress progress = CommandSupport.progress(spec, verbosity);
     sitrep.render.RenderOptions renderOptions = figures.toRenderOptions(spec);
     OutputWriter writer = new OutputWriter(progress); // loads the basemap while the incidents are read
-    IncidentSet set = IncidentJson.read(incidents);
-    writer.write(set, output.out, output.title, (int) set.sourceDocumentCount(), List.of(), renderOptions);
+    // the incidents are read on a thread of their own; the outputs that go over them in order start at once
+    IncidentSet set = IncidentJson.readArriving(incidents);
+    writer.write(set, output.out, output.title, OutputWriter.CITED_DOCUMENTS, List.of(), renderOptions);
     spec.commandLine().getOut().println("sitrep: " + set.incidents().size() + " incidents rendered; report: "
         + output.out.resolve("report.html"));
     return ExitCodes.OK;

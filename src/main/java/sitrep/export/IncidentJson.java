@@ -175,4 +175,16 @@ public final class IncidentJson {
   public static IncidentSet read(Path file) {
     return IncidentJsonReader.read(file);
   }
+
+  /**
+   * Reads an incidents file on a thread of its own: the set comes back at once and its incidents arrive as they
+   * are read. Going over them in order waits for each; their number ({@code size()}) waits for the last. For a
+   * consumer that starts with the first incidents (the exports) while the rest are read.
+   *
+   * @throws SitrepException when the file is missing; a problem inside the file (named as by {@link #read}) is
+   *     thrown to whoever goes over the incidents up to it
+   */
+  public static IncidentSet readArriving(Path file) {
+    return IncidentJsonReader.readArriving(file);
+  }
 }

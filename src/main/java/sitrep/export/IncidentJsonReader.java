@@ -65,14 +65,53 @@ final class IncidentJsonReader {
    *     has a field of the wrong type or out of range
    */
   static void forEach(Path file, Consumer<Incident> sink) {
-    try (InputStream in = Files.newInputStream(file);
-        JsonParser p = IncidentJson.FACTORY.createParser(in)) {
-      new IncidentJsonReader(file, p).readAll(sink);
+    forEach(file, open(file), sink);
+  }
+
+  /** Opens the file, failing with the message of a missing or unreadable incidents file. */
+  private static InputStream open(Path file) {
+    try {
+      return Files.newInputStream(file);
     } catch (NoSuchFileException e) {
       throw new SitrepException("incidents file " + file + " does not exist");
     } catch (IOException e) {
       throw new SitrepException("cannot read incidents file " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Reads the opened file (closing it) and hands each incident to sink, in file order. */
+  private static void forEach(Path file, InputStream stream, Consumer<Incident> sink) {
+    try (InputStream in = stream;
+        JsonParser p = IncidentJson.FACTORY.createParser(in)) {
+      new IncidentJsonReader(file, p).readAll(sink);
+    } catch (IOException e) {
+      throw new SitrepException("cannot read incidents file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Starts reading the file on a thread of its own and returns the set at once: its list fills as the file is read
+   * (see {@link ArrivingList}), so that whatever goes over the incidents in order starts before the last one is
+   * read. A missing file fails here; a problem further in the file fails whoever iterates up to it (with the
+   * message {@link #read} gives).
+   */
+  static IncidentSet readArriving(Path file) {
+    InputStream in = open(file);
+    ArrivingList<Incident> list = new ArrivingList<>();
+    Thread reader = new Thread(() -> {
+      try {
+        forEach(file, in, list::add);
+        list.finish();
+      } catch (RuntimeException e) {
+        list.fail(e);
+      } catch (Error e) {
+        list.fail(new SitrepException("cannot read incidents file " + file + ": " + e, e));
+        throw e;
+      }
+    }, "sitrep-read");
+    reader.setDaemon(true);
+    reader.start();
+    return new IncidentSet(list);
   }
 
   private void readAll(Consumer<Incident> sink) throws IOException {

@@ -54,6 +54,9 @@ public final class OutputWriter {
   public static final List<String> FIGURES =
       List.of("timeline", "timeline-cumulative", "event-strip", "map", "map-provinces");
 
+  /** The documents count of {@link #write}: the documents the incidents cite (when rendering an incidents file). */
+  public static final int CITED_DOCUMENTS = -1;
+
   private final Progress progress;
   private final CompletableFuture<Basemap> basemap;
 
@@ -102,7 +105,7 @@ public final class OutputWriter {
    * @param set the incidents
    * @param out the output folder (created when missing)
    * @param title report title, null for the default
-   * @param documents number of documents read (0 when rendering an incidents file)
+   * @param documents number of documents read, or {@link #CITED_DOCUMENTS} for the number the incidents cite
    * @param issues the run's issues, shown in the report
    * @param options sizes, background, stacking, annotations and map extent, never null
    * @throws SitrepException when a file cannot be written or a map country is unknown
@@ -160,7 +163,8 @@ public final class OutputWriter {
     AtomicReference<ReportWriter.Prepared> prepared = new AtomicReference<>();
     jobs.add(() -> {
       // the period is that of the incidents (the report takes it from them when it is not given)
-      ReportInput input = new ReportInput(shownTitle, null, null, set, List.of(), issues, documents, GENERATOR);
+      int docs = documents == CITED_DOCUMENTS ? (int) set.sourceDocumentCount() : documents;
+      ReportInput input = new ReportInput(shownTitle, null, null, set, List.of(), issues, docs, GENERATOR);
       prepared.set(report.prepare(input));
       return null;
     });
