@@ -18,10 +18,24 @@ import java.util.regex.Pattern;
 final class Gate {
   private final Pattern pattern;
   private final String[][] groups;
+  /** The bits of {@link Lower#pairs} each stem needs, by group and stem (none for a stem shorter than two). */
+  private final int[][][] pairBits;
 
   private Gate(Pattern pattern, String[][] groups) {
     this.pattern = pattern;
     this.groups = groups;
+    this.pairBits = new int[groups.length][][];
+    for (int g = 0; g < groups.length; g++) {
+      pairBits[g] = new int[groups[g].length][];
+      for (int k = 0; k < groups[g].length; k++) {
+        String stem = groups[g][k];
+        int[] bits = new int[Math.max(0, stem.length() - 1)];
+        for (int i = 0; i < bits.length; i++) {
+          bits[i] = Lower.pairBit(stem.charAt(i), stem.charAt(i + 1));
+        }
+        pairBits[g][k] = bits;
+      }
+    }
   }
 
   /** A gate open when the text contains any of the stems (lower case). */
@@ -40,11 +54,15 @@ final class Gate {
 
   /** Whether the pattern may match somewhere in the text. */
   boolean open(String text) {
-    String lower = Lower.of(text);
-    for (String[] group : groups) {
+    Lower.Seen seen = Lower.seen(text);
+    String lower = seen.lower;
+    long[] pairs = seen.pairs;
+    for (int g = 0; g < groups.length; g++) {
+      String[] group = groups[g];
+      int[][] bits = pairBits[g];
       boolean any = false;
-      for (String stem : group) {
-        if (lower.contains(stem)) {
+      for (int k = 0; k < group.length; k++) {
+        if (Lower.mayContain(pairs, bits[k]) && lower.contains(group[k])) {
           any = true;
           break;
         }
@@ -54,6 +72,11 @@ final class Gate {
       }
     }
     return true;
+  }
+
+  /** The stems, by group (for tests). */
+  String[][] groups() {
+    return groups;
   }
 
   /** A matcher over the text, or over the empty string when the gate is shut (it then finds nothing). */
@@ -66,19 +89,57 @@ final class Gate {
     return open(text) && pattern.matcher(text).find();
   }
 
-  /** The lower-cased text, kept for the last text seen by this thread (the gates of one sentence run in a row). */
+  /**
+   * The lower-cased text, kept for the last text seen by this thread (the gates of one sentence run in a row), with
+   * the pairs of adjacent characters it holds, hashed into a set of bits: a stem with a pair missing from the set is
+   * not in the text, which is known without searching for it.
+   */
   static final class Lower {
-    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+    private static final ThreadLocal<Seen> LAST = ThreadLocal.withInitial(Seen::new);
+    private static final int PAIR_BITS = 1024;
 
     private Lower() {}
 
+    /** The last text of a thread, lower-cased, and its character pairs. */
+    static final class Seen {
+      private String text;
+      String lower;
+      final long[] pairs = new long[PAIR_BITS / 64];
+    }
+
     static String of(String text) {
-      String[] last = LAST.get();
-      if (last[0] != text) {
-        last[1] = text.toLowerCase(Locale.ROOT);
-        last[0] = text;
+      return seen(text).lower;
+    }
+
+    static Seen seen(String text) {
+      Seen last = LAST.get();
+      if (last.text != text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        long[] pairs = last.pairs;
+        java.util.Arrays.fill(pairs, 0L);
+        for (int i = 0; i + 1 < lower.length(); i++) {
+          int b = pairBit(lower.charAt(i), lower.charAt(i + 1));
+          pairs[b >>> 6] |= 1L << (b & 63);
+        }
+        last.lower = lower;
+        last.text = text;
       }
-      return last[1];
+      return last;
+    }
+
+    static int pairBit(char a, char b) {
+      int h = a * 31 + b;
+      return (h ^ (h >>> 10)) & (PAIR_BITS - 1);
+    }
+
+    /** False when one of the pairs is missing: the stem that has them is not in the text. */
+    static boolean mayContain(long[] pairs, int[] bits) {
+      for (int b : bits) {
+        if ((pairs[b >>> 6] & (1L << (b & 63))) == 0) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

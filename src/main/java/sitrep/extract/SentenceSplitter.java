@@ -81,11 +81,11 @@ public final class SentenceSplitter {
       Zone lineZone = Zone.BODY;
       if (tableRow && TABLE_RULE.matcher(line).matches()) {
         lineZone = Zone.BOILERPLATE; // |---|---|
-      } else if (FURNITURE.matcher(line).matches() || QUOTE_HEADER.matcher(line).matches()) {
+      } else if (FURNITURE.matcher(line).matches() || quoteHeader(line)) {
         lineZone = Zone.BOILERPLATE;
       } else if (AGO.matcher(line).matches()) {
         lineZone = Zone.BOILERPLATE;
-        commentNext = !QUOTE_HEADER.matcher(line).matches();
+        commentNext = !quoteHeader(line);
       } else if (commentNext) {
         lineZone = Zone.BOILERPLATE;
         commentNext = false;
@@ -103,19 +103,61 @@ public final class SentenceSplitter {
     return out;
   }
 
+  /**
+   * {@code QUOTE_HEADER.matcher(line).matches()}, run only when the line ends with "said:" and white space (ASCII
+   * letters of any case, as the pattern reads them), which every line it matches does.
+   */
+  private static boolean quoteHeader(String line) {
+    int end = line.length();
+    while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    if (end < 5 || line.charAt(end - 1) != ':') {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if ((line.charAt(end - 5 + i) | 0x20) != "said".charAt(i)) {
+        return false;
+      }
+    }
+    return QUOTE_HEADER.matcher(line).matches();
+  }
+
+  /** {@code \s} of a regular expression: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   private static void splitLine(String text, int from, int to, int paragraph, Zone zone, List<Sentence> out) {
     String line = text.substring(from, to);
     Matcher m = END.matcher(line);
     int start = 0;
-    while (m.find()) {
-      String before = line.substring(Math.max(start, m.start() - 12), m.start() + 1);
-      if (ABBREV.matcher(before).find() && !before.endsWith("..")) {
-        continue;
+    // every match of END starts with . ! ? or ;: the search starts at the next of those (as find() would find it)
+    int at = nextEnd(line, 0);
+    while (at >= 0 && m.find(at)) {
+      at = nextEnd(line, m.end());
+      // ABBREV ends with a full stop: a sentence that ends with ! ? or ; is not cut short by it
+      if (line.charAt(m.start()) == '.') {
+        String before = line.substring(Math.max(start, m.start() - 12), m.start() + 1);
+        if (ABBREV.matcher(before).find() && !before.endsWith("..")) {
+          continue;
+        }
       }
       add(text, from + start, from + m.start() + m.group().stripTrailing().length(), paragraph, zone, out);
       start = m.end();
     }
     add(text, from + start, to, paragraph, zone, out);
+  }
+
+  /** The first index at or after {@code from} of . ! ? or ;, or -1. */
+  private static int nextEnd(String line, int from) {
+    for (int i = from; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ';') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void add(String text, int start, int end, int paragraph, Zone zone, List<Sentence> out) {

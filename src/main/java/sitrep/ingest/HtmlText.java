@@ -1,5 +1,6 @@
 package sitrep.ingest;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -7,7 +8,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns an HTML page into article text: drops scripts, styles, navigation, headers and footers, forms, share bars,
@@ -24,6 +27,17 @@ public final class HtmlText {
           + "caption|credit|popup|modal|tags|toolbar|login|paywall|outbrain|taboola)($|[-_ ])");
   private static final Pattern BLOCK = Pattern.compile(
       "(?i)p|div|section|article|main|li|ul|ol|h[1-6]|blockquote|pre|table|tr|br|hr|dd|dt|dl|address|time");
+  /** The names {@link #BLOCK} matches, in lower case. */
+  private static final Set<String> BLOCK_NAMES = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
+      "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "br", "hr", "dd", "dt", "dl", "address",
+      "time");
+  // the selectors, parsed once (Element.select(String) parses its query on every call)
+  private static final Evaluator DROP = QueryParser.parse(DROP_TAGS);
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
+  private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
+  private static final Pattern SPACES = Pattern.compile("[ \t]+");
+  private static final Pattern LINE_SPACES = Pattern.compile(" *\n *");
+  private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
   private HtmlText() {}
 
@@ -36,19 +50,25 @@ public final class HtmlText {
   public static Extracted extract(String html) {
     Document doc = Jsoup.parse(html);
     String title = doc.title().isBlank() ? null : doc.title().trim();
-    doc.select(DROP_TAGS).remove();
+    doc.select(DROP).remove();
     for (Element e : doc.getAllElements()) {
       if (e == doc || e.tagName().equals("body") || e.tagName().equals("html")) {
         continue;
       }
-      String key = e.id() + " " + e.className() + " " + e.attr("role");
+      String id = e.id();
+      String className = e.className();
+      String role = e.attr("role");
+      if (id.isEmpty() && className.isEmpty() && role.isEmpty()) {
+        continue; // the key would be two spaces: no boilerplate word
+      }
+      String key = id + " " + className + " " + role;
       if (BOILERPLATE.matcher(key).find() && !e.tagName().equals("article") && !e.tagName().equals("main")) {
         e.remove();
       }
     }
-    Element root = doc.selectFirst("article");
+    Element root = doc.selectFirst(ARTICLE);
     if (root == null) {
-      root = doc.selectFirst("main, [role=main]");
+      root = doc.selectFirst(MAIN);
     }
     if (root == null) {
       root = doc.body();
@@ -62,34 +82,58 @@ public final class HtmlText {
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
           sb.append(t.text());
-        } else if (node instanceof Element e && BLOCK.matcher(e.tagName()).matches()) {
+        } else if (node instanceof Element e && isBlock(e.tagName())) {
           breakLine(sb, e.tagName());
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e && BLOCK.matcher(e.tagName()).matches()) {
+        if (node instanceof Element e && isBlock(e.tagName())) {
           breakLine(sb, e.tagName());
         }
       }
     }, root);
-    String text = sb.toString()
-        .replace('\u00A0', ' ')
-        .replaceAll("[ \t]+", " ")
-        .replaceAll(" *\n *", "\n")
-        .replaceAll("\n{3,}", "\n\n")
-        .strip();
-    return new Extracted(text, title);
+    String text = sb.toString().replace('\u00A0', ' ');
+    text = SPACES.matcher(text).replaceAll(" ");
+    text = LINE_SPACES.matcher(text).replaceAll("\n");
+    text = BLANK_LINES.matcher(text).replaceAll("\n\n");
+    return new Extracted(text.strip(), title);
+  }
+
+  /**
+   * {@code BLOCK.matcher(tag).matches()}: the regular expression ignores ASCII case only, so a name of ASCII
+   * characters is looked up lower-cased, and any other name goes to the regular expression.
+   */
+  private static boolean isBlock(String tag) {
+    int n = tag.length();
+    if (n > 10) {
+      return false; // blockquote is the longest
+    }
+    char[] lower = new char[n];
+    for (int i = 0; i < n; i++) {
+      char c = tag.charAt(i);
+      if (c >= 128) {
+        return BLOCK.matcher(tag).matches();
+      }
+      lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return BLOCK_NAMES.contains(new String(lower));
   }
 
   private static void breakLine(StringBuilder sb, String tag) {
     boolean paragraph = !tag.equals("br") && !tag.equals("li") && !tag.equals("tr");
-    String want = paragraph ? "\n\n" : "\n";
-    if (sb.length() == 0 || sb.toString().endsWith(want)) {
+    int n = sb.length();
+    if (n == 0) {
       return;
     }
-    sb.append(want);
+    // sb ends with "\n\n" (or "\n" for a line break): nothing to add
+    boolean endsWith = paragraph ? n >= 2 && sb.charAt(n - 1) == '\n' && sb.charAt(n - 2) == '\n'
+        : sb.charAt(n - 1) == '\n';
+    if (endsWith) {
+      return;
+    }
+    sb.append(paragraph ? "\n\n" : "\n");
   }
 
   /**

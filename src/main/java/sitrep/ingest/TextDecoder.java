@@ -141,6 +141,14 @@ public final class TextDecoder {
   }
 
   private static String strict(byte[] bytes, Charset cs) {
+    if (cs == StandardCharsets.UTF_8) {
+      // the fast decoder replaces malformed input with U+FFFD and is otherwise the same as the strict one: without a
+      // U+FFFD in its result the bytes were valid; with one, the strict decoder says whether they were
+      String s = new String(bytes, StandardCharsets.UTF_8);
+      if (s.indexOf('\uFFFD') < 0) {
+        return s;
+      }
+    }
     CharsetDecoder d = cs.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
