@@ -84,7 +84,9 @@ public final class MapData {
       }
     }
     Map<String, Acc> byKey = new HashMap<>();
-    Map<Place, Acc> byPlace = new HashMap<>();
+    // by place instance: incidents read from a file share them (another instance of an equal place finds its site
+    // by key)
+    Map<Place, Acc> byPlace = new java.util.IdentityHashMap<>();
     int notLocated = 0;
     for (Incident i : incidents) {
       Place p = i.place();
