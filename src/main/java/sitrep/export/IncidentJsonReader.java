@@ -39,6 +39,11 @@ import sitrep.pipeline.SitrepException;
 final class IncidentJsonReader {
   private final Path file;
   private final JsonParser p;
+  /**
+   * One instance per distinct place: many incidents share a place, and the outputs that group by place (map sites,
+   * the report's site table) then find it by identity instead of comparing its fields.
+   */
+  private final java.util.Map<Place, Place> places = new java.util.HashMap<>();
 
   // where the parser is, for messages: incidents[index].object[objectIndex].field
   private int index = -1;
@@ -233,7 +238,9 @@ final class IncidentJsonReader {
     }
     field = null;
     try {
-      return new Place(name, lat, lon, country, admin1, precision, gazetteerId);
+      Place place = new Place(name, lat, lon, country, admin1, precision, gazetteerId);
+      Place known = places.putIfAbsent(place, place);
+      return known != null ? known : place;
     } catch (IllegalArgumentException e) {
       throw problem(p.currentLocation(), path() + ": " + e.getMessage());
     } finally {

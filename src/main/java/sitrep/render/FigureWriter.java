@@ -130,7 +130,8 @@ public final class FigureWriter {
     } finally {
       g.dispose();
     }
-    return PngEncoder.encode(image);
+    // the print copies (scale above 1) are large: compressed quickly, a little less tightly
+    return PngEncoder.encode(image, scale > 1 ? PngEncoder.FAST : java.util.zip.Deflater.DEFAULT_COMPRESSION);
   }
 
   /**

@@ -153,7 +153,7 @@ final class ReportTotals {
   /** Goes over the incidents once. */
   static ReportTotals of(List<Incident> incidents) {
     ReportTotals t = new ReportTotals();
-    Map<Place, String> siteKeyOf = new HashMap<>();
+    Map<Place, String> siteKeyOf = new java.util.IdentityHashMap<>(); // places read from a file are shared
     Set<String> ids = new HashSet<>();
     boolean uniqueIds = true;
     int index = 0;

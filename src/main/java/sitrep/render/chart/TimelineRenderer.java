@@ -117,7 +117,13 @@ public final class TimelineRenderer {
   }
 
   /** Date order, then id: how the charts take incidents. */
-  static final Comparator<Incident> BY_DATE = Comparator.comparing(Incident::date).thenComparing(Incident::id);
+  static final Comparator<Incident> BY_DATE = TimelineRenderer::byDate;
+
+  /** Dated incidents by date, then id (one method rather than a chain of comparators: it runs 100,000 times). */
+  private static int byDate(Incident a, Incident b) {
+    int c = a.date().compareTo(b.date());
+    return c != 0 ? c : a.id().compareTo(b.id());
+  }
 
   /**
    * The dated incidents of a set by date, then id: the set's own list filtered when it is in that order already

@@ -84,6 +84,9 @@ public final class MapData {
       }
     }
     Map<String, Acc> byKey = new HashMap<>();
+    // by place instance first (incidents read from a file share them), then by equal place (copies of incidents
+    // share the place of their original), then by key
+    Map<Place, Acc> byInstance = new java.util.IdentityHashMap<>();
     Map<Place, Acc> byPlace = new HashMap<>();
     int notLocated = 0;
     for (Incident i : incidents) {
@@ -92,10 +95,15 @@ public final class MapData {
         notLocated++;
         continue;
       }
-      Acc a = byPlace.get(p);
+      Acc a = byInstance.get(p);
       if (a == null) {
-        a = byKey.computeIfAbsent(String.format(Locale.ROOT, "%.3f,%.3f,%s", p.lat(), p.lon(), p.name()), Acc::new);
-        byPlace.put(p, a);
+        a = byPlace.get(p);
+        if (a == null) {
+          a = byKey.computeIfAbsent(String.format(Locale.ROOT, "%.3f,%.3f,%s", p.lat(), p.lon(), p.name()),
+              Acc::new);
+          byPlace.put(p, a);
+        }
+        byInstance.put(p, a);
       }
       // the first incident by id names the site (the first in set order among equal ids)
       if (a.firstId == null || i.id().compareTo(a.firstId) < 0) {
