@@ -158,46 +158,58 @@ public final class OutputWriter {
       IncidentJson.write(set, out.resolve("incidents.json"));
       return null;
     });
-    // the report's tables and totals go over every incident: built beside the figures, written once they are done
+    // the figures' titles and captions, known before they are drawn
+    Map<String, String[]> texts = new HashMap<>();
+    texts.put("map", new String[] {"Strike locations",
+        "Each circle is a place; its size is the number of incidents there, its colour the weapon. The inset shows"
+            + " where the map lies."});
+    texts.put("timeline", new String[] {"Incidents over time", "Incidents per period, stacked by " + by + "." + marks});
+    texts.put("map-provinces", new String[] {"Incidents per province",
+        "First-level divisions (provinces, governorates) shaded by the number of located incidents inside them;"
+            + " darker is more. Incidents at sea are not counted."});
+    texts.put("timeline-cumulative", new String[] {"Cumulative incidents",
+        "Running total of incidents since the first one, by " + by + "; a steep stretch is a surge." + marks});
+    texts.put("event-strip", new String[] {"Incidents by " + rows,
+        "One mark per incident on a time line, one row per " + rows + " (the " + EventStripRenderer.MAX_ROWS
+            + " with most incidents), coloured by "
+            + (options.stripRows() == EventStripRenderer.Rows.ACTOR && by.equals("actor") ? "weapon" : by) + "."
+            + marks});
+    java.util.function.BiFunction<String, byte[], ReportImage> image =
+        (id, png) -> new ReportImage(id, texts.get(id)[0], texts.get(id)[1], "image/png", png);
+
+    // the report's tables and totals go over every incident, and its HTML is rendered, beside the figures; their
+    // pictures go in once they are done
     ReportWriter report = new ReportWriter();
     AtomicReference<ReportWriter.Prepared> prepared = new AtomicReference<>();
+    List<ReportImage> pictures = FIGURES.stream().map(id -> image.apply(id, new byte[] {0})).toList();
     jobs.add(() -> {
       // the period is that of the incidents (the report takes it from them when it is not given)
       int docs = documents == CITED_DOCUMENTS ? (int) set.sourceDocumentCount() : documents;
       ReportInput input = new ReportInput(shownTitle, null, null, set, List.of(), issues, docs, GENERATOR);
-      prepared.set(report.prepare(input));
+      prepared.set(report.prepare(input, pictures));
       return null;
     });
-    jobs.add(() -> image("map", "Strike locations",
-        "Each circle is a place; its size is the number of incidents there, its colour the weapon. The inset shows"
-            + " where the map lies.",
+    jobs.add(() -> image.apply("map",
         write(MapRenderer.render(sites.get(), basemap(), map.withTitle(shownTitle + ": strike locations")), out, "map",
             preset, clear)));
     jobs.add(() -> {
       IncidentGeoJson.write(set, out.resolve("incidents.geojson"));
       return null;
     });
-    jobs.add(() -> image("timeline", "Incidents over time", "Incidents per period, stacked by " + by + "." + marks,
+    jobs.add(() -> image.apply("timeline",
         write(TimelineRenderer.render(byDate.get(), chart.withTitle(shownTitle + ": incidents over time")), out, "timeline",
             preset, clear)));
     jobs.add(() -> {
       IncidentCsv.write(set, out.resolve("incidents.csv"));
       return null;
     });
-    jobs.add(() -> image("map-provinces", "Incidents per province",
-        "First-level divisions (provinces, governorates) shaded by the number of located incidents inside them;"
-            + " darker is more. Incidents at sea are not counted.",
+    jobs.add(() -> image.apply("map-provinces",
         write(MapRenderer.renderProvinces(sites.get(), basemap(), map.withTitle(shownTitle + ": incidents per province")), out,
             "map-provinces", preset, clear)));
-    jobs.add(() -> image("timeline-cumulative", "Cumulative incidents",
-        "Running total of incidents since the first one, by " + by + "; a steep stretch is a surge." + marks,
+    jobs.add(() -> image.apply("timeline-cumulative",
         write(CumulativeRenderer.render(byDate.get(), chart.withTitle(shownTitle + ": cumulative incidents")), out,
             "timeline-cumulative", preset, clear)));
-    jobs.add(() -> image("event-strip", "Incidents by " + rows,
-        "One mark per incident on a time line, one row per " + rows + " (the " + EventStripRenderer.MAX_ROWS
-            + " with most incidents), coloured by "
-            + (options.stripRows() == EventStripRenderer.Rows.ACTOR && by.equals("actor") ? "weapon" : by) + "."
-            + marks,
+    jobs.add(() -> image.apply("event-strip",
         write(EventStripRenderer.render(byDate.get(), chart.withTitle(shownTitle + ": incidents by " + rows),
             options.stripRows()), out, "event-strip", preset, clear)));
     if (preset == Preset.DOCUMENT) {
@@ -353,9 +365,6 @@ public final class OutputWriter {
     }
   }
 
-  private static ReportImage image(String id, String title, String caption, byte[] png) {
-    return new ReportImage(id, title, caption, "image/png", png);
-  }
 
   /** Writes the four files of a figure and returns the screen PNG for the report. */
   private static byte[] write(Figure f, Path out, String name, Preset preset, boolean transparent) {

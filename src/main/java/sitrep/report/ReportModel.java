@@ -138,6 +138,14 @@ final class ReportModel {
 
   /** The pictures as the template takes them (data: URLs). */
   static List<Map<String, Object>> images(List<ReportImage> images) {
+    return images(images, null);
+  }
+
+  /**
+   * The pictures as the template takes them, with src a placeholder (prefix, index, "x") instead of the data: URL
+   * when a prefix is given.
+   */
+  static List<Map<String, Object>> images(List<ReportImage> images, String placeholder) {
     List<Map<String, Object>> out = new ArrayList<>();
     Base64.Encoder b64 = Base64.getEncoder();
     for (ReportImage img : images) {
@@ -145,10 +153,15 @@ final class ReportModel {
       m.put("id", img.id());
       m.put("title", img.title() == null ? img.id() : img.title());
       m.put("caption", img.caption() == null ? "" : img.caption());
-      m.put("src", "data:" + img.mediaType() + ";base64," + b64.encodeToString(img.data()));
+      m.put("src", placeholder != null ? placeholder + out.size() + "x" : src(img));
       out.add(m);
     }
     return out;
+  }
+
+  /** The data: URL of a picture. */
+  static String src(ReportImage img) {
+    return "data:" + img.mediaType() + ";base64," + Base64.getEncoder().encodeToString(img.data());
   }
 
   // ---- group tables ------------------------------------------------------------------------------------------

@@ -176,4 +176,24 @@ class ReportWriterTest {
     assertThrows(IllegalArgumentException.class, () -> new ReportImage("x", null, null, "text/html", PNG));
     assertThrows(IllegalArgumentException.class, () -> new ReportImage("a b", null, null, "image/png", PNG));
   }
+
+  @Test
+  void aReportRenderedBeforeItsPicturesHasTheBytesOfOneRenderedWithThem(@TempDir Path dir) throws Exception {
+    ReportInput input = sample();
+    List<ReportImage> images = input.images();
+    Path direct = dir.resolve("direct.html");
+    WRITER.write(WRITER.prepare(input), images, direct);
+    List<ReportImage> slots = images.stream()
+        .map(i -> new ReportImage(i.id(), i.title(), i.caption(), i.mediaType(), new byte[] {1})).toList();
+    Path early = dir.resolve("early.html");
+    WRITER.write(WRITER.prepare(input, slots), images, early);
+    assertEquals(Files.readString(direct), Files.readString(early));
+    // pictures other than those it was rendered for: rendered again, the same as directly
+    List<ReportImage> other = List.of(new ReportImage("timeline", "Another title", null, "image/png", PNG));
+    Path fallback = dir.resolve("fallback.html");
+    WRITER.write(WRITER.prepare(input, slots), other, fallback);
+    Path expected = dir.resolve("expected.html");
+    WRITER.write(WRITER.prepare(input), other, expected);
+    assertEquals(Files.readString(expected), Files.readString(fallback));
+  }
 }

@@ -128,14 +128,25 @@ public final class TimelineRenderer {
   /**
    * The dated incidents of a set by date, then id: the set's own list filtered when it is in that order already
    * (as a merged set and a sorted copy are), else sorted, so that charts of one set do not sort it again and again.
+   * Kept for the last few lists asked about (compared by identity; a set's list never changes), since the four
+   * charts of a run ask for the same one. Read-only.
    */
   static List<Incident> dated(IncidentSet set) {
-    List<Incident> dated = new ArrayList<>(set.incidents().size());
+    List<Incident> all = set.incidents();
+    synchronized (DATED) {
+      for (int k = 0; k < DATED.length; k++) {
+        List<Incident> known = DATED[k] != null && DATED[k].get() == all ? DATED_LISTS[k].get() : null;
+        if (known != null) {
+          return known;
+        }
+      }
+    }
+    List<Incident> dated = new ArrayList<>(all.size());
     boolean sorted = true;
     Incident previous = null;
-    for (Incident i : set.incidents()) {
+    for (Incident i : all) {
       if (i.date() != null) {
-        sorted &= previous == null || BY_DATE.compare(previous, i) <= 0;
+        sorted &= previous == null || byDate(previous, i) <= 0;
         dated.add(i);
         previous = i;
       }
@@ -143,8 +154,25 @@ public final class TimelineRenderer {
     if (!sorted) {
       dated.sort(BY_DATE);
     }
-    return dated;
+    List<Incident> result = java.util.Collections.unmodifiableList(dated);
+    synchronized (DATED) {
+      DATED[nextDated] = new java.lang.ref.WeakReference<>(all);
+      DATED_LISTS[nextDated] = new java.lang.ref.SoftReference<>(result);
+      nextDated = (nextDated + 1) % DATED.length;
+    }
+    return result;
   }
+
+  /**
+   * The lists last asked about by {@link #dated} (held weakly) and their dated incidents (held softly): a small ring.
+   */
+  @SuppressWarnings("unchecked")
+  private static final java.lang.ref.WeakReference<List<Incident>>[] DATED = new java.lang.ref.WeakReference[2];
+
+  @SuppressWarnings("unchecked")
+  private static final java.lang.ref.SoftReference<List<Incident>>[] DATED_LISTS = new java.lang.ref.SoftReference[2];
+
+  private static int nextDated;
 
   /** The stacking categories of a chart, in stacking order, with their colours, and the category of an incident. */
   record Categories(Map<String, Paint> colours, Function<Incident, String> of) {}
