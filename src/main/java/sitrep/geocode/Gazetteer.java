@@ -76,10 +76,14 @@ public final class Gazetteer {
   private static final byte P_NAME_ARTICLE = 16;
   /** Exact keys of the one-word names of countries: a lower-case word can only be read as one of these alone. */
   private final Set<String> countryWordKeys = new HashSet<>();
-  /** Skeletons of {@link #countryWordKeys} (a long word may be a misspelling of one). */
-  private final Set<String> countryWordSkeletons = new HashSet<>();
-  /** First-token skeletons of the names of more words of curated sites: the other names a lower-case word starts. */
-  private final Set<String> siteNameStarts = new HashSet<>();
+  /**
+   * What a lower-case word may start, by skeleton: {@link #SITE_START} the name of more words of a curated site,
+   * {@link #COUNTRY_WORD} the one-word name of a country (exactly a key of {@link #countryWordKeys}, or fuzzily when
+   * long enough).
+   */
+  private final Map<String, Integer> lowercaseStarts = new HashMap<>();
+  private static final int SITE_START = 1;
+  private static final int COUNTRY_WORD = 2;
 
   Gazetteer(List<GazetteerEntry> places, List<ActorEntry> actors) {
     this(places, actors, null);
@@ -158,10 +162,10 @@ public final class Gazetteer {
         for (NameIndex.Name n : keys[i].names()) {
           if (country && n.skeletons().length == 1) {
             countryWordKeys.add(n.exact());
-            countryWordSkeletons.add(n.skeletons()[0]);
+            lowercaseStarts.merge(n.skeletons()[0], COUNTRY_WORD, (a, b) -> a | b);
           }
           if (site && n.skeletons().length > 1) {
-            siteNameStarts.add(n.skeletons()[0]);
+            lowercaseStarts.merge(n.skeletons()[0], SITE_START, (a, b) -> a | b);
           }
         }
       }
@@ -524,11 +528,14 @@ public final class Gazetteer {
     if (ts.capital[i]) {
       return true;
     }
-    String sk = ts.skel[i];
-    if (i + 1 < ts.size && ts.joined[i + 1] && siteNameStarts.contains(sk)) {
+    Integer starts = lowercaseStarts.get(ts.skel[i]);
+    if (starts == null) {
+      return false;
+    }
+    if ((starts & SITE_START) != 0 && i + 1 < ts.size && ts.joined[i + 1]) {
       return true;
     }
-    return countryWordSkeletons.contains(sk) && (ts.key[i].length() >= 6 || countryWordKeys.contains(ts.key[i]));
+    return (starts & COUNTRY_WORD) != 0 && (ts.key[i].length() >= 6 || countryWordKeys.contains(ts.key[i]));
   }
 
   private boolean acceptPlace(

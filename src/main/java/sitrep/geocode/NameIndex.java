@@ -73,6 +73,7 @@ final class NameIndex {
      */
     int[] termHashes;
     int[] termLengths;
+    char[] termLasts;
 
     Node child(String k) {
       if (map != null) {
@@ -180,6 +181,7 @@ final class NameIndex {
       n.terminals = new Terminal[0];
       n.termHashes = new int[0];
       n.termLengths = new int[0];
+      n.termLasts = new char[0];
     }
     int h = exact.hashCode();
     for (int k = 0; k < n.terminals.length; k++) {
@@ -198,6 +200,8 @@ final class NameIndex {
       n.termHashes[m] = h;
       n.termLengths = Arrays.copyOf(n.termLengths, m + 1);
       n.termLengths[m] = exact.length();
+      n.termLasts = Arrays.copyOf(n.termLasts, m + 1);
+      n.termLasts[m] = exact.charAt(exact.length() - 1);
       allTerminals.add(t);
     }
     int before = t.count;
@@ -217,9 +221,15 @@ final class NameIndex {
     return scan(ts, (t, i) -> true, filter);
   }
 
+  /** The root's child of each word, per thread (the root has ~100,000 children: a lookup misses the caches). */
+  private final ThreadLocal<TokenStream.WordMemo<Node>> rootChildren = ThreadLocal.withInitial(TokenStream.WordMemo::new);
+
+  private static final Node NONE = new Node();
+
   /** Longest-match scan of a whole stream, trying only the tokens {@code start} lets through. */
   List<Hit> scan(TokenStream ts, StartFilter start, Filter filter) {
     List<Hit> hits = new ArrayList<>();
+    TokenStream.WordMemo<Node> memo = rootChildren.get();
     int n = ts.size;
     int i = 0;
     while (i < n) {
@@ -227,7 +237,16 @@ final class NameIndex {
         i++;
         continue;
       }
-      Node node = root.child(ts.skel[i]);
+      Node node;
+      if (memo.has(ts, i)) {
+        node = memo.value(ts, i);
+      } else {
+        node = root.child(ts.skel[i]);
+        memo.put(ts, i, node == null ? NONE : node);
+      }
+      if (node == NONE) {
+        node = null;
+      }
       if (node == null) {
         i++;
         continue;
@@ -297,11 +316,13 @@ final class NameIndex {
       }
     }
     int[] lengths = node.termLengths;
+    char[] lasts = node.termLasts;
+    char last = exact.charAt(exact.length() - 1);
     int bestD = Integer.MAX_VALUE;
     String bestKey = null;
     for (int k = 0; k < terminals.length; k++) {
-      if (Math.abs(lengths[k] - exact.length()) > allowed) {
-        continue;
+      if (Math.abs(lengths[k] - exact.length()) > allowed || lasts[k] != last) {
+        continue; // a fuzzy candidate ends in the same letter (fuzzyCandidate)
       }
       Terminal t = terminals[k];
       if (!fuzzyCandidate(exact, t.exactKey)) {

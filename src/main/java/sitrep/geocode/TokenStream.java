@@ -18,6 +18,12 @@ final class TokenStream {
   int[] end;
   String[] key;
   String[] skel;
+  /**
+   * The slot of each token's word in the thread's word table ({@link #WORD_SLOTS} of them), or -1 for a token made
+   * of two words ("air base"); with {@link #skel}, whose string is new for every word the table learns, it lets a
+   * caller keep what it worked out for a word by slot ({@link WordMemo}).
+   */
+  int[] word;
   /** First letter upper case, or a script without case. */
   boolean[] capital;
   /** Every letter upper case and at least two letters: an acronym form. */
@@ -38,8 +44,12 @@ final class TokenStream {
   private int[] rs;
   private int[] re;
   private String[] rkey;
+  private String[] rskel;
   private byte[] rflags;
-  private char[] scratch = new char[64];
+  /** Facts of each raw token's key ({@code K_*} bits). */
+  private short[] rfacts;
+  private int[] rslot;
+  private final Words words = WORDS.get();
   /** Per stream token: 0 not yet known, 1 a common word, 2 not. */
   private final byte[] common;
   private static final byte F_CAP = 1;
@@ -49,20 +59,101 @@ final class TokenStream {
   private static final byte F_SPACE_ONLY = 16; // only spaces (no punctuation, no newline) before it
   private static final byte F_CASED_CAP = 32; // first letter is an upper-case letter (Latin etc., not Arabic)
 
+  // facts of a word's key, and of its first character
+  private static final short K_EMPTY = 1;
+  private static final short K_ARTICLE = 2;
+  private static final short K_AIR = 4;
+  private static final short K_AIR_SECOND = 8;
+  private static final short K_MILITARI = 16;
+  private static final short K_BASE = 32; // the key is "base"
+  private static final short K_BASE_WORD = 64;
+  private static final short K_LOWER_FIRST = 128; // the first character is a lower-case letter
+
+  /**
+   * The words of the texts tokenised lately on one thread, by their characters as written, with what depends on them
+   * only: key, skeleton, case flags and key facts. A text repeats most of its words and a corpus most of its
+   * vocabulary, so most words are looked up here instead of being normalised again; the keys and skeletons then are
+   * the same strings each time, with their hash codes computed once. Direct-mapped; a word that does not fit replaces
+   * the one in its slot. Only ever used by its thread.
+   */
+  private static final class Words {
+    static final int SIZE = WORD_SLOTS;
+    /** The word as written; null when {@link #packed} holds it. */
+    final String[] raw = new String[SIZE];
+    /**
+     * A word of up to seven Latin-1 characters as a number (its length, then its characters a byte each, so two
+     * such words are equal exactly when their numbers are); -1 for other words (and for empty slots, with raw null).
+     */
+    final long[] packed = filled(SIZE, -1);
+    final int[] hash = new int[SIZE];
+    final String[] key = new String[SIZE];
+    final String[] skel = new String[SIZE];
+    final byte[] flags = new byte[SIZE];
+    final short[] facts = new short[SIZE];
+    char[] scratch = new char[64];
+
+    private static long[] filled(int n, long v) {
+      long[] a = new long[n];
+      Arrays.fill(a, v);
+      return a;
+    }
+  }
+
+  private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
+
+  /** Slots of the word table: {@link #word} is below this. */
+  static final int WORD_SLOTS = 1 << 13;
+
+  /**
+   * Something worked out from a token's skeleton (and key), kept by word slot: valid while the slot holds the same
+   * skeleton string, which is never the case for another word (each word learnt gets a new skeleton string; only
+   * the empty key is a shared string, and no stream token has it). Not for sharing
+   * between threads.
+   */
+  static final class WordMemo<T> {
+    private final String[] skel = new String[WORD_SLOTS];
+    private final Object[] value = new Object[WORD_SLOTS];
+
+    /** True when a value is kept for token i of the stream; then {@link #value} returns it. */
+    boolean has(TokenStream ts, int i) {
+      int w = ts.word[i];
+      return w >= 0 && skel[w] == ts.skel[i];
+    }
+
+    @SuppressWarnings("unchecked")
+    T value(TokenStream ts, int i) {
+      return (T) value[ts.word[i]];
+    }
+
+    /** Keeps the value for token i (nothing when the token has no slot). */
+    void put(TokenStream ts, int i, T v) {
+      int w = ts.word[i];
+      if (w >= 0) {
+        skel[w] = ts.skel[i];
+        value[w] = v;
+      }
+    }
+  }
   TokenStream(String text) {
     this.text = text;
     int cap = 16 + text.length() / 5; // about one token per six characters of English
     rs = new int[cap];
     re = new int[cap];
     rkey = new String[cap];
+    rskel = new String[cap];
     rflags = new byte[cap];
+    rfacts = new short[cap];
+    rslot = new int[cap];
     scanRaw();
     buildStream();
     common = new byte[size];
     rs = null;
     re = null;
     rkey = null;
+    rskel = null;
     rflags = null;
+    rfacts = null;
+    rslot = null;
   }
 
   static boolean apostropheLike(char c) {
@@ -151,8 +242,47 @@ final class TokenStream {
       rs = Arrays.copyOf(rs, cap);
       re = Arrays.copyOf(re, cap);
       rkey = Arrays.copyOf(rkey, cap);
+      rskel = Arrays.copyOf(rskel, cap);
       rflags = Arrays.copyOf(rflags, cap);
+      rfacts = Arrays.copyOf(rfacts, cap);
+      rslot = Arrays.copyOf(rslot, cap);
     }
+    int h = 0;
+    long packed = e - s <= 7 ? e - s : -1; // the length, then the characters, when short and Latin-1
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      h = 31 * h + c;
+      packed = packed < 0 || c > 0xff ? -1 : (packed << 8) | c;
+    }
+    Words w = words;
+    int slot = (h ^ (h >>> 13)) & (Words.SIZE - 1);
+    boolean known = w.hash[slot] == h && (packed >= 0 ? w.packed[slot] == packed
+        : w.raw[slot] != null && w.raw[slot].length() == e - s && text.regionMatches(s, w.raw[slot], 0, e - s));
+    if (!known) {
+      learn(w, slot, h, packed, s, e);
+    }
+    byte f = w.flags[slot];
+    if (gapOk) {
+      f |= F_GAP_OK;
+    }
+    if (sent) {
+      f |= F_SENT;
+    }
+    if (spaceOnly) {
+      f |= F_SPACE_ONLY;
+    }
+    rs[rawSize] = s;
+    re[rawSize] = e;
+    rkey[rawSize] = w.key[slot];
+    rskel[rawSize] = w.skel[slot];
+    rflags[rawSize] = f;
+    rfacts[rawSize] = w.facts[slot];
+    rslot[rawSize] = slot;
+    rawSize++;
+  }
+
+  /** Works out what depends on the word text[s, e) only and keeps it in the slot. */
+  private void learn(Words w, int slot, int h, long packed, int s, int e) {
     char first = text.charAt(s);
     boolean cap = Character.isUpperCase(first) || (!Character.isLowerCase(first) && Character.isLetter(first));
     boolean upper = true;
@@ -185,23 +315,46 @@ final class TokenStream {
     if (upper && letters >= 2) {
       f |= F_UPPER;
     }
-    if (gapOk) {
-      f |= F_GAP_OK;
+    if (w.scratch.length < 2 * (e - s) + 4) {
+      w.scratch = new char[2 * (e - s) + 4];
     }
-    if (sent) {
-      f |= F_SENT;
+    String key = NameNormalizer.key(text, s, e, w.scratch);
+    short facts = 0;
+    if (key.isEmpty()) {
+      facts |= K_EMPTY;
     }
-    if (spaceOnly) {
-      f |= F_SPACE_ONLY;
+    if (NameNormalizer.isArticle(key)) {
+      facts |= K_ARTICLE;
     }
-    rs[rawSize] = s;
-    re[rawSize] = e;
-    if (scratch.length < 2 * (e - s) + 4) {
-      scratch = new char[2 * (e - s) + 4];
+    if (key.equals("air")) {
+      facts |= K_AIR;
     }
-    rkey[rawSize] = NameNormalizer.key(text, s, e, scratch);
-    rflags[rawSize] = f;
-    rawSize++;
+    if (NameNormalizer.isAirSecond(key)) {
+      facts |= K_AIR_SECOND;
+    }
+    if (key.equals("militari")) {
+      facts |= K_MILITARI;
+    }
+    if (key.equals("base")) {
+      facts |= K_BASE;
+    }
+    if (NameNormalizer.isBaseWord(key)) {
+      facts |= K_BASE_WORD;
+    }
+    if (Character.isLowerCase(first)) {
+      facts |= K_LOWER_FIRST;
+    }
+    w.raw[slot] = packed >= 0 ? null : text.substring(s, e);
+    w.packed[slot] = packed;
+    w.hash[slot] = h;
+    w.key[slot] = key;
+    w.skel[slot] = NameNormalizer.skeleton(key);
+    w.flags[slot] = f;
+    w.facts[slot] = facts;
+  }
+
+  private boolean fact(int r, short fact) {
+    return (rfacts[r] & fact) != 0;
   }
 
   private boolean has(int r, byte flag) {
@@ -215,6 +368,7 @@ final class TokenStream {
     end = new int[cap];
     key = new String[cap];
     skel = new String[cap];
+    word = new int[cap];
     capital = new boolean[cap];
     upper = new boolean[cap];
     joined = new boolean[cap];
@@ -226,13 +380,13 @@ final class TokenStream {
     int articleRaw = -1;
     for (int r = 0; r < rawSize; r++) {
       String k = rkey[r];
-      if (k.isEmpty()) {
+      if (fact(r, K_EMPTY)) {
         joinAcc = false;
         articleRaw = -1;
         continue;
       }
-      if (NameNormalizer.isArticle(k) && r + 1 < rawSize && has(r + 1, F_GAP_OK)
-          && !rkey[r + 1].isEmpty() && !NameNormalizer.isArticle(rkey[r + 1])) {
+      if (fact(r, K_ARTICLE) && r + 1 < rawSize && has(r + 1, F_GAP_OK)
+          && !fact(r + 1, K_EMPTY) && !fact(r + 1, K_ARTICLE)) {
         boolean hyphen = re[r] < text.length() && isHyphen(text.charAt(re[r]));
         boolean attach = hyphen || k.equals("al") || k.equals("el") || (has(r, F_CAP) && !has(r, F_SENT));
         joinAcc &= has(r, F_GAP_OK);
@@ -241,14 +395,22 @@ final class TokenStream {
       }
       int lastRaw = r;
       String sk = k;
-      if (k.equals("air") && r + 1 < rawSize && has(r + 1, F_GAP_OK) && NameNormalizer.isAirSecond(rkey[r + 1])) {
+      String sks = rskel[r];
+      int slot = rslot[r];
+      if (fact(r, K_AIR) && r + 1 < rawSize && has(r + 1, F_GAP_OK) && fact(r + 1, K_AIR_SECOND)) {
         sk = NameNormalizer.BASE;
+        sks = NameNormalizer.BASE;
+        slot = -1;
         lastRaw = r + 1;
-      } else if (k.equals("militari") && r + 1 < rawSize && has(r + 1, F_GAP_OK) && rkey[r + 1].equals("base")) {
+      } else if (fact(r, K_MILITARI) && r + 1 < rawSize && has(r + 1, F_GAP_OK) && fact(r + 1, K_BASE)) {
         sk = NameNormalizer.BASE;
+        sks = NameNormalizer.BASE;
+        slot = -1;
         lastRaw = r + 1;
-      } else if (NameNormalizer.isBaseWord(k)) {
+      } else if (fact(r, K_BASE_WORD)) {
         sk = NameNormalizer.BASE;
+        sks = NameNormalizer.BASE;
+        slot = -1;
       }
       int firstRaw = articleRaw >= 0 ? articleRaw : r;
       int i = size++;
@@ -256,16 +418,17 @@ final class TokenStream {
       coreStart[i] = rs[r];
       end[i] = re[lastRaw];
       key[i] = sk;
-      skel[i] = NameNormalizer.skeleton(sk);
+      skel[i] = sks; // the skeleton of BASE is BASE
+      word[i] = slot;
       capital[i] = has(r, F_CAP);
       upper[i] = has(r, F_UPPER);
       joined[i] = joinAcc && has(r, F_GAP_OK);
       sentenceStart[i] = has(firstRaw, F_SENT);
       capBefore[i] = firstRaw > 0 && has(firstRaw, F_SPACE_ONLY) && has(firstRaw - 1, F_CASED_CAP);
       capAfter[i] = lastRaw + 1 < rawSize && has(lastRaw + 1, F_SPACE_ONLY) && (has(lastRaw + 1, F_CASED_CAP)
-          || (NameNormalizer.isArticle(rkey[lastRaw + 1]) && lastRaw + 2 < rawSize
+          || (fact(lastRaw + 1, K_ARTICLE) && lastRaw + 2 < rawSize
               && has(lastRaw + 2, F_GAP_OK) && has(lastRaw + 2, F_CASED_CAP)));
-      cased[i] = has(r, F_CASED_CAP) || Character.isLowerCase(text.charAt(rs[r]));
+      cased[i] = has(r, F_CASED_CAP) || fact(r, K_LOWER_FIRST);
       joinAcc = true;
       articleRaw = -1;
       r = lastRaw;
