@@ -396,7 +396,10 @@ public final class Gazetteer {
       // plural and singular: Houthi / Houthis
       List<String> other = new ArrayList<>(keys);
       String last = other.get(other.size() - 1);
-      String alt = last.endsWith("s") && last.length() > 4 ? last.substring(0, last.length() - 1) : last + "s";
+      // not "Hamas" -> "Hama" (a Syrian city) nor "Damascus" -> "Damascu": -as, -us, -ss are not plurals
+      boolean plural = last.endsWith("s") && last.length() > 4 && !last.endsWith("as") && !last.endsWith("us")
+          && !last.endsWith("ss");
+      String alt = plural ? last.substring(0, last.length() - 1) : last + "s";
       other.set(other.size() - 1, alt);
       if (seen.add(String.join(" ", other))) {
         actorIndex.add(other, false, id);

@@ -22,6 +22,15 @@ public final class GazetteerFinder implements PlaceFinder {
       "(the )?(us|u\\.s\\.|american|british|uk|french|israeli|iranian|russian|turkish)?\\s*"
           + "(embassy|consulate|consulate general|airport|international airport|air base|airbase|base|military base)");
 
+  private static final java.util.regex.Pattern LOCATED_IN =
+      java.util.regex.Pattern.compile("(?i)\\s*(?:,|\\s)\\s*(?:in|near|outside|at|west of|east of|north of|south of)?\\s*(?:the\\s+)?");
+
+  /** State news agencies whose acronyms are also place names: SANA (Syria) is not Sanaa, SPA (Saudi Arabia) not Spa. */
+  private static final java.util.Set<String> NEWS_AGENCIES = java.util.Set.of(
+      "SANA", "SPA", "INA", "IRNA", "ISNA", "WAM", "QNA", "KUNA", "BNA", "ONA", "MENA", "NNA", "SABA", "IRIB");
+  private static final java.util.regex.Pattern AGENCY_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:news agency|press agency|state media|state television|state broadcaster)\\s*,?\\s*$");
+
   private final Gazetteer gazetteer;
   private final PlaceResolver resolver;
 
@@ -47,13 +56,22 @@ public final class GazetteerFinder implements PlaceFinder {
     PlaceResolver.DocumentContext document = resolver.document(text, matches);
     List<FoundPlace> out = new ArrayList<>();
     for (NameMatch<GazetteerEntry> m : matches) {
+      if (NEWS_AGENCIES.contains(m.surface())
+          || AGENCY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+        continue; // "the state news agency SANA reported", "Jordan's news agency Petra said": a source, not a place
+      }
       List<Candidate> ranked = resolver.rankWithoutReasons(m, document);
       if (ranked.isEmpty()) {
         continue;
       }
       GazetteerEntry e = ranked.get(0).entry();
       boolean countryNamed = m.entries().stream().anyMatch(x -> x.precision() == sitrep.model.PlacePrecision.COUNTRY);
-      if (countryNamed && !m.entries().contains(e)) {
+      FoundPlace before = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean siteLocated = before != null && before.place().precision() == sitrep.model.PlacePrecision.SITE
+          && before.end() <= m.start()
+          && LOCATED_IN.matcher(text.substring(before.end(), m.start())).matches();
+      if ((countryNamed || siteLocated) && !m.entries().contains(e)) {
+        // "Mezzeh air base in Damascus": the town that locates a named site is the town, not its airport
         // a country's name is the country, not a site the ranking added because the sentence speaks of a base
         e = ranked.stream().map(Candidate::entry).filter(m.entries()::contains).findFirst().orElse(e);
       }

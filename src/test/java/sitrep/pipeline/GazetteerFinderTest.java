@@ -1,0 +1,67 @@
+package sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import sitrep.extract.FoundActor;
+import sitrep.extract.FoundPlace;
+import sitrep.geocode.Gazetteer;
+
+/** Places and actors found in text with the bundled gazetteer: the readings that depend on the words around a name. */
+class GazetteerFinderTest {
+  private static GazetteerFinder finder;
+
+  @BeforeAll
+  static void load() {
+    finder = new GazetteerFinder(Gazetteer.loadBundled());
+  }
+
+  private static String idAt(String text, String surface) {
+    int at = text.indexOf(surface);
+    return finder.places(text).stream().filter(p -> p.start() == at).map(p -> p.place().gazetteerId()).findFirst()
+        .orElse("-");
+  }
+
+  @Test
+  void aNewsAgencyIsASourceNotAPlace() {
+    String text = "Israeli missiles struck Aleppo airport on Thursday, the state news agency SANA reported.";
+    assertEquals("-", idAt(text, "SANA"));
+    assertEquals("site:aleppo-international-airport", idAt(text, "Aleppo airport"));
+    String petra = "Two drones fell near Ruwaished, Jordan's state news agency Petra said.";
+    assertEquals("-", idAt(petra, "Petra"));
+  }
+
+  @Test
+  void aTownThatLocatesANamedSiteStaysTheTown() {
+    // without the site before it, a city named in a sentence about an air base may read as the city's airport
+    String text = "Israeli warplanes struck Mezzeh air base in Damascus early on Saturday.";
+    assertEquals("site:mezzeh-military-airport", idAt(text, "Mezzeh air base"));
+    String damascus = idAt(text, "Damascus early");
+    assertTrue(damascus.startsWith("gn:"), damascus);
+  }
+
+  @Test
+  void hamaIsACityNotHamasInTheSingular() {
+    String text = "Israeli jets struck Hama military airport on Saturday; Hamas praised the raid.";
+    List<FoundActor> actors = finder.actors(text);
+    assertEquals(1, actors.size(), actors.toString());
+    assertEquals("Hamas", actors.get(0).surface());
+    assertEquals("site:hama-military-airport", idAt(text, "Hama military airport"));
+    // the plural of a demonym still reads as its group
+    assertEquals("Houthis", finder.actors("A Huthi drone hit the ship.").get(0).canonical());
+  }
+
+  @Test
+  void syrianAirbasesAreInTheGazetteer() {
+    for (String[] c : new String[][] {{"the Shayrat airbase", "site:shayrat-air-base"},
+        {"the Dumayr airport", "site:dumayr-military-airport"}, {"the Kuweires airbase", "site:kuweires-air-base"},
+        {"the Nayrab military airport", "site:aleppo-international-airport"}}) {
+      String text = "Missiles hit " + c[0] + " on Monday.";
+      List<FoundPlace> found = finder.places(text);
+      assertTrue(found.stream().anyMatch(p -> c[1].equals(p.place().gazetteerId())), c[0] + ": " + found);
+    }
+  }
+}
