@@ -41,8 +41,8 @@ public final class IncidentExtractor {
   private static final Pattern ADJECTIVAL = Pattern.compile("^[-‐](?:backed|aligned|linked|allied|supported|sponsored|"
       + "affiliated|made|based|led|flagged|registered|owned|operated|managed|bound)|^(?:ian|i)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(from|launched from|fired from|originating in|"
-      + "originating from|out of)\\s+(?:the\\s+)?(?:(?!(?:toward|towards|at|on|against|into|to|over)\\b)"
-      + "[\\w-]+\\s+){0,5}$");
+      + "originating from|out of)\\s+(?:the\\s+)?(?:(?!(?:toward|towards|at|on|against|into|to|over|struck|strikes?|"
+      + "hit|hits|hitting|targeted|targeting|landed|lands|slammed|impacted|exploded)\\b)[\\w-]+\\s+){0,5}$");
   private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b((?:north|south|east|west|northeast|"
       + "northwest|southeast|southwest)(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|"
       + "kilometers (?:from|of)|miles (?:from|of))\\s+(?:the\\s+)?(?:\\w+\\s+){0,1}$");
@@ -115,6 +115,8 @@ public final class IncidentExtractor {
     List<FoundPlace> places = finder.places(text);
     List<FoundActor> actors = new ArrayList<>(finder.actors(text));
     actors.addAll(unlistedGroups(text, actors));
+    // "Damascus International Airport", "Tehran Road": a longer place name holding an actor's name is a place
+    actors.removeIf(a -> places.stream().anyMatch(p -> insideLonger(a.start(), a.end(), p.start(), p.end())));
     actors.sort(Comparator.comparingInt(FoundActor::start));
 
     List<Candidate> candidates = new ArrayList<>();
@@ -1312,6 +1314,11 @@ public final class IncidentExtractor {
     return out;
   }
 
+  /** Whether span [start, end) lies within [outerStart, outerEnd) and is shorter. */
+  private static boolean insideLonger(int start, int end, int outerStart, int outerEnd) {
+    return outerStart <= start && end <= outerEnd && outerEnd - outerStart > end - start;
+  }
+
   private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s*(?:,|,?\\s*and|,?\\s*or)\\s+");
 
   /** The most specific places of a sentence, preferring targets over launch points; several when it says so. */
@@ -1332,6 +1339,11 @@ public final class IncidentExtractor {
         return List.of();
       }
     }
+    List<FoundPlace> sites = targets;
+    // "Mezzeh air base in Damascus", "the Conoco field, Deir ez-Zor": the town only locates the named site
+    targets = targets.stream().filter(p -> precisionRank(p.place()) >= 4 || sites.stream().noneMatch(q ->
+        q.place().precision() == PlacePrecision.SITE && q.end() <= p.start()
+            && LOCATES.matcher(sentence.substring(q.end() - offset, p.start() - offset)).matches())).toList();
     Matcher clause = CLAUSE_SPLIT.matcher(sentence);
     if (clause.find() && targets.size() > 1) {
       // "one convoy was attacked in A, and the other in B": the best place of each clause
@@ -1375,6 +1387,7 @@ public final class IncidentExtractor {
     return chain.size() > 1 ? chain : List.of(distinct.get(0));
   }
 
+  private static final Pattern LOCATES = Pattern.compile("(?i)\\s*(?:,\\s*|\\s(?:in|near|outside|on the outskirts of)\\s+)(?:the\\s+)?");
   private static final Pattern FACILITY_BEFORE = Pattern.compile(
       "(?i)\\b(?:(?:plant|facility|facilities|refinery|terminal|field|base|airport|airbase|port|depot|station|camp|"
           + "compound|hangar)\\s+(?:at|in)|(?:port|airport) of)\\s+(?:the\\s+)?$");
@@ -1989,8 +2002,9 @@ public final class IncidentExtractor {
         return state;
       }
     }
+    boolean air = weapon == Weapon.AIRSTRIKE; // armed groups have no aircraft: in such a sentence they are the target
     // a claim in the sentence or the few after it, within the story of this attack
-    for (int j = index; j < Math.min(sentences.size(), index + WINDOW + 1); j++) {
+    for (int j = index; !air && j < Math.min(sentences.size(), index + WINDOW + 1); j++) {
       Sentence n = j == index ? s : sentences.get(j);
       if (n.zone() == Zone.BOILERPLATE) {
         continue;
@@ -2009,8 +2023,11 @@ public final class IncidentExtractor {
     Matcher blame = Gate.BLAME.matcher(s.text());
     if (blame.find()) {
       FoundActor a = nearest(actors, s, s.start() + blame.start(), false);
-      if (a != null && !isState(a)) {
+      if (a != null && isState(a) == air) {
         return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s);
+      }
+      if (air) {
+        return null;
       }
       Matcher generic = IRAN_BACKED.matcher(s.text());
       if (generic.find()) {
@@ -2020,6 +2037,9 @@ public final class IncidentExtractor {
       if (outlaw.find()) {
         return new ActorChoice(outlaw.group(1), ActorBasis.ATTRIBUTED, s);
       }
+    }
+    if (air) {
+      return null;
     }
     for (FoundActor a : actors) {
       if (a.start() >= s.start() && a.end() <= s.end() && !"terrorist_group".equals(a.kind())
@@ -2245,7 +2265,6 @@ public final class IncidentExtractor {
   }
 
   private List<Incident> mergeWithinDocument(Document doc, List<Candidate> candidates) {
-    if (Boolean.getBoolean("sitrep.debugCandidates")) { for (Candidate c : candidates) System.err.println("CAND " + c.date + " " + c.precision + "/" + c.dateStrength + " " + (c.place == null ? null : c.place.name()) + " " + c.weapon + " sup=" + c.supportOnly + " car=" + c.carried + " | " + c.sentence.text().substring(0, Math.min(90, c.sentence.text().length()))); } // DEBUG-REMOVE
     List<Candidate> merged = new ArrayList<>();
     Set<Sentence> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Candidate c : candidates) {
@@ -2354,7 +2373,7 @@ public final class IncidentExtractor {
     }
     boolean allocatedHere = (a.allocated || b.allocated) && a.place != null && b.place != null
         && samePlace(a.place, b.place);
-    if (!Merging.compatible(a.weapon, b.weapon) && !allocatedHere) {
+    if (!Merging.compatible(a.weapon, b.weapon) && !allocatedHere && !titleAtSameSite(a, b)) {
       return false;
     }
     if (a.vessel != null && b.vessel != null && !a.vessel.equals(b.vessel)) {
@@ -2366,6 +2385,21 @@ public final class IncidentExtractor {
     }
     return Merging.placesCompatible(a.place, b.place, SAME_PLACE_KM) || regionOf(a.place, b.place)
         || regionOf(b.place, a.place);
+  }
+
+  /**
+   * A headline without a date ("Airstrike hits Aleppo airport") names the weapon loosely: at the very site the body
+   * gives ("Israeli missiles hit Aleppo International Airport on Sunday") it is the same attack.
+   */
+  private static boolean titleAtSameSite(Candidate a, Candidate b) {
+    return (headline(a) || headline(b)) && a.index != b.index && a.place != null && b.place != null && precisionRank(a.place) >= 3
+        && precisionRank(b.place) >= 3 && samePlace(a.place, b.place);
+  }
+
+  /** An undated line among the first three of a document that does not end like a sentence: its headline. */
+  private static boolean headline(Candidate c) {
+    String t = c.sentence.text().strip();
+    return c.index <= 2 && c.dateStrength == 0 && !t.isEmpty() && ".!?\"”'’".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 
   /**

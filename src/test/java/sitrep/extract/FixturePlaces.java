@@ -47,6 +47,12 @@ final class FixturePlaces implements PlaceFinder {
     city("Ras Tanura", 26.6436, 50.1583, "SA", "Eastern Province");
     city("Dhahran", 26.2886, 50.1139, "SA", "Eastern Province");
     site("Green Village", "Green Village", 35.17, 40.43, "SY", "Deir ez-Zor", "military_base");
+    site("Damascus International Airport", "Damascus International Airport", 33.4115, 36.5156, "SY", "Rif Dimashq",
+        "airport");
+    city("Damascus", 33.5102, 36.2913, "SY", "Damascus");
+    site("Mezzeh air base", "Mezzeh Military Airport", 33.4775, 36.2233, "SY", "Rif Dimashq", "air_base");
+    site("Aleppo airport", "Aleppo International Airport", 36.1807, 37.2244, "SY", "Aleppo", "airport");
+    site("Ben Gurion airport", "Ben Gurion Airport", 32.0114, 34.8867, "IL", "Central", "airport");
     add("Kurdistan Region", new Place("Kurdistan Region", 36.4, 44.3, "IQ", "Erbil", PlacePrecision.ADMIN1, "adm1:IQ-KR"), "admin1");
     add("Israel", new Place("Israel", 31.77, 35.22, "IL", null, PlacePrecision.COUNTRY, "cc:IL"), "country");
     add("Anbar", new Place("Al Anbar", 33.0, 42.0, "IQ", "Al Anbar", PlacePrecision.ADMIN1, "adm1:IQ-AN"), "admin1");
@@ -67,6 +73,7 @@ final class FixturePlaces implements PlaceFinder {
     actorNames.add(new Actor("Israeli military", "Israel Defense Forces", "state_force"));
     actorNames.add(new Actor("Tel Aviv", "Israel", "state"));
     actorNames.add(new Actor("Syria", "Syria", "state"));
+    actorNames.add(new Actor("Damascus", "Syria", "state"));
     actorNames.add(new Actor("Iraq", "Iraq", "state"));
   }
 
