@@ -195,8 +195,9 @@ final class Gate {
       case IED -> of(cue.pattern(), "bomb", "ied", "improvised explosive", "explosive device", "landmine",
           "explosively");
       case AIRSTRIKE -> of(cue.pattern(), "strike", "air raid", "warplane", "aircraft struck", "bomber");
-      case SMALL_ARMS -> of(cue.pattern(), "gunfire", "gunmen", "opened fire", "small arms", "small-arms", "sniper",
-          "machine gun", "rpg", "rocket-propelled", "automatic rifle", "shot dead");
+      case SMALL_ARMS -> of(cue.pattern(), "gunfire", "gunmen", "open fire", "opened fire", "opens fire",
+          "opening fire", "small arms", "small-arms", "sniper", "machine gun", "rpg", "rocket-propelled",
+          "automatic rifle", "shot", "exchange");
       default -> null;
     };
   }

@@ -547,10 +547,14 @@ public final class IncidentExtractor {
     } else if (date.mention == null && s != sentences.get(index)) {
       return List.of(); // a clause about another attack without a date of its own
     } else if (date.mention == null) {
-      boolean sameStory = previous != null && (previous.sentence.paragraph() == s.paragraph()
+      DateChoice heading = headingDate(sentences, index, reference);
+      // a dated heading of its own ("UKMTO WARNING 044/2024 - 25 April 2024") starts another attack's story
+      boolean newHeading = heading != null && previous != null && previous.sentence.paragraph() != s.paragraph()
+          && !heading.date.equals(previous.date);
+      boolean sameStory = !newHeading && previous != null && (previous.sentence.paragraph() == s.paragraph()
           || ANAPHOR.matcher(st).find()) && index - previous.index <= 3;
-      boolean nearby = !sameStory && previous != null && index - previous.index <= 3;
-      DateChoice heading = sameStory ? null : headingDate(sentences, index, reference);
+      boolean nearby = !sameStory && !newHeading && previous != null && index - previous.index <= 3;
+      heading = sameStory ? null : heading;
       if (sameStory) {
         date = new DateChoice(null, previous.date, previous.precision, previous.dateStrength == 0
             ? "carried over from the sentence before, which has the publication date" : "carried over from the sentence before");
@@ -1116,7 +1120,7 @@ public final class IncidentExtractor {
     "fire", "launch", "explod", "detonat", "intercept", "shot down", "downed", "bomb", "shell", "barrage", "volley",
     "salvo", "ambush", "raid", "assault", "impact", "blast", "explosion", "kill", "wound", "injur", "damag",
     "destroy", "slamm", "rain", "crash", "pound", "smash", "rock", "came under", "ablaze", "went off", "blew up",
-    "engag", "dropp", "ramm", "brought down", "kia"};
+    "engag", "dropp", "ramm", "brought down", "kia", "incident"};
 
   /** A cheap pre-pass before any pattern runs: does the sentence hold any attack word at all? */
   static boolean mayTellAnAttack(String sentence) {
@@ -1553,13 +1557,26 @@ public final class IncidentExtractor {
           continue;
         }
         Sentence n = sentences.get(j);
-        if (n.zone() == Zone.BOILERPLATE || Math.abs(n.paragraph() - s.paragraph()) > (j > index ? 2 : 0)) {
+        if (n.zone() == Zone.BOILERPLATE || Math.abs(n.paragraph() - s.paragraph()) > (j > index ? 2 : 0)
+            || j > index && datedHeadingBetween(sentences, index, j)) {
           continue;
         }
         out.add(n);
       }
     }
     return out;
+  }
+
+  /** Whether a dated heading line ("UKMTO ADVISORY 044/2024 - 25 April 2024") lies after from, up to to. */
+  private static boolean datedHeadingBetween(List<Sentence> sentences, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      String t = sentences.get(k).text();
+      if (sentences.get(k).paragraph() != sentences.get(from).paragraph() && t.length() <= 80 && !t.endsWith(".")
+          && firstDay(t) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- weapon and counts -------------------------------------------------------------------------------------
@@ -2270,7 +2287,8 @@ public final class IncidentExtractor {
     for (Candidate c : candidates) {
       Candidate into = null;
       for (Candidate m : merged) {
-        if (sameEvent(m, c) && (c.place != null || m.place != null || c.fallbackPlaces.isEmpty())) {
+        if (sameEvent(m, c) && (c.place != null || m.place != null || c.fallbackPlaces.isEmpty())
+            && !elsewhere(c, m)) {
           into = m;
           break;
         }
@@ -2394,6 +2412,18 @@ public final class IncidentExtractor {
   private static boolean titleAtSameSite(Candidate a, Candidate b) {
     return (headline(a) || headline(b)) && a.index != b.index && a.place != null && b.place != null && precisionRank(a.place) >= 3
         && precisionRank(b.place) >= 3 && samePlace(a.place, b.place);
+  }
+
+  /**
+   * An attack told without a place, in another paragraph than m, whose paragraph placed it away from m just before
+   * ("a suspicious approach 30NM west of Hodeidah. Shots were fired from the small craft"): not m's attack.
+   */
+  private static boolean elsewhere(Candidate c, Candidate m) {
+    return c.place == null && m.place != null && !c.fallbackPlaces.isEmpty()
+        && c.sentence.paragraph() != m.sentence.paragraph() && c.fallbackSentence != null
+        && c.fallbackSentence.paragraph() == c.sentence.paragraph() && c.fallbackSentence.start() < c.sentence.start()
+        && c.fallbackPlaces.stream()
+        .noneMatch(p -> Merging.placesCompatible(m.place, p.place(), SAME_PLACE_KM) || regionOf(p.place(), m.place));
   }
 
   /** An undated line among the first three of a document that does not end like a sentence: its headline. */

@@ -34,7 +34,8 @@ final class Lexicon {
             + "(?:precision|retaliatory|defensive|us|u\\.s\\.|american|israeli) (?:air )?strikes?)\\b")),
     new WeaponCue(Weapon.SMALL_ARMS, Pattern.compile(
         "(?i)\\b(gunfire|gunmen|open(?:ed|s|ing)? fire|small[- ]arms|sniper|machine guns?|rpgs?|rocket-propelled grenades?|"
-            + "automatic rifles?|shot dead)\\b")),
+            + "automatic rifles?|shot dead|(?<!\\bno )(?<!\\bnor )shots? (?:were |was )?fired|"
+            + "fired (?:several |a few |\\d+ )?shots|gunshots?|exchange of fire|exchanged fire)\\b")),
   };
 
   /** Verbs and nouns that say an attack happened. */
@@ -45,7 +46,9 @@ final class Lexicon {
           + "blast|explosions?|killed|killing|wounded|wounding|injured|injuring|damag(?:ed|ing)|destroyed|slamm(?:ed|ing)|"
           + "rain(?:ed|ing) down|ramm(?:ed|ing)|open(?:ed|ing)? fire|air ?strikes?|"
           + "crash(?:ed|ing) into|pound(?:ed|ing)|smash(?:ed|ing)|rock(?:ed|ing)|came under|set (?:on )?fire|"
-          + "caught fire|ablaze|went off|blew up|engag(?:ed|ing)|dropp(?:ed|ing)|bombs)\\b");
+          + "caught fire|ablaze|went off|blew up|engag(?:ed|ing)|dropp(?:ed|ing)|bombs|"
+          // a maritime advisory: "UKMTO has received a report of an incident 60NM southeast of Aden"
+          + "report(?:ed|s)? of an? (?:maritime |security )?incident)\\b");
 
   /** An attack verb in a hypothetical, future, threatened or denied frame. */
   static final Pattern HYPOTHETICAL = Pattern.compile(
