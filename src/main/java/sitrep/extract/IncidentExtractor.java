@@ -601,6 +601,11 @@ public final class IncidentExtractor {
         }
       }
     }
+    if (weapon == Weapon.UNKNOWN && CONVOY.matcher(st).find() && sentences.stream()
+        .anyMatch(n -> n.zone() != Zone.BOILERPLATE && weaponsIn(n.text()).stream()
+            .anyMatch(h -> h.weapon() == Weapon.IED))) {
+      weapon = Weapon.IED; // "Tuesday's attack struck a convoy" in a story of roadside bombs on convoys
+    }
     int anchor = date.mention != null ? date.mention.start() : weapons.isEmpty() ? cue : weapons.get(0).at();
     List<FoundPlace> chosenPlaces = choosePlaces(st, here, anchor, s.start());
     List<FoundPlace> fallbackPlaces = List.of();
@@ -1566,6 +1571,8 @@ public final class IncidentExtractor {
     }
     return out;
   }
+
+  private static final Pattern CONVOY = Pattern.compile("(?i)\\bconvoys?\\b");
 
   /** Whether a dated heading line ("UKMTO ADVISORY 044/2024 - 25 April 2024") lies after from, up to to. */
   private static boolean datedHeadingBetween(List<Sentence> sentences, int from, int to) {

@@ -28,7 +28,10 @@ final class Lexicon {
     new WeaponCue(Weapon.MORTAR, Pattern.compile("(?i)\\b(mortars?|mortar (?:rounds|shells|bombs))\\b")),
     new WeaponCue(Weapon.IED, Pattern.compile(
         "(?i)\\b(roadside bombs?|ieds?|improvised explosive devices?|explosive devices?|car bombs?|vbieds?|"
-            + "bombs? planted|landmines?|sticky bombs?|explosively[- ]formed penetrators?)\\b")),
+            + "bombs? planted|landmines?|sticky bombs?|explosively[- ]formed penetrators?|"
+            // a bomb that goes off where it lay ("a bomb targeted a convoy"), not one dropped from the air
+            + "(?<!aerial |guided |glide |cluster |smart )bomb (?:attacks?|blasts?)|"
+            + "(?<!aerial |guided |glide |cluster |smart )bombs? (?:exploded|went off|detonated|targeted|struck|ripped))\\b")),
     new WeaponCue(Weapon.AIRSTRIKE, Pattern.compile(
         "(?i)\\b(air ?strikes?|air raids?|warplanes?|aircraft struck|bombers?|"
             + "(?:precision|retaliatory|defensive|us|u\\.s\\.|american|israeli) (?:air )?strikes?)\\b")),

@@ -99,7 +99,36 @@ public final class GazetteerFinder implements PlaceFinder {
       }
       out.add(new FoundPlace(m.start(), m.end(), m.surface(), PlaceResolver.toPlace(e), e.kind()));
     }
+    out.removeIf(p -> stray(p, out));
     return out;
+  }
+
+  /** Beyond this distance from every other place of a story, a town or province of a country it never names is a stray. */
+  private static final double STRAY_KM = 1500;
+
+  /**
+   * A town or province read in a country the story never names, far from all of at least two other places it
+   * names: "al-Batha, west of Nasiriyah" is not Chad's Batha region. Countries, sites and seas are kept.
+   */
+  private static boolean stray(FoundPlace p, List<FoundPlace> all) {
+    sitrep.model.Place x = p.place();
+    if (x.precision() != sitrep.model.PlacePrecision.CITY && x.precision() != sitrep.model.PlacePrecision.ADMIN1
+        || x.country() == null || !x.located()) {
+      return false;
+    }
+    int others = 0;
+    for (FoundPlace q : all) {
+      sitrep.model.Place y = q.place();
+      if (q == p || !y.located()) {
+        continue;
+      }
+      if (x.country().equals(y.country())
+          || sitrep.extract.Geo.km(x.lat(), x.lon(), y.lat(), y.lon()) <= STRAY_KM) {
+        return false;
+      }
+      others++;
+    }
+    return others >= 2;
   }
 
   @Override

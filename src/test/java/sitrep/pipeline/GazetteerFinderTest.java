@@ -64,4 +64,12 @@ class GazetteerFinderTest {
       assertTrue(found.stream().anyMatch(p -> c[1].equals(p.place().gazetteerId())), c[0] + ": " + found);
     }
   }
+
+  @Test
+  void aProvinceOfACountryTheStoryNeverNamesFarFromItsPlacesIsAStray() {
+    String text = "A convoy was hit near al-Batha, west of Nasiriyah, and another south of Samawah.";
+    assertEquals("-", idAt(text, "Batha"));
+    // alone, the name still reads as the only place it can be
+    assertTrue(idAt("Clashes were reported in Batha.", "Batha").startsWith("adm1:TD"));
+  }
 }
