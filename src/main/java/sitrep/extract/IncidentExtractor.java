@@ -1858,9 +1858,15 @@ public final class IncidentExtractor {
       }
     }
     Matcher m = Gate.KILLED.matcher(s);
-    while (m.find() && killed == null) {
+    int from = 0;
+    while (killed == null && from < s.length() && m.find(from)) {
       String tok = m.group(1) != null ? m.group(1) : m.group(2);
       int at = m.group(1) != null ? m.start(1) : m.start(2);
+      // a number refused ("Tower 22 in Jordan killed three", "on January 28 killed 3"): look again after it
+      from = tok == null ? m.end() : at + tok.length();
+      if (tok != null && partOfName(s, at)) {
+        continue;
+      }
       Integer n = tok == null ? null : Numbers.parse(tok);
       boolean partOfDate = MONTH_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
       if (n != null && !insideQuotes(s, m.start()) && !partOfDate && exactCount(s, at)) {
@@ -1869,12 +1875,17 @@ public final class IncidentExtractor {
       }
     }
     m = Gate.INJURED.matcher(s);
-    while (m.find() && injured == null) {
+    from = 0;
+    while (injured == null && from < s.length() && m.find(from)) {
       String tok = null;
       int at = -1;
       for (int g = 1; g <= m.groupCount() && tok == null; g++) {
         tok = m.group(g);
         at = m.start(g);
+      }
+      from = tok == null ? m.end() : at + tok.length();
+      if (tok != null && partOfName(s, at)) {
+        continue;
       }
       Integer n = tok == null ? null : Numbers.parse(tok);
       if (n != null && exactCount(s, at)) {
@@ -1958,6 +1969,16 @@ public final class IncidentExtractor {
    * Whether the count at a position is a figure to keep: "more than 30" is a lower bound, "a number of" no number at
    * all (both unknown) and "no one was killed" a denial; "at least 14" and "about 14" are kept.
    */
+  /** The number of a named place or unit ("Tower 22", "Terminal 3", "Brigade 30"), not a count of people. */
+  private static final Pattern NAME_BEFORE_NUMBER = Pattern.compile(
+      "\\b(?:Tower|Camp|Base|Route|Highway|Road|Gate|Checkpoint|Station|Terminal|Post|Outpost|Site|Sector|Zone|"
+          + "Hangar|Pier|Berth|Block|Brigade|Regiment|Battalion|Division|Unit|Platform|Flight|Building|Hall|K)[\\s-]*$");
+
+  private static boolean partOfName(String s, int at) {
+    return at > 0 && at < s.length() && Character.isDigit(s.charAt(at))
+        && NAME_BEFORE_NUMBER.matcher(s.substring(Math.max(0, at - 14), at)).find();
+  }
+
   private static boolean exactCount(String s, int at) {
     if (at < 0) {
       return true;
