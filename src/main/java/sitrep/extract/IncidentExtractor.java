@@ -156,11 +156,13 @@ public final class IncidentExtractor {
       if (last != null && i - last.index <= 4) {
         furtherProjectile(s.text(), candidates, last);
       }
-      if (last != null && i - last.index <= 2 && last.weapon == Weapon.AIRSTRIKE && Gate.SITES_OF.find(s.text())) {
-        List<Candidate> sites = sitesOf(s, last, places, actors);
+      Candidate struck = last != null && i - last.index <= 2 && last.weapon == Weapon.AIRSTRIKE
+          && Gate.SITES_OF.find(s.text()) ? last : strikesAt(s.text()) ? broadStrike(candidates, i) : null;
+      if (struck != null) {
+        List<Candidate> sites = sitesOf(s, struck, places, actors);
         if (!sites.isEmpty()) {
-          if (precisionRank(last.place) <= 2) {
-            candidates.removeIf(c -> c.index == last.index && precisionRank(c.place) <= 2);
+          if (precisionRank(struck.place) <= 2) {
+            candidates.removeIf(c -> c.index == struck.index && precisionRank(c.place) <= 2);
           }
           candidates.addAll(sites);
           previous = sites.get(sites.size() - 1);
@@ -214,13 +216,43 @@ public final class IncidentExtractor {
   private static List<Candidate> sitesOf(Sentence s, Candidate last, List<FoundPlace> places, List<FoundActor> actors) {
     List<Candidate> out = new ArrayList<>();
     for (FoundPlace p : placesIn(s, places, actors)) {
-      if (precisionRank(p.place()) >= 3 && out.stream().noneMatch(c -> samePlace(c.place, p.place()))) {
+      if (precisionRank(p.place()) >= 3 && out.stream().noneMatch(c -> samePlace(c.place, p.place()))
+          && !FROM_BEFORE.matcher(tail(s.text(), p.start() - s.start())).find()) {
         Candidate c = last.copyAt(p);
         addOnce(c.evidence, s);
         out.add(c);
       }
     }
+    if (out.size() > 1) {
+      for (Candidate c : out) {
+        c.killed = null; // "16 killed in strikes near al-Qaim and Akashat": a toll of several sites, none of one
+        c.injured = null;
+      }
+    }
     return out;
+  }
+
+  /** "16 people were killed in strikes near al-Qaim and Akashat": the toll of strikes told before, by their places. */
+  private static final Pattern STRIKES_AT = Pattern.compile(
+      "(?i)\\b(?:killed|dead|died|wounded|injured)\\s+(?:in|by)\\s+(?:the\\s+)?(?:us\\s+|american\\s+)?(?:air ?)?strikes\\s+"
+          + "(?:near|on|at|in|around|targeting|against)\\s");
+
+  /** The latest airstrike told for a country or province alone in the two sentences before sentence i. */
+  private static Candidate broadStrike(List<Candidate> candidates, int i) {
+    for (int k = candidates.size() - 1; k >= 0; k--) {
+      Candidate c = candidates.get(k);
+      if (i - c.index > 2) {
+        return null;
+      }
+      if (c.weapon == Weapon.AIRSTRIKE && !c.supportOnly && precisionRank(c.place) <= 2 && c.place != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean strikesAt(String sentence) {
+    return Gate.Lower.of(sentence).contains("strikes") && STRIKES_AT.matcher(sentence).find();
   }
 
   /** An editor's note or a correction: it retells attacks already told, with corrected values. */
@@ -886,7 +918,7 @@ public final class IncidentExtractor {
   }
 
   private static void addOnce(List<Sentence> list, Sentence s) {
-    if (!list.contains(s)) {
+    if (s != null && !list.contains(s)) {
       list.add(s);
     }
   }
@@ -1305,7 +1337,7 @@ public final class IncidentExtractor {
       }
       String before = tail(s.text(), p.start() - s.start());
       boolean locative = LOCATIVE_BEFORE.matcher(before).find()
-          || locativeEnd >= 0 && locativeEnd <= p.start() && p.start() - locativeEnd <= 8
+          || locativeEnd >= 0 && locativeEnd <= p.start() && p.start() - locativeEnd <= 22
           && CONJUNCTION.matcher(s.text().substring(locativeEnd - s.start(), p.start() - s.start())).matches();
       locativeEnd = locative ? p.end() : -1; // "in Iraq and Syria": the second is as locative as the first
       boolean inActor = actors.stream().anyMatch(a -> p.start() < a.end() && p.end() > a.start()
@@ -1328,7 +1360,9 @@ public final class IncidentExtractor {
     return outerStart <= start && end <= outerEnd && outerEnd - outerStart > end - start;
   }
 
-  private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s*(?:,|,?\\s*and|,?\\s*or)\\s+");
+  private static final Pattern CONJUNCTION = Pattern.compile(
+      "(?i)\\s*(?:,|,?\\s*and|,?\\s*or)\\s+(?:(?:north|south|east|west|central|northeast|northwest|southeast|"
+          + "southwest)(?:ern)?\\s+)?");
 
   /** The most specific places of a sentence, preferring targets over launch points; several when it says so. */
   private static List<FoundPlace> choosePlaces(String sentence, List<FoundPlace> here, int cue, int offset) {
