@@ -178,7 +178,7 @@ public final class IncidentExtractor {
       }
     }
     claimsOfSeveral(sentences, actors, candidates);
-    lateClaims(sentences, actors, candidates);
+    lateClaims(sentences, places, actors, candidates);
     lateCasualties(sentences, places, actors, candidates);
     return mergeWithinDocument(doc, candidates);
   }
@@ -358,7 +358,8 @@ public final class IncidentExtractor {
    * the attack told last before it, when that attack has none (or, for a claim, only an attributed one) and no other
    * attack came between. A claim of many attacks, history, a denial and a state are not such an actor.
    */
-  private static void lateClaims(List<Sentence> sentences, List<FoundActor> actors, List<Candidate> candidates) {
+  private static void lateClaims(List<Sentence> sentences, List<FoundPlace> places, List<FoundActor> actors,
+      List<Candidate> candidates) {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.zone() == Zone.BOILERPLATE) {
@@ -393,14 +394,20 @@ public final class IncidentExtractor {
       }
       // a named group beats a generic label ("Iran-backed militias") told before it
       boolean named = a != null && !GENERIC_ACTOR.matcher(name).find();
-      if (last == null || last.weapon == Weapon.AIRSTRIKE || s.paragraph() - last.sentence.paragraph() > STORY_PARAGRAPHS
-          || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED) && !(named && generic(last))) {
-        continue;
-      }
+      boolean toLast = !(last == null || last.weapon == Weapon.AIRSTRIKE
+          || s.paragraph() - last.sentence.paragraph() > STORY_PARAGRAPHS
+          || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED) && !(named && generic(last)));
+      List<Place> placesNamed = places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end())
+          .map(FoundPlace::place).toList();
       for (Candidate c : candidates) {
-        if (c.index == last.index && (c.actor == null || claimed && c.basis != ActorBasis.CLAIMED
+        // every attack the same sentence told, and one further back the claim names by its place ("a wide-scale
+        // operation ... including Aramco facilities at Ras Tanura")
+        boolean namedHere = claimed && a != null && c.index < i && c.place != null && c.weapon != Weapon.AIRSTRIKE
+            && s.paragraph() - c.sentence.paragraph() <= STORY_PARAGRAPHS && precisionRank(c.place) >= 3
+            && placesNamed.stream().anyMatch(p -> samePlace(p, c.place));
+        if ((toLast && c.index == last.index || namedHere) && (c.actor == null || claimed && c.basis != ActorBasis.CLAIMED
             || named && generic(c))) {
-          c.actor = name; // every attack the same sentence told
+          c.actor = name;
           c.basis = claimed ? ActorBasis.CLAIMED : ActorBasis.ATTRIBUTED;
           addOnce(c.evidence, s);
         }
@@ -2136,8 +2143,18 @@ public final class IncidentExtractor {
         return new ActorChoice(generic.group(1), ActorBasis.ATTRIBUTED, n);
       }
     }
+    if (FROM_YEMEN.matcher(s.text()).find()) {
+      // "drones launched from Yemen" in a story that names the Houthis as the ones firing from there
+      FoundActor houthis = actors.stream().filter(a -> a.canonical().equals("Houthis")).findFirst().orElse(null);
+      if (houthis != null) {
+        return new ActorChoice(houthis.canonical(), ActorBasis.ATTRIBUTED, s);
+      }
+    }
     return null;
   }
+
+  private static final Pattern FROM_YEMEN = Pattern.compile(
+      "(?i)\\b(?:launched|fired|coming|came|originating|flown)\\s+(?:from|out of)\\s+(?:northern\\s+|western\\s+)?Yemen\\b");
 
   private static final Pattern SAUDI_CONTEXT = Pattern.compile("(?i)\\b(houthis?|yemen|yemeni|sanaa|saudi|ansar ?allah)\\b");
 

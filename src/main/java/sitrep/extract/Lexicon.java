@@ -106,7 +106,7 @@ final class Lexicon {
           + "announced (?:that )?(?:it|they) (?:had )?(?:targeted|attacked|struck|launched)|"
           + "said (?:(?:on|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+|"
           + "in a statement\\s+|today\\s+)?(?:that\\s+)?(?:it|they|the group|the militia|the movement|its fighters) "
-          + "(?:had )?(?:targeted|attacked|struck|launched|fired))\\b");
+          + "(?:had )?(?:targeted|attacked|struck|launched|fired|carried out|conducted|executed))\\b");
 
   /** A claim that nobody made. */
   static final Pattern NO_CLAIM = Pattern.compile(
