@@ -180,6 +180,7 @@ public final class IncidentExtractor {
     claimsOfSeveral(sentences, actors, candidates);
     lateClaims(sentences, places, actors, candidates);
     lateCasualties(sentences, places, actors, candidates);
+    noneInAny(sentences, candidates);
     return mergeWithinDocument(doc, candidates);
   }
 
@@ -276,6 +277,49 @@ public final class IncidentExtractor {
    * A toll told further down the story for an attack named by its place ("Four members of the group were killed in
    * the strike near al-Mayadin"): the figures of the attack told before at that place, when it has none.
    */
+  /** "None of the attacks caused casualties", "no injuries were reported in any of this week's incidents". */
+  private static final Pattern ALL_OF_THEM = Pattern.compile(
+      "(?i)\\b(?:none of|any of|all(?: of)?|each of|either of|in either|in any)\\s+(?:the\\s+|these\\s+|those\\s+|"
+          + "this week's\\s+|the week's\\s+|today's\\s+)?(?:[\\w-]+\\s+)?(?:attacks|incidents|strikes|salvos)\\b");
+
+  private static final Pattern NONE_CAUSED = Pattern.compile(
+      "(?i)\\bnone of\\b[^.;]{0,60}?\\b(?:caused|resulted in|led to|produced|inflicted)\\s+(?:any\\s+)?"
+          + "(casualties|injuries|deaths)\\b");
+
+  /**
+   * A statement that no attack of the story hurt anyone ("None of the attacks caused casualties"): the attacks told
+   * before it without a toll of their own get none.
+   */
+  private static void noneInAny(List<Sentence> sentences, List<Candidate> candidates) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      String lower = Gate.Lower.of(s.text());
+      if (s.zone() != Zone.BODY || !(lower.contains("attacks") || lower.contains("incidents")
+          || lower.contains("strikes") || lower.contains("salvos")) || !ALL_OF_THEM.matcher(s.text()).find()) {
+        continue;
+      }
+      Casualties c = casualties(s.text());
+      Matcher none = NONE_CAUSED.matcher(s.text());
+      if (none.find()) {
+        String what = none.group(1).toLowerCase(Locale.ROOT);
+        c = new Casualties(what.startsWith("injur") ? c.killed : Integer.valueOf(0),
+            what.startsWith("death") ? c.injured : Integer.valueOf(0));
+      }
+      for (Candidate k : candidates) {
+        if (k.index < i && k.weapon != Weapon.AIRSTRIKE) {
+          if (k.killed == null && Integer.valueOf(0).equals(c.killed)) {
+            k.killed = 0;
+            addOnce(k.evidence, s);
+          }
+          if (k.injured == null && Integer.valueOf(0).equals(c.injured)) {
+            k.injured = 0;
+            addOnce(k.evidence, s);
+          }
+        }
+      }
+    }
+  }
+
   private static void lateCasualties(List<Sentence> sentences, List<FoundPlace> places, List<FoundActor> actors,
       List<Candidate> candidates) {
     for (int i = 0; i < sentences.size(); i++) {
@@ -1604,7 +1648,8 @@ public final class IncidentExtractor {
         }
         Sentence n = sentences.get(j);
         if (n.zone() == Zone.BOILERPLATE || Math.abs(n.paragraph() - s.paragraph()) > (j > index ? 2 : 0)
-            || j > index && datedHeadingBetween(sentences, index, j)) {
+            || j > index && datedHeadingBetween(sentences, index, j)
+            || n.paragraph() != s.paragraph() && record(sentences, j)) {
           continue;
         }
         out.add(n);
@@ -1614,6 +1659,21 @@ public final class IncidentExtractor {
   }
 
   private static final Pattern CONVOY = Pattern.compile("(?i)\\bconvoys?\\b");
+
+  /**
+   * Whether sentence k is in a paragraph that is a record of its own, an item of a bulleted list or a table row
+   * ("- **18 Jan** - Multiple drones targeted Al-Tanf Garrison. ... no casualties reported."): its values are not
+   * the next item's.
+   */
+  private static boolean record(List<Sentence> sentences, int k) {
+    int first = k;
+    while (first > 0 && sentences.get(first - 1).paragraph() == sentences.get(k).paragraph()) {
+      first--;
+    }
+    String t = sentences.get(first).text();
+    return t.startsWith("|") || t.length() > 2 && "-*•▪‣◦·".indexOf(t.charAt(0)) >= 0
+        && Character.isWhitespace(t.charAt(1));
+  }
 
   /** Whether a dated heading line ("UKMTO ADVISORY 044/2024 - 25 April 2024") lies after from, up to to. */
   private static boolean datedHeadingBetween(List<Sentence> sentences, int from, int to) {

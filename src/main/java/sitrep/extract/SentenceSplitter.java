@@ -75,8 +75,8 @@ public final class SentenceSplitter {
         continue;
       }
       boolean tableRow = line.stripLeading().startsWith("|");
-      if (tableRow) {
-        paragraph++; // a row of a table is a record of its own: its values are not its neighbours'
+      if (tableRow || bulletItem(line)) {
+        paragraph++; // a row of a table, an item of a bulleted list: a record of its own, its values not its neighbours'
       }
       Zone lineZone = Zone.BODY;
       if (tableRow && TABLE_RULE.matcher(line).matches()) {
@@ -101,6 +101,17 @@ public final class SentenceSplitter {
       pos = lineEnd + 1;
     }
     return out;
+  }
+
+  /**
+   * A line that opens an item of a bulleted list ("- **15 Jan** - One-way attack drone ...", "• 16 Jan: ..."). Nested
+   * bullets belong to the item above, and numbered points are not items of their own: an advisory's "1." and "2."
+   * tell one incident.
+   */
+  private static boolean bulletItem(String line) {
+    String t = line.stripLeading();
+    boolean nested = line.length() - t.length() >= 2; // "  - no injuries": a detail of the item above
+    return !nested && t.length() > 2 && "-*•▪‣◦·".indexOf(t.charAt(0)) >= 0 && Character.isWhitespace(t.charAt(1));
   }
 
   /**
