@@ -37,6 +37,7 @@ public final class IncidentExtractor {
   private static final Pattern VAGUE_COUNT = Pattern.compile(
       "(?i)\\b(a (?:volley|barrage|salvo|wave|swarm|number|series|handful) of|dozens of|several|multiple|a few|"
           + "scores of|hundreds of|numerous|some)\\s+" + Lexicon.PROJECTILE_MODS + "(rockets?|missiles?|drones?|uavs?)");
+  private static final Pattern LAUNCHED = Pattern.compile("(?i)\\b(fired|launched)\\b");
   private static final Pattern FIRED = Pattern.compile("(?i)\\b(fired|launched|shot|salvo|barrage)\\b");
   private static final Pattern ADJECTIVAL = Pattern.compile("^[-‐](?:backed|aligned|linked|allied|supported|sponsored|"
       + "affiliated|made|based|led|flagged|registered|owned|operated|managed|bound)|^(?:ian|i)\\b", Pattern.CASE_INSENSITIVE);
@@ -733,7 +734,10 @@ public final class IncidentExtractor {
       if (otherStory(n, date.date, weapon, reference)) {
         continue; // a sentence of another attack: its figures are its own
       }
-      if (projectiles == null && weapon != Weapon.UNKNOWN && countsWeapon(n.text(), weapon)) {
+      // "Multiple drones targeted X. One drone was shot down": after a vague count only a number fired is the count
+      boolean vagueHere = VAGUE_GATE.find(st);
+      if (projectiles == null && weapon != Weapon.UNKNOWN && countsWeapon(n.text(), weapon)
+          && (!vagueHere || LAUNCHED.matcher(n.text()).find() && !INTERCEPTED.matcher(n.text()).find())) {
         Integer p = projectiles(n.text(), weapon);
         if (p != null) {
           projectiles = p;
@@ -826,6 +830,9 @@ public final class IncidentExtractor {
       out.get(out.size() - 1).carried = date.how.startsWith("carried over from the sentence");
       out.get(out.size() - 1).vessel = vesselName(s.text());
       out.get(out.size() - 1).allocated = alloc != null;
+      out.get(out.size() - 1).vagueCount = count == null && VAGUE_GATE.find(st);
+      out.get(out.size() - 1).interceptedCount = count != null && INTERCEPTED.matcher(st).find()
+          && !LAUNCHED.matcher(st).find();
     }
     return out;
   }
@@ -2375,6 +2382,10 @@ public final class IncidentExtractor {
     final LocalDate toldDate;
     /** Its count and weapon were given for its place alone ("four of the missiles hit Khurais"). */
     boolean allocated;
+    /** The attack's count is vague ("multiple drones"): a number intercepted later is not the number fired. */
+    boolean vagueCount;
+    /** The count told is of projectiles intercepted or shot down, not of those fired. */
+    boolean interceptedCount;
     /** The ship the sentence names first ("the Liberian-flagged Magic Seas"), lower case; null when none. */
     String vessel;
 
@@ -2613,7 +2624,8 @@ public final class IncidentExtractor {
         || c.allocated && c.weapon != Weapon.UNKNOWN && !into.allocated) {
       into.weapon = c.weapon; // militia "missiles" told as rockets elsewhere are rockets
     }
-    if (into.projectiles == null || c.allocated && c.projectiles != null && !into.allocated) {
+    boolean partOfVague = into.vagueCount && c.interceptedCount; // "Multiple drones ... One drone shot down"
+    if (into.projectiles == null && !partOfVague || c.allocated && c.projectiles != null && !into.allocated) {
       into.projectiles = c.projectiles; // the count given for this place beats the attack's total
     }
     into.allocated |= c.allocated;
