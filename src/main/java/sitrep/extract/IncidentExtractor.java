@@ -189,10 +189,13 @@ public final class IncidentExtractor {
    * "A second missile landed in the water near the tanker", told after the attack: the attack had at least two
    * projectiles of that kind (its candidates told by the same sentence take the count).
    */
+  private static final Pattern UNFIRED = Pattern.compile("(?i)\\b(?:failed to (?:launch|fire|take off)|"
+      + "did not (?:launch|fire)|(?:was|were) found|(?:was|were) (?:defused|dismantled|seized)|unfired|misfired)\\b");
+
   private static void furtherProjectile(String sentence, List<Candidate> candidates, Candidate last) {
     Matcher m = Gate.NTH_PROJECTILE.matcher(sentence);
-    if (!m.find() || last.weapon == Weapon.AIRSTRIKE) {
-      return;
+    if (!m.find() || last.weapon == Weapon.AIRSTRIKE || UNFIRED.matcher(sentence).find()) {
+      return; // "A fourth rocket failed to launch and was found on a launcher": three were fired
     }
     String noun = m.group(2).toLowerCase(Locale.ROOT);
     if (!noun.startsWith("projectile") && nounWeapon(noun) != last.weapon) {
@@ -1238,11 +1241,14 @@ public final class IncidentExtractor {
   static boolean isEvent(String sentence) {
     List<int[]> hypo = spans(Gate.HYPOTHETICAL.matcher(sentence));
     Matcher m = Lexicon.ATTACK.matcher(sentence);
+    boolean arrest = ARREST.matcher(sentence).find();
     boolean any = false;
     while (m.find()) {
       int at = m.start();
       boolean inside = hypo.stream().anyMatch(h -> at >= h[0] && at < h[1]);
-      if (!inside && !QUANTIFIED_BEFORE.matcher(tail(sentence, at)).find()) {
+      // "arrested a suspect in Dhi Qar last week over a previous bombing": an arrest, the attack told elsewhere
+      boolean charge = arrest && CHARGE_BEFORE.matcher(tail(sentence, at)).find();
+      if (!inside && !charge && !QUANTIFIED_BEFORE.matcher(tail(sentence, at)).find()) {
         any = true;
         break;
       }
@@ -1266,6 +1272,12 @@ public final class IncidentExtractor {
     }
     return true;
   }
+
+  private static final Pattern ARREST = Pattern.compile(
+      "(?i)\\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s)?|captured|sentenced|convicted|charged)\\b");
+  private static final Pattern CHARGE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:over|for|in connection with|behind|suspected of|accused of|involved in|responsible for|linked to)\\s+"
+          + "(?:(?:a|an|the|previous|recent|earlier|last|several|two|three|of|those|these|this)\\s+)*$");
 
   private static List<int[]> spans(Matcher m) {
     List<int[]> out = new ArrayList<>();
@@ -2536,6 +2548,9 @@ public final class IncidentExtractor {
           && a.date.getMonthValue() != b.date.getMonthValue()) {
         return false;
       }
+      if (outsideWeek(a, b) || outsideWeek(b, a)) {
+        return false; // "Last week, two rockets landed in the Green Zone" is not Thursday's attack
+      }
     } else if (a.date != b.date) {
       return false;
     }
@@ -2574,6 +2589,15 @@ public final class IncidentExtractor {
         && c.fallbackSentence.paragraph() == c.sentence.paragraph() && c.fallbackSentence.start() < c.sentence.start()
         && c.fallbackPlaces.stream()
         .noneMatch(p -> Merging.placesCompatible(m.place, p.place(), SAME_PLACE_KM) || regionOf(p.place(), m.place));
+  }
+
+  /** Whether week is told for a week (its date the week's first day) and day, told for a day, falls outside it. */
+  private static boolean outsideWeek(Candidate week, Candidate day) {
+    if (week.precision != DatePrecision.WEEK || day.precision != DatePrecision.DAY || day.dateStrength < 2) {
+      return false;
+    }
+    long offset = day.date.toEpochDay() - week.date.toEpochDay();
+    return offset < -1 || offset > 7;
   }
 
   /** An undated line among the first three of a document that does not end like a sentence: its headline. */

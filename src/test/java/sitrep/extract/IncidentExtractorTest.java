@@ -46,6 +46,7 @@ class IncidentExtractorTest {
           assertEquals(c.get("count").asInt(), found.size(), found.toString());
         }
         for (JsonNode e : c.path("expect")) {
+          e.fieldNames().forEachRemaining(name -> assertTrue(FIELDS.contains(name), "unknown field " + name));
           assertTrue(found.stream().anyMatch(i -> fits(i, e)), "no incident like " + e + " in " + found);
         }
       }));
@@ -61,8 +62,13 @@ class IncidentExtractorTest {
         && field(e, "projectiles", i.projectiles() == null ? null : i.projectiles().toString())
         && field(e, "killed", i.killed() == null ? null : i.killed().toString())
         && field(e, "injured", i.injured() == null ? null : i.injured().toString())
-        && field(e, "actor", i.actor());
+        && field(e, "actor", i.actor())
+        && field(e, "actor_basis", i.actorBasis().id());
   }
+
+  /** The fields a case may expect; a key outside them is a mistake in the case file, not a field left unchecked. */
+  private static final java.util.Set<String> FIELDS = java.util.Set.of("date", "precision", "place", "weapon",
+      "projectiles", "killed", "injured", "actor", "actor_basis");
 
   private static boolean field(JsonNode e, String name, String value) {
     if (!e.has(name)) {
