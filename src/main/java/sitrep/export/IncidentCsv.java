@@ -2,7 +2,6 @@ package sitrep.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import sitrep.model.Incident;
@@ -34,13 +33,7 @@ public final class IncidentCsv {
    * @param set the incidents, not null
    */
   public static String toCsv(IncidentSet set) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try {
-      write(set.incidents(), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
-    }
-    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    return Utf8Out.toText(out -> write(set.incidents(), out));
   }
 
   /**

@@ -3,8 +3,6 @@ package sitrep.export;
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import sitrep.model.Incident;
@@ -31,13 +29,7 @@ public final class IncidentJson {
 
   /** The incidents as JSON text: the bytes {@link #write(IncidentSet, Path)} writes, decoded. */
   public static String toJson(IncidentSet set) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try {
-      write(set.incidents(), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return Utf8Out.toText(out -> write(set.incidents(), out));
   }
 
   /**

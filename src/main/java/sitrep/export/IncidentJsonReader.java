@@ -145,9 +145,7 @@ final class IncidentJsonReader {
           index++;
           object = null;
           field = null;
-          if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw problem(p.currentTokenLocation(), path() + ": expected an object, found " + found());
-          }
+          expect(JsonToken.START_OBJECT, "an object");
           sink.accept(incident());
         }
         index = -1;
@@ -165,7 +163,20 @@ final class IncidentJsonReader {
 
   // ---- records ---------------------------------------------------------------------------------------------
 
+  /**
+   * The incident at the parser. A record that refuses a value (its constructor throws IllegalArgumentException) is
+   * reported here, at the path of the object it was read from: the readers below leave the path as it is until their
+   * record is built, and turn every other problem into a SitrepException where it happens.
+   */
   private Incident incident() throws IOException {
+    try {
+      return readIncident();
+    } catch (IllegalArgumentException e) {
+      throw problem(p.currentLocation(), path() + ": " + e.getMessage());
+    }
+  }
+
+  private Incident readIncident() throws IOException {
     String id = null;
     LocalDate date = null;
     DatePrecision datePrecision = null;
@@ -203,17 +214,12 @@ final class IncidentJsonReader {
         default -> p.skipChildren();
       }
     }
-    field = null;
-    try {
-      return new Incident(id, date, datePrecision, place, weapon, projectiles, killed, injured, actor, actorBasis,
-          target, sources, confidence, projectilesRange, killedRange, injuredRange);
-    } catch (IllegalArgumentException e) {
-      throw problem(p.currentLocation(), path() + ": " + e.getMessage());
-    }
+    return new Incident(id, date, datePrecision, place, weapon, projectiles, killed, injured, actor, actorBasis, target,
+        sources, confidence, projectilesRange, killedRange, injuredRange);
   }
 
   private Place place() throws IOException {
-    if (!startObject()) {
+    if (!start(JsonToken.START_OBJECT, "an object or null")) {
       return null;
     }
     object = "place";
@@ -227,8 +233,8 @@ final class IncidentJsonReader {
     while (nextField()) {
       switch (field) {
         case "name" -> name = text();
-        case "lat" -> lat = p.currentToken() == JsonToken.VALUE_NULL ? null : number(false);
-        case "lon" -> lon = p.currentToken() == JsonToken.VALUE_NULL ? null : number(false);
+        case "lat" -> lat = numberOrNull();
+        case "lon" -> lon = numberOrNull();
         case "country" -> country = text();
         case "admin1" -> admin1 = text();
         case "precision" -> precision = id(PlacePrecision::fromId);
@@ -236,33 +242,22 @@ final class IncidentJsonReader {
         default -> p.skipChildren();
       }
     }
-    field = null;
-    try {
-      Place place = new Place(name, lat, lon, country, admin1, precision, gazetteerId);
-      Place known = places.putIfAbsent(place, place);
-      return known != null ? known : place;
-    } catch (IllegalArgumentException e) {
-      throw problem(p.currentLocation(), path() + ": " + e.getMessage());
-    } finally {
-      object = null;
-    }
+    Place place = new Place(name, lat, lon, country, admin1, precision, gazetteerId);
+    object = null;
+    Place known = places.putIfAbsent(place, place);
+    return known != null ? known : place;
   }
 
   private List<SourceRef> sources() throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
+    if (!start(JsonToken.START_ARRAY, "an array of sources")) {
       return null;
-    }
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw wrongType("an array of sources");
     }
     List<SourceRef> sources = new ArrayList<>(2);
     object = "sources";
     while (p.nextToken() != JsonToken.END_ARRAY) {
       objectIndex++;
       field = null;
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        throw wrongType("a source object");
-      }
+      expect(JsonToken.START_OBJECT, "a source object");
       sources.add(source());
     }
     object = null;
@@ -290,16 +285,11 @@ final class IncidentJsonReader {
         default -> p.skipChildren();
       }
     }
-    field = null;
-    try {
-      return new SourceRef(doc, published, url, title, evidence, start, end);
-    } catch (IllegalArgumentException e) {
-      throw problem(p.currentLocation(), path() + ": " + e.getMessage());
-    }
+    return new SourceRef(doc, published, url, title, evidence, start, end);
   }
 
   private IntRange range() throws IOException {
-    if (!startObject()) {
+    if (!start(JsonToken.START_OBJECT, "an object or null")) {
       return null;
     }
     object = field;
@@ -312,17 +302,12 @@ final class IncidentJsonReader {
         default -> p.skipChildren();
       }
     }
-    field = null;
-    try {
-      return new IntRange(min, max);
-    } catch (IllegalArgumentException e) {
-      throw problem(p.currentLocation(), path() + ": " + e.getMessage());
-    } finally {
-      object = null;
-    }
+    IntRange range = new IntRange(min, max);
+    object = null;
+    return range;
   }
 
-  /** Moves to the next field's value: true, with field set; false at the end of the object. */
+  /** Moves to the next field's value: true, with field set; false at the end of the object, with field null. */
   private boolean nextField() throws IOException {
     field = null;
     if (p.nextToken() != JsonToken.FIELD_NAME) {
@@ -335,15 +320,20 @@ final class IncidentJsonReader {
 
   // ---- values ----------------------------------------------------------------------------------------------
 
-  /** True at the start of an object, false for null; anything else is an error. */
-  private boolean startObject() throws IOException {
+  /** True at start (of an object or array), false at null; anything else is an error expecting what is named. */
+  private boolean start(JsonToken start, String expected) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return false;
     }
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw wrongType("an object or null");
-    }
+    expect(start, expected);
     return true;
+  }
+
+  /** Nothing when the parser is at token; anything else is an error expecting what is named. */
+  private void expect(JsonToken token, String expected) throws IOException {
+    if (p.currentToken() != token) {
+      throw wrongType(expected);
+    }
   }
 
   /** A string, or the text of a number or boolean; null for null. */
@@ -366,7 +356,7 @@ final class IncidentJsonReader {
     try {
       return fromId.apply(s);
     } catch (IllegalArgumentException e) {
-      throw problem(p.currentTokenLocation(), path() + ": " + e.getMessage());
+      throw valueProblem(e.getMessage());
     }
   }
 
@@ -384,7 +374,7 @@ final class IncidentJsonReader {
       return s.endsWith("Z") || s.lastIndexOf('+') > 9 || s.lastIndexOf('-') > 9
           ? OffsetDateTime.parse(s).toLocalDate() : LocalDateTime.parse(s).toLocalDate();
     } catch (DateTimeParseException e) {
-      throw problem(p.currentTokenLocation(), path() + ": '" + s + "' is not a date (expected YYYY-MM-DD)");
+      throw valueProblem("'" + s + "' is not a date (expected YYYY-MM-DD)");
     }
   }
 
@@ -424,6 +414,11 @@ final class IncidentJsonReader {
     return p.currentToken() == JsonToken.VALUE_NULL ? null : wholeNumber();
   }
 
+  /** A number (or a string holding one) or null. */
+  private Double numberOrNull() throws IOException {
+    return p.currentToken() == JsonToken.VALUE_NULL ? null : number(false);
+  }
+
   /** A whole number; null is an error. */
   private int offset() throws IOException {
     return wholeNumber();
@@ -433,13 +428,13 @@ final class IncidentJsonReader {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT) {
       if (p.getNumberType() != JsonParser.NumberType.INT) {
-        throw problem(p.currentTokenLocation(), path() + ": " + p.getText() + " is too large for a count");
+        throw valueProblem(p.getText() + " is too large for a count");
       }
       return p.getIntValue();
     }
     double d = number(true);
     if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-      throw problem(p.currentTokenLocation(), path() + ": expected a whole number, found " + found());
+      throw wrongType("a whole number");
     }
     return (int) d;
   }
@@ -463,7 +458,12 @@ final class IncidentJsonReader {
   // ---- messages --------------------------------------------------------------------------------------------
 
   private SitrepException wrongType(String expected) throws IOException {
-    return problem(p.currentTokenLocation(), path() + ": expected " + expected + ", found " + found());
+    return valueProblem("expected " + expected + ", found " + found());
+  }
+
+  /** A problem with the value at the parser, named by its path and placed at its start. */
+  private SitrepException valueProblem(String message) {
+    return problem(p.currentTokenLocation(), path() + ": " + message);
   }
 
   private String found() throws IOException {

@@ -1,8 +1,11 @@
 package sitrep.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import sitrep.pipeline.OutputFiles;
 
 /**
  * A buffered UTF-8 byte writer for the exports: text is encoded with {@link String#getBytes} (fast for Latin-1
@@ -20,6 +23,22 @@ class Utf8Out {
 
   Utf8Out(OutputStream out) {
     this.out = out;
+  }
+
+  /**
+   * The bytes body writes, decoded as UTF-8: the text form of an export ({@code toCsv}, {@code toJson},
+   * {@code toGeoJson}), the same bytes its file gets.
+   *
+   * @param body writes the export to the stream it is given, not null
+   */
+  static String toText(OutputFiles.Body body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      body.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /** Makes room for n more bytes (n at most the buffer size). */

@@ -114,7 +114,7 @@ final class ReportModel {
     return f;
   }
 
-  private static Map<String, Object> total(String label, int n, ReportTotals.IntTotal total) {
+  private static Map<String, Object> total(String label, int n, ReportTotals.Total total) {
     long known = total.known;
     if (known == 0) {
       return figure(label, ReportText.NOT_REPORTED, n == 0 ? "" : "not reported");
@@ -123,7 +123,7 @@ final class ReportModel {
     if (total.min != total.max) {
       note += "; sources give " + total.min + "\u2013" + total.max;
     }
-    return figure(label, Integer.toString(total.sum), note);
+    return figure(label, Long.toString(total.sum), note);
   }
 
   private static Map<String, Object> figure(String label, String value, String note) {
@@ -194,8 +194,8 @@ final class ReportModel {
   }
 
   /** The sum of the known values, with the range of sums where sources disagree: "12 (10–19)", or "—". */
-  private static String sum(ReportTotals.LongTotal t) {
-    if (!t.any) {
+  private static String sum(ReportTotals.Total t) {
+    if (t.known == 0) {
       return ReportText.NOT_REPORTED;
     }
     return t.min == t.max ? Long.toString(t.sum) : t.sum + " (" + t.min + "–" + t.max + ")";

@@ -129,8 +129,8 @@ public final class ReportSummary {
     if (killedKnown == 0 && injuredKnown == 0) {
       return n == 1 ? "No casualty figures were reported." : "No casualty figures were reported for any of them.";
     }
-    int killed = t.killed.sum;
-    int injured = t.injured.sum;
+    long killed = t.killed.sum;
+    long injured = t.injured.sum;
     long withFigures = t.withFigures;
     StringBuilder sb = new StringBuilder("Reported casualties: ");
     sb.append(killedKnown == 0 ? "deaths not reported" : killed + " killed");

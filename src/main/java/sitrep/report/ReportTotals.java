@@ -23,39 +23,45 @@ import sitrep.model.Weapon;
  * before, pass by pass: integer sums overflow as they did, and ties are broken as they were.
  */
 final class ReportTotals {
-  /** A sum of known values with the range of sums where sources disagree, in int arithmetic (the key figures). */
-  static final class IntTotal {
+  /**
+   * A sum of known values with the range of sums where sources disagree. The key figures add in int arithmetic and
+   * the group tables in long arithmetic, as the report always has: an int total wraps around where an int sum did.
+   */
+  static final class Total {
+    private final boolean intArithmetic;
+    /** How many values were added. */
     long known;
-    int sum;
-    int min;
-    int max;
+    long sum;
+    long min;
+    long max;
+
+    private Total(boolean intArithmetic) {
+      this.intArithmetic = intArithmetic;
+    }
+
+    /** A total in int arithmetic (the key figures). */
+    static Total ofInts() {
+      return new Total(true);
+    }
+
+    /** A total in long arithmetic (the group tables). */
+    static Total ofLongs() {
+      return new Total(false);
+    }
 
     void add(Integer v, IntRange r) {
       if (v == null) {
         return;
       }
       known++;
-      sum += v;
-      min += r == null ? v : Math.min(r.min(), v);
-      max += r == null ? v : Math.max(r.max(), v);
+      sum = fit(sum + v);
+      min = fit(min + (r == null ? v : Math.min(r.min(), v)));
+      max = fit(max + (r == null ? v : Math.max(r.max(), v)));
     }
-  }
 
-  /** The same in long arithmetic (the group tables). */
-  static final class LongTotal {
-    boolean any;
-    long sum;
-    long min;
-    long max;
-
-    void add(Integer v, IntRange r) {
-      if (v == null) {
-        return;
-      }
-      any = true;
-      sum += v;
-      min += r == null ? v : Math.min(r.min(), v);
-      max += r == null ? v : Math.max(r.max(), v);
+    /** A sum as this total's arithmetic gives it: wrapped around to an int in int arithmetic. */
+    private long fit(long value) {
+      return intArithmetic ? (int) value : value;
     }
   }
 
@@ -66,9 +72,9 @@ final class ReportTotals {
     /** The group's first incident, in report order. */
     final Incident firstIncident;
     int count;
-    final LongTotal killed = new LongTotal();
-    final LongTotal injured = new LongTotal();
-    final LongTotal projectiles = new LongTotal();
+    final Total killed = Total.ofLongs();
+    final Total injured = Total.ofLongs();
+    final Total projectiles = Total.ofLongs();
     LocalDate first;
     LocalDate last;
     long claimed;
@@ -121,9 +127,9 @@ final class ReportTotals {
   LocalDate firstDate;
   LocalDate lastDate;
 
-  final IntTotal killed = new IntTotal();
-  final IntTotal injured = new IntTotal();
-  final IntTotal projectiles = new IntTotal();
+  final Total killed = Total.ofInts();
+  final Total injured = Total.ofInts();
+  final Total projectiles = Total.ofInts();
   /** Incidents with a killed or an injured figure. */
   long withFigures;
 
