@@ -105,7 +105,8 @@ final class Lexicon {
       "(?i)\\b(claim(?:ed|s|ing)?|took responsibility|took credit|statement signed by|"
           + "announced (?:that )?(?:it|they) (?:had )?(?:targeted|attacked|struck|launched)|"
           + "said (?:(?:on|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+|"
-          + "in a statement\\s+|today\\s+)?(?:that\\s+)?(?:it|they|the group|the militia|the movement|its fighters) "
+          + "in a (?:[\\w-]+\\s+)?statement\\s+|today\\s+)?(?:that\\s+)?(?:it|they|the group|the militia|the movement|"
+          + "its fighters|(?:the group's|its|their) (?:[\\w-]+\\s+)?forces) "
           + "(?:had )?(?:targeted|attacked|struck|launched|fired|carried out|conducted|executed))\\b");
 
   /** A claim that nobody made. */
