@@ -61,7 +61,8 @@ public final class IncidentExtractor {
   private static final Pattern STATE_DRONE = Pattern.compile(
       "(?i)\\b(?:u\\.s\\.|us|american|israeli|british|coalition)(?:[- ]led)?\\s+"
           + "(?:(?!intercept|shot|down|destroy|detect|track|soldiers?\\b|troops\\b|service|personnel|members\\b|"
-          + "killed|wounded|injured|forces\\b|bases?\\b|outposts?\\b|positions\\b|embassy|were\\b|was\\b)[\\w-]+\\s+){0,4}?"
+          + "killed|wounded|injured|forces\\b|bases?\\b|outposts?\\b|positions\\b|embassy|were\\b|was\\b|"
+          + "compan|contractor|firms?\\b|maintain|civilian)[\\w-]+\\s+){0,4}?"
           + "(?:drones?|uavs?|aircraft|jets?|warplanes?|fighter jets?|bombers?|air ?strikes?|strikes?|air force)\\b"
           + "|\\b(?:conduct(?:ed)?|carr(?:y|ied) out|launched) (?:air ?|precision |retaliatory |self-defen[cs]e )?"
           + "(?:air ?)?strikes\\b"

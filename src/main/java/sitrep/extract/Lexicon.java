@@ -103,6 +103,8 @@ final class Lexicon {
   /** A claim of responsibility. */
   static final Pattern CLAIM = Pattern.compile(
       "(?i)\\b(claim(?:ed|s|ing)?|took responsibility|took credit|statement signed by|"
+          // a translation of tabanna: "the faction adopted the attack in a statement"
+          + "adopted (?:the |responsibility for the )?(?:attack|operation|bombing|strike)|"
           + "announced (?:that )?(?:it|they) (?:had )?(?:targeted|attacked|struck|launched)|"
           + "said (?:(?:on|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+|"
           + "in a (?:[\\w-]+\\s+)?statement\\s+|today\\s+)?(?:that\\s+)?(?:it|they|the group|the militia|the movement|"
@@ -126,7 +128,8 @@ final class Lexicon {
       "(?i)\\b(no (?:human |immediate |reported )?casualties|without (?:causing |inflicting )?(?:any )?(?:human )?casualties|no (?:one|one was) "
           + "(?:was )?(?:hurt|harmed|injured)|did not (?:result in|cause) (?:any )?(?:human )?(?:casualties|losses|"
           + "injuries)|no (?:injuries|injury) or (?:loss of life|deaths?)|no (?:human or material|human) "
-          + "(?:losses|damage)|injuring no one|caus(?:ed|ing) no casualties|no loss of life|"
+          + "(?:losses|damage)|without (?:causing |inflicting |leaving )?(?:any )?(?:human(?: or material)?|"
+          + "material or human) (?:losses|damage|casualties)|injuring no one|caus(?:ed|ing) no casualties|no loss of life|"
           + "(?:(?:the\\s+)?(?:vessel|ship) and (?:its\\s+|the\\s+)?|all\\s+)?crew(?: members)? (?:(?:are|were|was|is)\\s+)?"
           + "(?:reported\\s+)?(?:safe|unharmed))\\b");
   static final Pattern NO_INJURIES = Pattern.compile(
