@@ -57,8 +57,8 @@ public final class MapRenderer {
   /** Views narrower than this (degrees of longitude) show provinces in every country, wider ones only in focus. */
   static final double CLOSE_UP_DEGREES = 20;
 
-  /** At most this many sites are named. */
-  static final int MAX_SITE_LABELS = 8;
+  /** At most this many sites are named (most incidents first); the labeller drops those with no room. */
+  static final int MAX_SITE_LABELS = 12;
 
   static final String ATTRIBUTION =
       "Basemap: Natural Earth. Places: GeoNames (CC BY 4.0), OurAirports. sitrep";
