@@ -158,8 +158,8 @@ public final class IncidentExtractor {
       if (last != null && i - last.index <= 4) {
         furtherProjectile(s.text(), candidates, last);
       }
-      Candidate struck = last != null && i - last.index <= 2 && last.weapon == Weapon.AIRSTRIKE
-          && Gate.SITES_OF.find(s.text()) ? last : strikesAt(s.text()) ? broadStrike(candidates, i) : null;
+      Candidate struck = Gate.SITES_OF.find(s.text()) ? recentStrike(candidates, i, false)
+          : strikesAt(s.text()) ? recentStrike(candidates, i, true) : null;
       if (struck != null) {
         List<Candidate> sites = sitesOf(s, struck, places, actors);
         if (!sites.isEmpty()) {
@@ -223,7 +223,8 @@ public final class IncidentExtractor {
     List<Candidate> out = new ArrayList<>();
     for (FoundPlace p : placesIn(s, places, actors)) {
       if (precisionRank(p.place()) >= 3 && out.stream().noneMatch(c -> samePlace(c.place, p.place()))
-          && !FROM_BEFORE.matcher(tail(s.text(), p.start() - s.start())).find()) {
+          && !FROM_BEFORE.matcher(tail(s.text(), p.start() - s.start())).find()
+          && !REFERENCE_BEFORE.matcher(tail(s.text(), p.start() - s.start())).find()) {
         Candidate c = last.copyAt(p);
         addOnce(c.evidence, s);
         out.add(c);
@@ -243,14 +244,18 @@ public final class IncidentExtractor {
       "(?i)\\b(?:killed|dead|died|wounded|injured)\\s+(?:in|by)\\s+(?:the\\s+)?(?:us\\s+|american\\s+)?(?:air ?)?strikes\\s+"
           + "(?:near|on|at|in|around|targeting|against)\\s");
 
-  /** The latest airstrike told for a country or province alone in the two sentences before sentence i. */
-  private static Candidate broadStrike(List<Candidate> candidates, int i) {
+  /**
+   * The latest airstrike told in the three sentences before sentence i (sentences about its targets may come
+   * between), when broad only for a country or province alone.
+   */
+  private static Candidate recentStrike(List<Candidate> candidates, int i, boolean broad) {
     for (int k = candidates.size() - 1; k >= 0; k--) {
       Candidate c = candidates.get(k);
-      if (i - c.index > 2) {
+      if (i - c.index > 3) {
         return null;
       }
-      if (c.weapon == Weapon.AIRSTRIKE && !c.supportOnly && precisionRank(c.place) <= 2 && c.place != null) {
+      if (c.weapon == Weapon.AIRSTRIKE && !c.supportOnly
+          && (!broad || precisionRank(c.place) <= 2 && c.place != null)) {
         return c;
       }
     }

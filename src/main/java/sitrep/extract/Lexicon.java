@@ -183,7 +183,8 @@ final class Lexicon {
 
   /** Where the targets of strikes just told were: "Two of the targets were near al-Qaim and one was near Abu Kamal". */
   static final Pattern SITES_OF = Pattern.compile(
-      "(?i)\\b(?:one|two|three|four|five|six|\\d+|all|both|the other|another|the rest)\\s+(?:of\\s+(?:the|them|those)\\s+)?"
+      "(?i)\\b(?:one|two|three|four|five|six|\\d+|all|both|the other|another|the rest|the|these|those)\\s+"
+          + "(?:of\\s+(?:the|them|those)\\s+)?"
           + "(?:(?:targets?|sites?|strikes?|facilities|locations|targeted sites)\\s+)?(?:was|were|is|are)\\s+"
           + "(?:located\\s+|situated\\s+)?(?:near|in|at|outside|close to)\\b");
 
