@@ -655,7 +655,8 @@ public final class IncidentExtractor {
         date = heading;
       } else if (lead && reference != null && !weapons.isEmpty()
           && (here.stream().anyMatch(p -> precisionRank(p.place()) >= 3) || stateStrike && !here.isEmpty())) {
-        date = new DateChoice(null, reference, DatePrecision.DAY, "publication date (lead without a date)");
+        date = new DateChoice(null, reference, DatePrecision.DAY, reference.equals(doc.published())
+            ? "publication date (lead without a date)" : "date of the post or quoted article (lead without a date)");
       } else if (lead && reference == null && !weapons.isEmpty()
           && here.stream().anyMatch(p -> precisionRank(p.place()) >= 3)) {
         date = new DateChoice(null, null, DatePrecision.UNKNOWN, "no date");
@@ -1262,6 +1263,11 @@ public final class IncidentExtractor {
     if (!any) {
       return false;
     }
+    if (sentence.toLowerCase(Locale.ROOT).contains("heard") || sentence.contains("?")) {
+      if (UNVERIFIED.matcher(sentence).find() && weaponsIn(sentence).isEmpty()) {
+        return false; // "Heard explosions near Baghdad airport last night too, anyone confirm?": no attack told
+      }
+    }
     if (Gate.MODAL.find(sentence) && !Lexicon.PAST_EVENT.matcher(sentence).find()) {
       return false; // a threat, a plan or a condition told without any attack that happened
     }
@@ -1279,6 +1285,9 @@ public final class IncidentExtractor {
     return true;
   }
 
+  private static final Pattern UNVERIFIED = Pattern.compile(
+      "(?i)\\b(?:heard|hearing)\\s+(?:(?:a|loud|several|two|three|multiple|some|what sounded like)\\s+)*"
+          + "(?:explosions?|blasts?|booms?|bangs?|sirens?)\\b|\\b(?:anyone|can anyone|could anyone) confirm\\b");
   private static final Pattern ARREST = Pattern.compile(
       "(?i)\\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s)?|captured|sentenced|convicted|charged)\\b");
   private static final Pattern CHARGE_BEFORE = Pattern.compile(
@@ -1320,7 +1329,8 @@ public final class IncidentExtractor {
       if (mention != null) {
         return how.endsWith("statement") ? 1 : 2;
       }
-      return how.startsWith("carried") && !how.endsWith("publication date") ? 1 : 0;
+      // a forum post's own date ("Posted ... Wednesday 3 March") is told, unlike the publication date assumed
+      return how.startsWith("carried") && !how.endsWith("publication date") || how.startsWith("date of the post") ? 1 : 0;
     }
   }
 
@@ -2606,10 +2616,16 @@ public final class IncidentExtractor {
     return offset < -1 || offset > 7;
   }
 
+  /** A line among the first three of a document that does not end like a sentence (or asks): a title. */
+  private static boolean titleLine(Candidate c) {
+    String t = c.sentence.text().strip();
+    return c.index <= 2 && !t.isEmpty() && ".!\"”'’".indexOf(t.charAt(t.length() - 1)) < 0;
+  }
+
   /** An undated line among the first three of a document that does not end like a sentence: its headline. */
   private static boolean headline(Candidate c) {
     String t = c.sentence.text().strip();
-    return c.index <= 2 && c.dateStrength == 0 && !t.isEmpty() && ".!?\"”'’".indexOf(t.charAt(t.length() - 1)) < 0;
+    return titleLine(c) && c.dateStrength == 0 && !t.endsWith("?");
   }
 
   /**
@@ -2633,7 +2649,11 @@ public final class IncidentExtractor {
     }
     boolean finer = into.precision != DatePrecision.DAY && c.precision == DatePrecision.DAY;
     boolean stronger = c.precision == DatePrecision.DAY && c.dateStrength > into.dateStrength
-        || into.dateStrength == 0 && c.dateStrength >= 2; // a stated date, even "last week", beats the publication date
+        || into.dateStrength == 0 && c.dateStrength >= 2 // a stated date, even "last week", beats the publication date
+        // a forum thread's title asks ("Rocket attack on Ain al-Asad tonight?") and counts its days from the page's
+        // date; the post below it tells, from its own
+        || titleLine(into) && into.sentence.text().strip().endsWith("?") && !titleLine(c)
+        && c.precision == DatePrecision.DAY && c.dateStrength >= into.dateStrength;
     if (c.date != null && (finer || stronger)) {
       into.date = c.date;
       into.precision = c.precision;
