@@ -645,7 +645,7 @@ public final class IncidentExtractor {
       boolean newHeading = heading != null && previous != null && previous.sentence.paragraph() != s.paragraph()
           && !heading.date.equals(previous.date);
       boolean sameStory = !newHeading && previous != null && (previous.sentence.paragraph() == s.paragraph()
-          || ANAPHOR.matcher(st).find()) && index - previous.index <= 3;
+          || ANAPHOR.matcher(st).find() || ordinal(st) != null) && index - previous.index <= 3;
       boolean nearby = !sameStory && !newHeading && previous != null && index - previous.index <= 3;
       heading = sameStory ? null : heading;
       if (sameStory) {
@@ -2184,6 +2184,20 @@ public final class IncidentExtractor {
       }
     }
     boolean air = weapon == Weapon.AIRSTRIKE; // armed groups have no aircraft: in such a sentence they are the target
+    // "the naval forces of the Yemeni Armed Forces carried out three military operations: ... The first operation ..."
+    for (int j = index - 1; !air && j >= Math.max(0, index - 4); j--) {
+      Sentence n = sentences.get(j);
+      if (s.paragraph() - n.paragraph() > 3) {
+        break;
+      }
+      Matcher ops = OPERATIONS_CLAIM.matcher(n.text());
+      if (n.zone() == Zone.BODY && ops.find()) {
+        FoundActor a = nearest(actors, n, n.start() + ops.start(), false);
+        if (a != null && !isState(a)) {
+          return new ActorChoice(display(a), ActorBasis.CLAIMED, n);
+        }
+      }
+    }
     // a claim in the sentence or the few after it, within the story of this attack
     for (int j = index; !air && j < Math.min(sentences.size(), index + WINDOW + 1); j++) {
       Sentence n = j == index ? s : sentences.get(j);
@@ -2578,6 +2592,11 @@ public final class IncidentExtractor {
     if (a.vessel != null && b.vessel != null && !a.vessel.equals(b.vessel)) {
       return false; // attacks on two named ships are two attacks
     }
+    String na = ordinal(a.sentence.text());
+    String nb = ordinal(b.sentence.text());
+    if (na != null && nb != null && !na.equals(nb)) {
+      return false; // "The second operation targeted ...", "The third operation targeted ...": told apart
+    }
     if (a.date != null && b.date != null && Math.abs(a.date.toEpochDay() - b.date.toEpochDay()) > 1
         && (a.weapon == Weapon.AIRSTRIKE) != (b.weapon == Weapon.AIRSTRIKE)) {
       return false; // a strike and an attack told days apart: the assumed date's tolerance does not join them
@@ -2620,6 +2639,20 @@ public final class IncidentExtractor {
   private static boolean titleLine(Candidate c) {
     String t = c.sentence.text().strip();
     return c.index <= 2 && !t.isEmpty() && ".!\"”'’".indexOf(t.charAt(t.length() - 1)) < 0;
+  }
+
+  /** A group's statement announcing the operations told after it: "carried out three military operations:". */
+  private static final Pattern OPERATIONS_CLAIM = Pattern.compile(
+      "(?i)\\b(?:carried out|conducted|executed)\\s+(?:[\\w-]+\\s+){0,2}?(?:military\\s+|naval\\s+|qualitative\\s+|"
+          + "joint\\s+)?operations?\\b[^.]*:\\s*$");
+  private static final Pattern ORDINAL_OPERATION = Pattern.compile(
+      "(?i)^\\W*(?:the\\s+|in the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth)\\s+"
+          + "(?:military\\s+|naval\\s+)?(?:operation|attack|strike|incident)\\b");
+
+  /** The ordinal a sentence opens with when it tells one of several numbered operations; null otherwise. */
+  private static String ordinal(String sentence) {
+    Matcher m = ORDINAL_OPERATION.matcher(sentence);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
   }
 
   /** An undated line among the first three of a document that does not end like a sentence: its headline. */
