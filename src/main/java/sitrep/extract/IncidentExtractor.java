@@ -1252,7 +1252,9 @@ public final class IncidentExtractor {
     boolean any = false;
     while (m.find()) {
       int at = m.start();
-      boolean inside = hypo.stream().anyMatch(h -> at >= h[0] && at < h[1]);
+      // "denied any role in last week's drone attack on a gas field": denied, the attack is no less told with its day
+      boolean inside = hypo.stream().anyMatch(h -> at >= h[0] && at < h[1])
+          && !DATED_POSSESSIVE_BEFORE.matcher(tail(sentence, at)).find();
       // "arrested a suspect in Dhi Qar last week over a previous bombing": an arrest, the attack told elsewhere
       boolean charge = arrest && CHARGE_BEFORE.matcher(tail(sentence, at)).find();
       if (!inside && !charge && !QUANTIFIED_BEFORE.matcher(tail(sentence, at)).find()) {
@@ -1285,6 +1287,9 @@ public final class IncidentExtractor {
     return true;
   }
 
+  private static final Pattern DATED_POSSESSIVE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:last (?:week|month|night)|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|morning))['’]s"
+          + "\\s+(?:[\\w-]+\\s+){0,2}$");
   private static final Pattern UNVERIFIED = Pattern.compile(
       "(?i)\\b(?:heard|hearing)\\s+(?:(?:a|loud|several|two|three|multiple|some|what sounded like)\\s+)*"
           + "(?:explosions?|blasts?|booms?|bangs?|sirens?)\\b|\\b(?:anyone|can anyone|could anyone) confirm\\b");
