@@ -35,7 +35,7 @@ public final class DateResolver {
   private static final Pattern WEEKDAY = Pattern.compile(
       "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\\b");
   private static final Pattern RELATIVE = Pattern.compile(
-      "(?i)\\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight|earlier today"
+      "(?i)\\b(the day before yesterday|yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight|earlier today"
           + "|last week|this week|earlier this week|last month|earlier (?:this|in the) month|this month|last year)\\b");
   private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   /** "overnight Saturday-Sunday": the attack is dated after midnight, the second day. */
@@ -45,6 +45,13 @@ public final class DateResolver {
   private static final Pattern FROM_INTO = Pattern.compile(
       "(?i)\\bfrom\\s+" + WEEKDAYS + "(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:into|to|until|till|through)\\s+"
           + "(?:the\\s+(?:early\\s+)?hours\\s+of\\s+)?" + WEEKDAYS + "\\b");
+  /** "overnight Saturday", "overnight on Friday": the weekday dates it, not the night before the report. */
+  private static final Pattern WEEKDAY_AFTER = Pattern.compile("(?i)\\s+(?:on\\s+|from\\s+)?" + WEEKDAYS + "\\b");
+  /** "on the 28th": a day of the month without the month, the latest such day on or before the publication. */
+  private static final Pattern DAY_OF_MONTH = Pattern.compile(
+      "(?i)\\b(?:on|since|by)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
+  /** "9/1/2024", "09.01.2024": day and month in either order, told apart by the publication date. */
+  private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d\\d)\\b");
   private static final Pattern AGO = Pattern.compile(
       "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\\s+(days?|weeks?)\\s+ago\\b");
   private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
@@ -96,7 +103,7 @@ public final class DateResolver {
   /** {@link #find(String, LocalDate)}, with the cheap stem tests before the patterns or (for tests) without. */
   static List<DateMention> find(String sentence, LocalDate published, boolean gated) {
     List<DateMention> out = new ArrayList<>();
-    String lower = gated ? Gate.Lower.of(sentence) : "19 20 - jan day ago this ";
+    String lower = gated ? Gate.Lower.of(sentence) : "19 20 - / . jan day ago this the ";
     boolean digits = lower.contains("19") || lower.contains("20");
     boolean months = anyOf(lower, MONTH_STEMS);
     Matcher m = ISO.matcher(digits && lower.indexOf('-') >= 0 ? sentence : "");
@@ -141,7 +148,36 @@ public final class DateResolver {
     }
     m = RELATIVE.matcher(anyOf(lower, RELATIVE_STEMS) ? sentence : "");
     while (m.find()) {
-      relative(out, sentence, m.start(), m.end(), m.group(1).toLowerCase(Locale.ROOT), published);
+      String word = m.group(1).toLowerCase(Locale.ROOT);
+      if (word.equals("overnight") && WEEKDAY_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+        continue; // "overnight Saturday into Sunday": dated by its weekdays
+      }
+      relative(out, sentence, m.start(), m.end(), word, published);
+    }
+    m = DAY_OF_MONTH.matcher(lower.contains("the ") ? sentence : "");
+    while (m.find()) {
+      int day = Integer.parseInt(m.group(1));
+      LocalDate d = null;
+      for (int back = 0; published != null && d == null && back < 3; back++) {
+        LocalDate month = published.minusMonths(back);
+        LocalDate candidate = of(month.getYear(), month.getMonthValue(), day);
+        d = candidate != null && !candidate.isAfter(published) ? candidate : null;
+      }
+      if (day >= 1 && day <= 31) {
+        add(out, sentence, m.start(), m.end(), d, d == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, true);
+      }
+    }
+    m = NUMERIC.matcher(digits && (lower.indexOf('/') >= 0 || lower.indexOf('.') >= 0) ? sentence : "");
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      int year = Integer.parseInt(m.group(3));
+      LocalDate d = numeric(year, a, b, published);
+      if (d != null) {
+        add(out, sentence, m.start(), m.end(), d, DatePrecision.DAY, false);
+      } else if (of(year, a, b) != null || of(year, b, a) != null) {
+        add(out, sentence, m.start(), m.end(), null, DatePrecision.UNKNOWN, true); // a day, which one not known
+      }
     }
     m = AGO.matcher(lower.contains("ago") ? sentence : "");
     while (m.find()) {
@@ -194,7 +230,7 @@ public final class DateResolver {
     for (int i = 1; i < out.size(); i++) {
       DateMention a = out.get(i - 1);
       DateMention b = out.get(i);
-      if (a.background() && !b.background() && a.end() <= b.start()
+      if (a.background() && !b.background() && a.end() <= b.start() && !secondOfPair.contains(b.start())
           && SPAN_JOIN.matcher(sentence.substring(a.end(), b.start())).matches()) {
         out.set(i, new DateMention(b.start(), b.end(), b.date(), b.precision(), b.relative(), true)); // "between X and Y"
       }
@@ -226,6 +262,27 @@ public final class DateResolver {
     }
   }
 
+  /**
+   * The day of a numeric date: day/month as most of the world writes it, month/day as the US does. When both read as
+   * dates, the one on or before the publication and nearest to it; none when that cannot tell them apart.
+   */
+  private static LocalDate numeric(int year, int a, int b, LocalDate published) {
+    LocalDate dayFirst = of(year, b, a);
+    LocalDate monthFirst = of(year, a, b);
+    if (dayFirst == null || monthFirst == null || dayFirst.equals(monthFirst)) {
+      return dayFirst != null ? dayFirst : monthFirst;
+    }
+    if (published == null) {
+      return null;
+    }
+    boolean dayOk = !dayFirst.isAfter(published);
+    boolean monthOk = !monthFirst.isAfter(published);
+    if (dayOk != monthOk) {
+      return dayOk ? dayFirst : monthFirst;
+    }
+    return dayOk ? (dayFirst.isAfter(monthFirst) ? dayFirst : monthFirst) : null;
+  }
+
   private static void relative(List<DateMention> out, String s, int start, int end, String word, LocalDate pub) {
     if (pub == null) {
       add(out, s, start, end, null, DatePrecision.UNKNOWN, true);
@@ -233,6 +290,7 @@ public final class DateResolver {
     }
     switch (word) {
       case "yesterday", "last night" -> add(out, s, start, end, pub.minusDays(1), DatePrecision.DAY, true);
+      case "the day before yesterday" -> add(out, s, start, end, pub.minusDays(2), DatePrecision.DAY, true);
       // "overnight" is the night just before the report, dated after midnight
       case "today", "tonight", "overnight", "this morning", "this afternoon", "this evening", "earlier today" ->
           add(out, s, start, end, pub, DatePrecision.DAY, true);
