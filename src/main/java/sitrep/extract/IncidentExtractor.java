@@ -164,7 +164,10 @@ public final class IncidentExtractor {
         List<Candidate> sites = sitesOf(s, struck, places, actors);
         if (!sites.isEmpty()) {
           if (precisionRank(struck.place) <= 2) {
-            candidates.removeIf(c -> c.index == struck.index && precisionRank(c.place) <= 2);
+            // the country or province told for the strikes gives way to the places in it ("in Iraq and Syria"
+            // then "In Syria, the strikes hit sites near A and B": Iraq stays)
+            candidates.removeIf(c -> c.index == struck.index && precisionRank(c.place) <= 2 && (c.place == null
+                || sites.stream().anyMatch(x -> Objects.equals(x.place.country(), c.place.country()))));
           }
           candidates.addAll(sites);
           previous = sites.get(sites.size() - 1);
@@ -239,10 +242,14 @@ public final class IncidentExtractor {
     return out;
   }
 
-  /** "16 people were killed in strikes near al-Qaim and Akashat": the toll of strikes told before, by their places. */
+  /**
+   * "16 people were killed in strikes near al-Qaim and Akashat", "In Syria, the strikes hit sites near A and B": the
+   * places of strikes told before.
+   */
   private static final Pattern STRIKES_AT = Pattern.compile(
       "(?i)\\b(?:killed|dead|died|wounded|injured)\\s+(?:in|by)\\s+(?:the\\s+)?(?:us\\s+|american\\s+)?(?:air ?)?strikes\\s+"
-          + "(?:near|on|at|in|around|targeting|against)\\s");
+          + "(?:near|on|at|in|around|targeting|against)\\s"
+          + "|\\bthe\\s+(?:us\\s+|american\\s+)?(?:air ?)?strikes\\s+(?:hit|targeted|struck)\\s");
 
   /**
    * The latest airstrike told in the three sentences before sentence i (sentences about its targets may come
@@ -1512,7 +1519,8 @@ public final class IncidentExtractor {
       return List.of(distinct.stream().min(Comparator.comparingInt(FoundPlace::start)).orElseThrow());
     }
     boolean licensed = (SPLIT_CUE.matcher(sentence).find() || COUNTED_ATTACKS.matcher(sentence).find()
-        || (bestPrecision == 1 || bestPrecision == 4) && AND.matcher(sentence).find());
+        || (bestPrecision == 1 || bestPrecision == 4) && AND.matcher(sentence).find()
+        || PLURAL_TARGETS.matcher(sentence).find()); // "the strikes hit sites near Al Bukamal and Al Mayadin"
     if (distinct.size() > 1 && licensed) {
       return distinct.subList(0, Math.min(distinct.size(), 3));
     }
@@ -1530,6 +1538,9 @@ public final class IncidentExtractor {
   private static final Pattern COUNTED_ATTACKS = Pattern.compile(
       "(?i)\\b(?:two|three|four|both)\\s+(?:separate\\s+|simultaneous\\s+|coordinated\\s+|parallel\\s+)?"
           + "(?:[\\w-]+\\s+)?(?:attacks|strikes|assaults|explosions|blasts|operations)\\b");
+  private static final Pattern PLURAL_TARGETS = Pattern.compile(
+      "(?i)\\b(?:air ?strikes|strikes|raids)\\b.{0,40}\\b(?:sites|targets|facilities|locations|positions|ports|"
+          + "bases|depots|warehouses|headquarters)\\b|\\b(?:ports|airports|air bases|oil fields) of\\s");
   private static final Pattern COORDINATION = Pattern.compile("(?i)^[^.;:()]{0,60}?(?:\\band\\b|,)[^.;:()]{0,60}$");
 
   /**

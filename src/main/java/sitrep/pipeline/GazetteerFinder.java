@@ -31,6 +31,16 @@ public final class GazetteerFinder implements PlaceFinder {
   private static final java.util.regex.Pattern AGENCY_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:news agency|press agency|state media|state television|state broadcaster)\\s*,?\\s*$");
 
+  private static final java.util.regex.Pattern OFFSET_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)(?:(?<=\\d)|\\b)(?:nm|nmi|nautical miles?|km|kilometres?|kilometers?|miles?)\\s+(?:to the\\s+)?(?:north|south|east|west|"
+          + "northeast|northwest|southeast|southwest|n|s|e|w|ne|nw|se|sw)(?:ern|erly)?\\s+(?:of|off)\\s+(?:the\\s+)?$");
+
+  /** Words that begin Arabic place names ("cape", "hill", "valley", "mother of"): alone, a part of a longer name. */
+  private static final java.util.Set<String> HEAD_WORDS = java.util.Set.of("ras", "tell", "tal", "wadi", "jebel",
+      "jabal", "bir", "ain", "ayn", "umm", "abu", "bab", "deir", "dayr", "kafr", "khan", "qasr", "beit", "bayt", "sidi",
+      "jisr", "marj", "tall", "jurf", "nahr");
+  private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("[ -](?:al-|el-|as-|ad-|ar-|ash-)?\\p{Lu}");
+
   private final Gazetteer gazetteer;
   private final PlaceResolver resolver;
 
@@ -56,6 +66,10 @@ public final class GazetteerFinder implements PlaceFinder {
     PlaceResolver.DocumentContext document = resolver.document(text, matches);
     List<FoundPlace> out = new ArrayList<>();
     for (NameMatch<GazetteerEntry> m : matches) {
+      if (HEAD_WORDS.contains(m.surface().toLowerCase(java.util.Locale.ROOT))
+          && NAME_GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        continue; // "Ras Isa", "Tell Abyad", "Umm Qasr" not in the gazetteer: not Ar Rass, not any "Tell"
+      }
       if (NEWS_AGENCIES.contains(m.surface())
           || AGENCY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
         continue; // "the state news agency SANA reported", "Jordan's news agency Petra said": a source, not a place
@@ -70,6 +84,15 @@ public final class GazetteerFinder implements PlaceFinder {
       boolean siteLocated = before != null && before.place().precision() == sitrep.model.PlacePrecision.SITE
           && before.end() <= m.start()
           && LOCATED_IN.matcher(text.substring(before.end(), m.start())).matches();
+      if (countryNamed && OFFSET_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+        // "100 nm east of Djibouti": a distance is measured from the port city, not the country's label point
+        GazetteerEntry city = m.entries().stream().filter(x -> x.precision() == sitrep.model.PlacePrecision.CITY)
+            .findFirst().orElse(null);
+        if (city != null) {
+          out.add(new FoundPlace(m.start(), m.end(), m.surface(), PlaceResolver.toPlace(city), city.kind()));
+          continue;
+        }
+      }
       if ((countryNamed || siteLocated) && !m.entries().contains(e)) {
         // "Mezzeh air base in Damascus": the town that locates a named site is the town, not its airport
         // a country's name is the country, not a site the ranking added because the sentence speaks of a base

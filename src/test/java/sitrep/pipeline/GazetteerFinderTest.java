@@ -72,4 +72,18 @@ class GazetteerFinderTest {
     // alone, the name still reads as the only place it can be
     assertTrue(idAt("Clashes were reported in Batha.", "Batha").startsWith("adm1:TD"));
   }
+
+  @Test
+  void aHeadWordAloneIsPartOfAnUnknownLongerName() {
+    String text = "Israeli jets struck the ports of Hodeidah, Salif and Ras Isa early on Thursday.";
+    assertEquals("-", idAt(text, "Ras Isa")); // not Ar Rass in Saudi Arabia, through its alias "Rass"
+    assertTrue(!idAt("Rockets hit Umm Qasr port.", "Umm Qasr").equals("-")); // a head word in a known name
+  }
+
+  @Test
+  void aDistanceIsMeasuredFromTheCityNotTheCountry() {
+    String text = "UKMTO received a report of an incident 100NM east of Djibouti.";
+    assertEquals("gn:223817", idAt(text, "Djibouti"));
+    assertEquals("cc:DJ", idAt("France has a base in Djibouti.", "Djibouti"));
+  }
 }
