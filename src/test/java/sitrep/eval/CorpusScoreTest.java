@@ -27,7 +27,8 @@ import sitrep.pipeline.Progress;
 class CorpusScoreTest {
   private static GazetteerFinder finder;
   private static final double H1_FLOOR = 0.80; // measured 0.812 on 2026-11-21, third session (0.685 blind)
-  private static final double H2_FLOOR = 0.75; // measured 0.765 on 2026-11-21, third session (0.729 blind)
+  private static final double H2_FLOOR = 0.75; // measured 0.769 on 2026-11-22, third session (0.729 blind)
+  private static final double H3_FLOOR = 0.80; // measured 0.817 blind on 2026-11-22 (0.821 on the code before)
 
   @BeforeAll
   static void load() {
@@ -54,18 +55,18 @@ class CorpusScoreTest {
   @Test
   void examplesCorpusScoresAtLeastTheRecordedFloor() throws Exception {
     GoldScorer.Score s = score(Path.of("examples"), Path.of("src/test/resources/gold/examples-gold.jsonl"));
-    assertTrue(s.f1() >= 0.91, s.summary()); // measured 0.923 on 2026-11-21 (second session)
+    assertTrue(s.f1() >= 0.93, s.summary()); // measured 0.95 on 2026-11-22 (third session)
   }
 
   @Test
   void developmentSetScoresAtLeastTheRecordedFloor() throws Exception {
     GoldScorer.Score s = score(Path.of("src/test/resources/devset"), Path.of("src/test/resources/devset/gold.jsonl"));
-    assertTrue(s.f1() >= 0.94, s.summary()); // measured 0.955 on 2026-11-21 (second session)
+    assertTrue(s.f1() >= 0.95, s.summary()); // measured 0.966 on 2026-11-22 (third session)
     assertTrue(s.dateExact() >= 0.95 && s.siteWithin5km() >= 0.94 && s.weapon() >= 0.94, s.summary());
   }
 
   /**
-   * The two blind sets, written by someone who had not read the extraction code, gold committed before any run (see
+   * The three blind sets, written by someone who had not read the extraction code, gold committed before any run (see
    * their READMEs). They are not tuned on: their floors only catch a regression on unseen text.
    */
   @Test
@@ -73,7 +74,10 @@ class CorpusScoreTest {
     GoldScorer.Score h1 = score(Path.of("src/test/resources/holdout"), Path.of("src/test/resources/holdout/gold.jsonl"));
     GoldScorer.Score h2 = score(Path.of("src/test/resources/holdout2"),
         Path.of("src/test/resources/holdout2/gold.jsonl"));
+    GoldScorer.Score h3 = score(Path.of("src/test/resources/holdout3"),
+        Path.of("src/test/resources/holdout3/gold.jsonl"));
     assertTrue(h1.f1() >= H1_FLOOR, h1.summary());
     assertTrue(h2.f1() >= H2_FLOOR, h2.summary());
+    assertTrue(h3.f1() >= H3_FLOOR, h3.summary());
   }
 }
