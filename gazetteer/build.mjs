@@ -319,7 +319,13 @@ function buildPlaces(admin1) {
     const cap = capitals.get(cc);
     if (!cap || (fcode === 'PPLC' && !cap.pplc) || (!cap.pplc && pop > cap.pop)) capitals.set(cc, { lat, lon, pop, pplc: fcode === 'PPLC' });
     // MENA names: GeoNames ascii form without transliteration marks reads better in English reports.
-    const display = ASCII_DISPLAY.has(cc) && c[2] ? displayAscii(c[2]) : clean(c[1]);
+    let display = ASCII_DISPLAY.has(cc) && c[2] ? displayAscii(c[2]) : clean(c[1]);
+    // some GeoNames ascii names lost their spaces ("QiryatShmona"): the alternate name with them reads as meant
+    if (/[a-z][A-Z]/.test(display)) {
+      const spaced = (c[3] ? c[3].split(',') : []).map(clean)
+        .find(a => a.includes(' ') && a.replace(/ /g, '') === display);
+      if (spaced) display = spaced;
+    }
     gnNames.add(display.toLowerCase()); gnNames.add(clean(c[1]).toLowerCase());
     let hint = adminByGn.get(`${cc}.${c[10]}`);
     let admin = '';

@@ -2193,8 +2193,8 @@ public final class IncidentExtractor {
 
   private static ActorChoice chooseActor(List<Sentence> sentences, int index, Sentence s, List<FoundActor> actors,
       Weapon weapon) {
-    if (weapon == Weapon.AIRSTRIKE) {
-      ActorChoice state = striker(s);
+    if (weapon == Weapon.AIRSTRIKE || weapon == Weapon.DRONE && STATE_DRONE.matcher(s.text()).find()) {
+      ActorChoice state = striker(s); // "an Israeli drone strike near Tyre": a state's drone, the state's attack
       if (state != null) {
         return state;
       }
@@ -2268,6 +2268,18 @@ public final class IncidentExtractor {
         return new ActorChoice(generic.group(1), ActorBasis.ATTRIBUTED, n);
       }
     }
+    if ((weapon == Weapon.DRONE || weapon == Weapon.AIRSTRIKE) && THE_STRIKE.matcher(s.text()).lookingAt()) {
+      // "The drone strike on Wednesday evening hit a car ...": the strike told before as "an Israeli drone strike"
+      for (int j = index - 1; j >= Math.max(0, index - 6); j--) {
+        Sentence n = sentences.get(j);
+        if (n.zone() == Zone.BODY && (STATE_DRONE.matcher(n.text()).find() || STATE_ACTIVE.matcher(n.text()).find())) {
+          ActorChoice state = striker(n);
+          if (state != null) {
+            return new ActorChoice(state.name, ActorBasis.ATTRIBUTED, n);
+          }
+        }
+      }
+    }
     if (FROM_YEMEN.matcher(s.text()).find()) {
       // "drones launched from Yemen" in a story that names the Houthis as the ones firing from there
       FoundActor houthis = actors.stream().filter(a -> a.canonical().equals("Houthis")).findFirst().orElse(null);
@@ -2278,6 +2290,8 @@ public final class IncidentExtractor {
     return null;
   }
 
+  private static final Pattern THE_STRIKE = Pattern.compile(
+      "(?i)\\W*(?:the|that|this)\\s+(?:drone\\s+|air\\s*|missile\\s+)?(?:strike|raid|attack)\\b");
   private static final Pattern FROM_YEMEN = Pattern.compile(
       "(?i)\\b(?:launched|fired|coming|came|originating|flown)\\s+(?:from|out of)\\s+(?:northern\\s+|western\\s+)?Yemen\\b");
 
