@@ -562,7 +562,7 @@ public final class IncidentExtractor {
   private List<Candidate> candidatesOf(Document doc, LocalDate reference, List<Sentence> sentences, int index,
       List<FoundPlace> places, List<FoundActor> actors, Candidate previous, Candidate last, boolean lead) {
     Sentence s = sentences.get(index);
-    if (!mayTellAnAttack(s.text())) {
+    if (!mayTellAnAttack(s.text()) && !(s.text().startsWith("|") && !weaponsIn(s.text()).isEmpty())) {
       return List.of();
     }
     DateChoice earlier = earlierThan(s.text(), last);
@@ -613,7 +613,9 @@ public final class IncidentExtractor {
       Sentence s, DateChoice relative, List<FoundPlace> places, List<FoundActor> actors, Candidate previous,
       Candidate last, boolean lead) {
     String st = s != sentences.get(index) ? s.text() : maskResponseClauses(s.text());
-    if (!isEvent(st)) {
+    // a tracker's table row ("| 6 Feb | Ain al-Asad AB, Iraq | 2 rockets | None |") tells an attack without a verb
+    boolean trackerRow = st.startsWith("|") && !weaponsIn(st).isEmpty();
+    if (!trackerRow && !isEvent(st)) {
       return List.of();
     }
     List<FoundPlace> here = placesIn(s, places, actors).stream()

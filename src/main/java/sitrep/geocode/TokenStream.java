@@ -281,6 +281,14 @@ final class TokenStream {
     rawSize++;
   }
 
+  /**
+   * Prepositions and compass words that start a cell or a heading with a capital ("Near al-Qaim", "Outside Erbil"):
+   * capitalised, they are still not part of a name, so the name after them is not taken for a family name.
+   */
+  private static final java.util.Set<String> LEADING_WORDS = java.util.Set.of("Near", "In", "At", "Outside", "Around",
+      "Inside", "Off", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+      "Northeast", "Northwest", "Southeast", "Southwest", "From", "On", "By", "To", "Between");
+
   /** Works out what depends on the word text[s, e) only and keeps it in the slot. */
   private void learn(Words w, int slot, int h, long packed, int s, int e) {
     char first = text.charAt(s);
@@ -424,7 +432,9 @@ final class TokenStream {
       upper[i] = has(r, F_UPPER);
       joined[i] = joinAcc && has(r, F_GAP_OK);
       sentenceStart[i] = has(firstRaw, F_SENT);
-      capBefore[i] = firstRaw > 0 && has(firstRaw, F_SPACE_ONLY) && has(firstRaw - 1, F_CASED_CAP);
+      // "Near al-Qaim" at the start of a table cell: a capitalised preposition is no part of a name
+      capBefore[i] = firstRaw > 0 && has(firstRaw, F_SPACE_ONLY) && has(firstRaw - 1, F_CASED_CAP)
+          && !LEADING_WORDS.contains(text.substring(rs[firstRaw - 1], re[firstRaw - 1]));
       capAfter[i] = lastRaw + 1 < rawSize && has(lastRaw + 1, F_SPACE_ONLY) && (has(lastRaw + 1, F_CASED_CAP)
           || (fact(lastRaw + 1, K_ARTICLE) && lastRaw + 2 < rawSize
               && has(lastRaw + 2, F_GAP_OK) && has(lastRaw + 2, F_CASED_CAP)));

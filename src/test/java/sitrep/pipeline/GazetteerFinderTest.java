@@ -86,4 +86,11 @@ class GazetteerFinderTest {
     assertEquals("gn:223817", idAt(text, "Djibouti"));
     assertEquals("cc:DJ", idAt("France has a base in Djibouti.", "Djibouti"));
   }
+
+  @Test
+  void aCapitalisedPrepositionIsNoPartOfTheNameAfterIt() {
+    assertEquals("gn:92138", idAt("| Tue 23 Jan | Near al-Qaim, Anbar (IQ) | US strikes |", "al-Qaim"));
+    // a capitalised name before "al-" is still a family name, not a place
+    assertEquals("-", idAt("Faris al-Omran said the strikes hit the border.", "al-Omran"));
+  }
 }
