@@ -2351,8 +2351,14 @@ public final class IncidentExtractor {
 
   private static boolean victimSide(Sentence s, FoundActor a) {
     String before = s.text().substring(Math.max(0, a.start() - s.start() - 40), a.start() - s.start());
-    return VICTIM_BEFORE.matcher(before).find();
+    String after = s.text().substring(a.end() - s.start(), Math.min(s.text().length(), a.end() - s.start() + 40));
+    return VICTIM_BEFORE.matcher(before).find() || VICTIM_AFTER.matcher(after).lookingAt();
   }
+
+  /** "6 SDF fighters killed", "two PMF members were wounded": the group named is the one that lost people. */
+  private static final Pattern VICTIM_AFTER = Pattern.compile(
+      "(?i)\\s+(?:fighters|members|soldiers|troops|personnel|militants|guards|forces|commanders?)\\b[^|.;]{0,20}?"
+          + "\\b(?:killed|wounded|injured|dead|hurt)\\b");
 
   private static boolean isState(FoundActor a) {
     return a.kind() != null && (a.kind().equals("state") || a.kind().equals("state_force"));
