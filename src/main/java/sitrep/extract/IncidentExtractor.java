@@ -290,10 +290,6 @@ public final class IncidentExtractor {
           + "Thursday's)\\s+(?:[\\w-]+\\s+){0,2}?(?:strikes?|airstrikes?|attacks?|raids?|bombing|barrage)\\s+"
           + "(?:near|on|at|in|against|targeting|outside)\\b");
 
-  /**
-   * A toll told further down the story for an attack named by its place ("Four members of the group were killed in
-   * the strike near al-Mayadin"): the figures of the attack told before at that place, when it has none.
-   */
   /** "None of the attacks caused casualties", "no injuries were reported in any of this week's incidents". */
   private static final Pattern ALL_OF_THEM = Pattern.compile(
       "(?i)\\b(?:none of|any of|all(?: of)?|each of|either of|in either|in any)\\s+(?:the\\s+|these\\s+|those\\s+|"
@@ -337,6 +333,10 @@ public final class IncidentExtractor {
     }
   }
 
+  /**
+   * A toll told further down the story for an attack named by its place ("Four members of the group were killed in
+   * the strike near al-Mayadin"): the figures of the attack told before at that place, when it has none.
+   */
   private static void lateCasualties(List<Sentence> sentences, List<FoundPlace> places, List<FoundActor> actors,
       List<Candidate> candidates) {
     for (int i = 0; i < sentences.size(); i++) {
@@ -562,7 +562,7 @@ public final class IncidentExtractor {
   private List<Candidate> candidatesOf(Document doc, LocalDate reference, List<Sentence> sentences, int index,
       List<FoundPlace> places, List<FoundActor> actors, Candidate previous, Candidate last, boolean lead) {
     Sentence s = sentences.get(index);
-    if (!mayTellAnAttack(s.text()) && !(s.text().startsWith("|") && !weaponsIn(s.text()).isEmpty())) {
+    if (!mayTellAnAttack(s.text()) && !trackerRow(s.text())) {
       return List.of();
     }
     DateChoice earlier = earlierThan(s.text(), last);
@@ -613,9 +613,7 @@ public final class IncidentExtractor {
       Sentence s, DateChoice relative, List<FoundPlace> places, List<FoundActor> actors, Candidate previous,
       Candidate last, boolean lead) {
     String st = s != sentences.get(index) ? s.text() : maskResponseClauses(s.text());
-    // a tracker's table row ("| 6 Feb | Ain al-Asad AB, Iraq | 2 rockets | None |") tells an attack without a verb
-    boolean trackerRow = st.startsWith("|") && !weaponsIn(st).isEmpty();
-    if (!trackerRow && !isEvent(st)) {
+    if (!trackerRow(st) && !isEvent(st)) {
       return List.of();
     }
     List<FoundPlace> here = placesIn(s, places, actors).stream()
@@ -749,14 +747,14 @@ public final class IncidentExtractor {
     if (st.startsWith("|") && (cas.killed == null || cas.injured == null)) {
       cas = cas.fill(tableNone(sentences, index, st)); // a table row whose casualty cell says "None"
     }
+    // "Multiple drones targeted X. One drone was shot down": after a vague count only a number fired is the count
+    boolean vague = VAGUE_GATE.find(st);
     for (Sentence n : support) {
       if (otherStory(n, date.date, weapon, reference)) {
         continue; // a sentence of another attack: its figures are its own
       }
-      // "Multiple drones targeted X. One drone was shot down": after a vague count only a number fired is the count
-      boolean vagueHere = VAGUE_GATE.find(st);
       if (projectiles == null && weapon != Weapon.UNKNOWN && countsWeapon(n.text(), weapon)
-          && (!vagueHere || LAUNCHED.matcher(n.text()).find() && !INTERCEPTED.matcher(n.text()).find())) {
+          && (!vague || LAUNCHED.matcher(n.text()).find() && !INTERCEPTED.matcher(n.text()).find())) {
         Integer p = projectiles(n.text(), weapon);
         if (p != null) {
           projectiles = p;
@@ -849,7 +847,7 @@ public final class IncidentExtractor {
       out.get(out.size() - 1).carried = date.how.startsWith("carried over from the sentence");
       out.get(out.size() - 1).vessel = vesselName(s.text());
       out.get(out.size() - 1).allocated = alloc != null;
-      out.get(out.size() - 1).vagueCount = count == null && VAGUE_GATE.find(st);
+      out.get(out.size() - 1).vagueCount = count == null && vague;
       out.get(out.size() - 1).interceptedCount = count != null && INTERCEPTED.matcher(st).find()
           && !LAUNCHED.matcher(st).find();
     }
@@ -1236,6 +1234,11 @@ public final class IncidentExtractor {
     "destroy", "slamm", "rain", "crash", "pound", "smash", "rock", "came under", "ablaze", "went off", "blew up",
     "engag", "dropp", "ramm", "brought down", "kia", "incident"};
 
+  /** A tracker's table row ("| 6 Feb | Ain al-Asad AB, Iraq | 2 rockets | None |"): an attack told without a verb. */
+  private static boolean trackerRow(String sentence) {
+    return sentence.startsWith("|") && !weaponsIn(sentence).isEmpty();
+  }
+
   /** A cheap pre-pass before any pattern runs: does the sentence hold any attack word at all? */
   static boolean mayTellAnAttack(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
@@ -1274,7 +1277,7 @@ public final class IncidentExtractor {
     if (!any) {
       return false;
     }
-    if (sentence.toLowerCase(Locale.ROOT).contains("heard") || sentence.contains("?")) {
+    if (Gate.Lower.of(sentence).contains("heard") || sentence.indexOf('?') >= 0) {
       if (UNVERIFIED.matcher(sentence).find() && weaponsIn(sentence).isEmpty()) {
         return false; // "Heard explosions near Baghdad airport last night too, anyone confirm?": no attack told
       }
@@ -1724,8 +1727,7 @@ public final class IncidentExtractor {
       first--;
     }
     String t = sentences.get(first).text();
-    return t.startsWith("|") || t.length() > 2 && "-*•▪‣◦·".indexOf(t.charAt(0)) >= 0
-        && Character.isWhitespace(t.charAt(1));
+    return t.startsWith("|") || SentenceSplitter.opensItem(t);
   }
 
   /** Whether a dated heading line ("UKMTO ADVISORY 044/2024 - 25 April 2024") lies after from, up to to. */

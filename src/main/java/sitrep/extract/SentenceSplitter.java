@@ -111,7 +111,12 @@ public final class SentenceSplitter {
   private static boolean bulletItem(String line) {
     String t = line.stripLeading();
     boolean nested = line.length() - t.length() >= 2; // "  - no injuries": a detail of the item above
-    return !nested && t.length() > 2 && "-*•▪‣◦·".indexOf(t.charAt(0)) >= 0 && Character.isWhitespace(t.charAt(1));
+    return !nested && opensItem(t);
+  }
+
+  /** Whether text (no leading space) starts with a bullet and a space: "- ", "* ", "• ". */
+  static boolean opensItem(String t) {
+    return t.length() > 2 && "-*•▪‣◦·".indexOf(t.charAt(0)) >= 0 && Character.isWhitespace(t.charAt(1));
   }
 
   /**
