@@ -156,7 +156,9 @@ final class Lexicon {
       "(?i)\\b(?:(" + Numbers.TOKEN + ")\\s+" + PEOPLE
           + "(?:people|persons|soldiers|troops|service ?members|servicemen|personnel|civilians|contractors|"
           + "members|fighters|militants|sailors|crew(?: members)?|seafarers|workers|guards|officers|children|"
-          + "child|girl|boy|woman|women|men|man|americans|iraqis|others|militiamen|staff)?\\s*(?:\\w+\\s+)?"
+          + "child|girl|boy|woman|women|men|man|americans|iraqis|others|militiamen|staff)?\\s*"
+          // "a January incident that killed three": what is counted did the killing
+          + "(?!(?:that|which|who)\\s+killed\\b)(?:\\w+\\s+)?"
           + "(?:were|was|have been|had been|being)?\\s*(?:killed|dead|died|slain)"
           + "|(?:killing|killed|kills)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?)))");
   static final Pattern INJURED = Pattern.compile(
