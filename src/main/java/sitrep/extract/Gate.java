@@ -145,7 +145,8 @@ final class Gate {
 
   // ---- the gates of the lexicon ------------------------------------------------------------------------------
 
-  static final Gate KILLED = of(Lexicon.KILLED, "kill", "dead", "died", "slain");
+  static final Gate KILLED = of(Lexicon.KILLED, "kill", "dead", "died", "slain", "martyr", "lost their lives",
+      "death");
   static final Gate INJURED = of(Lexicon.INJURED, "injur", "wound", "hurt");
   static final Gate PEOPLE_LIST = of(Lexicon.PEOPLE_LIST_BEFORE, "killed", "dead", "injured", "wounded", "hurt");
   static final Gate NO_CASUALTIES = of(Lexicon.NO_CASUALTIES, "casualt", "hurt", "harm", "injur", "loss", "damage",

@@ -441,7 +441,12 @@ public final class IncidentExtractor {
         // "blamed outlaw groups within the PMF", "blamed Iran-backed militias": a label, only where nobody is named
         Matcher g = OUTLAW.matcher(s.text());
         Matcher ib = IRAN_BACKED.matcher(s.text());
-        label = g.find() ? g.group(1) : ib.find() ? ib.group(1) : null;
+        Matcher lm = g.find() ? g : ib.find() ? ib : null;
+        label = lm == null ? null : lm.group(1);
+        if (lm != null && victimSide(s, new FoundActor(s.start() + lm.start(1), s.start() + lm.end(1), label, label,
+            "unlisted"))) {
+          label = null; // "killing two persons of Iranian-backed militias": they lost the people
+        }
       }
       if (a == null && label == null) {
         continue;
@@ -2016,8 +2021,12 @@ public final class IncidentExtractor {
     Matcher m = Gate.KILLED.matcher(s);
     int from = 0;
     while (killed == null && from < s.length() && m.find(from)) {
-      String tok = m.group(1) != null ? m.group(1) : m.group(2);
-      int at = m.group(1) != null ? m.start(1) : m.start(2);
+      String tok = null;
+      int at = -1;
+      for (int g = 1; g <= m.groupCount() && tok == null; g++) {
+        tok = m.group(g);
+        at = m.start(g);
+      }
       // a number refused ("Tower 22 in Jordan killed three", "on January 28 killed 3"): look again after it
       from = tok == null ? m.end() : at + tok.length();
       if (tok != null && partOfName(s, at)) {
@@ -2244,8 +2253,14 @@ public final class IncidentExtractor {
       if (air) {
         return null;
       }
+      FoundActor named = blamedAfter(actors, s, blame.end());
+      if (named != null && isState(named) && weapon == Weapon.DRONE) {
+        // "unknown drones, believed to be belonging to the international coalition": a state's drone
+        return new ActorChoice(display(named), ActorBasis.ATTRIBUTED, s);
+      }
       Matcher generic = IRAN_BACKED.matcher(s.text());
-      if (generic.find()) {
+      if (generic.find() && !victimSide(s, new FoundActor(s.start() + generic.start(1), s.start() + generic.end(1),
+          generic.group(1), generic.group(1), "unlisted"))) {
         return new ActorChoice(generic.group(1), ActorBasis.ATTRIBUTED, s);
       }
       Matcher outlaw = OUTLAW.matcher(s.text());
@@ -2268,7 +2283,8 @@ public final class IncidentExtractor {
         continue;
       }
       Matcher generic = GENERIC_ACTOR.matcher(n.text());
-      if (generic.find()) {
+      if (generic.find() && !victimSide(n, new FoundActor(n.start() + generic.start(1), n.start() + generic.end(1),
+          generic.group(1), generic.group(1), "unlisted"))) {
         return new ActorChoice(generic.group(1), ActorBasis.ATTRIBUTED, n);
       }
     }
@@ -2349,7 +2365,18 @@ public final class IncidentExtractor {
           + "convoys?|vehicles?|camps?|barracks|office|offices)\\s+(?:of|belonging to|used by|housing|hosting)"
           + "|\\b(?:operated|run|owned|used|held|manned|controlled|staffed)\\s+by"
           + "|\\b(?:housing|hosting|wounding|killing|injuring|targeting|targeted|against|on|at)"
-          + "(?:\\s+(?:the|a|an|two|three|four|five|several|\\d+))?)\\s+(?:the\\s+)?$");
+          + "(?:\\s+(?:the|a|an|two|three|four|five|several|\\d+))?"
+          // "killing two persons of Iranian-backed militias", "the death of 7 members of the regime forces"
+          + "|\\b(?:killing|killed|wounding|wounded|injuring|injured|deaths? of)\\s+(?:at least\\s+)?(?:[\\w-]+\\s+){0,2}"
+          + "(?:members?|fighters?|persons?|people|elements?|commanders?|soldiers?|personnel|militants?|officers?)\\s+"
+          + "(?:of|from|belonging to|affiliated with|loyal to))\\s+(?:the\\s+)?$");
+
+  /** The actor named right after a word of blame ("believed to be belonging to the coalition"), or null. */
+  private static FoundActor blamedAfter(List<FoundActor> actors, Sentence s, int blameEnd) {
+    int from = s.start() + blameEnd;
+    return actors.stream().filter(a -> a.start() >= from && a.end() <= s.end() && a.start() - from <= 40)
+        .min(java.util.Comparator.comparingInt(FoundActor::start)).orElse(null);
+  }
 
   private static boolean victimSide(Sentence s, FoundActor a) {
     String before = s.text().substring(Math.max(0, a.start() - s.start() - 40), a.start() - s.start());
@@ -2360,7 +2387,8 @@ public final class IncidentExtractor {
   /** "6 SDF fighters killed", "two PMF members were wounded": the group named is the one that lost people. */
   private static final Pattern VICTIM_AFTER = Pattern.compile(
       "(?i)\\s+(?:fighters|members|soldiers|troops|personnel|militants|guards|forces|commanders?)\\b[^|.;]{0,20}?"
-          + "\\b(?:killed|wounded|injured|dead|hurt)\\b");
+          + "\\b(?:killed|wounded|injured|dead|hurt|martyred|died|lost their lives)\\b"
+          + "|\\s+(?:were|was|had been|have been)\\s+(?:killed|wounded|injured|martyred)\\b");
 
   private static boolean isState(FoundActor a) {
     return a.kind() != null && (a.kind().equals("state") || a.kind().equals("state_force"));
@@ -2407,8 +2435,14 @@ public final class IncidentExtractor {
     String sk = surface.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     String ck = a.canonical().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     boolean inflection = !sk.isEmpty() && (ck.startsWith(sk) || sk.startsWith(ck)) && Math.abs(ck.length() - sk.length()) <= 2;
+    if (abbreviation && !isState(a) && LATIN_ABBREVIATION.matcher(surface).matches()
+        && !sk.equals(ck)) {
+      return a.canonical() + " (" + surface + ")"; // "Islamic State (ISIS)": the name, and the source's own
+    }
     return abbreviation || inflection || !Character.isUpperCase(surface.charAt(0)) ? a.canonical() : surface;
   }
+
+  private static final Pattern LATIN_ABBREVIATION = Pattern.compile("[A-Z][A-Z0-9.-]+");
 
   private static final Pattern GROUP_WORD = Pattern.compile("(?i)brigade|battalion|front|movement|group|companies|"
       + "saraya|kataib|kata'ib|alwiyat|liwa|ashab|usbat|resistance|revenge|army|squad|faction|corps|\\bal-");

@@ -159,8 +159,12 @@ final class Lexicon {
           + "child|girl|boy|woman|women|men|man|americans|iraqis|others|militiamen|staff)?\\s*"
           // "a January incident that killed three": what is counted did the killing
           + "(?!(?:that|which|who)\\s+killed\\b)(?:\\w+\\s+)?"
-          + "(?:were|was|have been|had been|being)?\\s*(?:killed|dead|died|slain)"
-          + "|(?:killing|killed|kills)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?)))");
+          + "(?:were|was|have been|had been|being)?\\s*(?:killed|dead|died|slain|martyred|lost their lives)"
+          + "|(?:killing|killed|kills)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?))"
+          // "documented the death of 7 members", "the death toll rose to 12"
+          + "|deaths?\\s+of\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?|days?|weeks?))"
+          + "|death toll\\s+(?:has\\s+)?(?:rose|rises|risen|climbed|reached|stands at|stood at|of|is|was)\\s+(?:to\\s+)?"
+          + "(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b)");
   static final Pattern INJURED = Pattern.compile(
       "(?i)\\b(?:(" + Numbers.TOKEN + ")\\s+" + PEOPLE
           + "(?:people|persons|soldiers|troops|service ?members|servicemen|personnel|civilians|contractors|"

@@ -76,6 +76,9 @@ final class FixturePlaces implements PlaceFinder {
     actorNames.add(new Actor("Syria", "Syria", "state"));
     actorNames.add(new Actor("Damascus", "Syria", "state"));
     actorNames.add(new Actor("Iraq", "Iraq", "state"));
+    actorNames.add(new Actor("ISIS", "Islamic State", "terrorist_group"));
+    actorNames.add(new Actor("PMF", "Popular Mobilization Forces", "state_force"));
+    actorNames.add(new Actor("international coalition", "US-led coalition", "state_force"));
   }
 
   private void site(String alias, String name, double lat, double lon, String cc, String admin1, String kind) {
