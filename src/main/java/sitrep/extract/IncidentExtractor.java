@@ -2009,9 +2009,9 @@ public final class IncidentExtractor {
     Matcher list = Gate.PEOPLE_LIST.matcher(s);
     while (list.find()) {
       // "four American service members and two Iraqi soldiers were wounded": the groups add up
-      Integer total = listTotal(s, list.start());
+      Integer total = listTotal(s, list.start(), list.start(1));
       if (total != null && !insideQuotes(s, list.start())) {
-        if (list.group(1).toLowerCase(Locale.ROOT).matches("killed|dead")) {
+        if (list.group(1).toLowerCase(Locale.ROOT).matches("killed|dead|died|martyred|lost their lives")) {
           killed = killed == null ? total : killed;
         } else {
           injured = injured == null ? total : injured;
@@ -2029,7 +2029,7 @@ public final class IncidentExtractor {
       }
       // a number refused ("Tower 22 in Jordan killed three", "on January 28 killed 3"): look again after it
       from = tok == null ? m.end() : at + tok.length();
-      if (tok != null && partOfName(s, at)) {
+      if (tok != null && (partOfName(s, at) || m.group(1) != null && lastOfList(s, at))) {
         continue;
       }
       Integer n = tok == null ? null : Numbers.parse(tok);
@@ -2162,16 +2162,29 @@ public final class IncidentExtractor {
    * The total of a list of counted groups starting at a position ("three soldiers, two policemen and one civilian
    * worker": 6); null unless there are at least two groups, all with a count.
    */
+  /** "Two Americans and a Briton lost their lives": the count read is the last group of a list, not the toll. */
+  private static boolean lastOfList(String s, int at) {
+    return LIST_BEFORE.matcher(s.substring(Math.max(0, at - 60), at)).find();
+  }
+
+  private static final Pattern LIST_BEFORE = Pattern.compile(
+      "(?i)\\b(?:" + Numbers.TOKEN + ")\\s+(?:[\\w.'-]+\\s+){0,3}?[\\w.'-]+\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
+
   static Integer listTotal(String s, int from) {
+    return listTotal(s, from, s.length());
+  }
+
+  /** {@link #listTotal(String, int)} of the groups before {@code until} (the verb the list is the subject of). */
+  static Integer listTotal(String s, int from, int until) {
     Matcher item = Lexicon.PEOPLE_ITEM.matcher(s);
     Matcher sep = Lexicon.LIST_SEPARATOR.matcher(s);
     int at = from;
     int total = 0;
     int items = 0;
-    while (items < 4 && at < s.length()) {
+    while (items < 4 && at < until) {
       // one group runs to the next comma or "and": "four American service members", "two members of the ... forces"
-      boolean more = sep.find(at);
-      int end = more ? sep.start() : s.length();
+      boolean more = sep.find(at) && sep.start() < until;
+      int end = more ? sep.start() : until;
       item.region(at, end);
       if (!item.lookingAt()) {
         break;

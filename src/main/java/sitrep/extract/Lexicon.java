@@ -213,7 +213,8 @@ final class Lexicon {
           + "(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew))?(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
           + "(?:" + Numbers.TOKEN + "|another)\\s+(?:[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN + "\\b(?:\\s+of\\s+(?:the\\s+)?"
           + "(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew))?){1,3}(?:\\s+(?:were|was|have been|had been))?"
-          + "\\s+(?:(?:slightly|lightly|seriously|critically|also|reportedly)\\s+)?(killed|dead|injured|wounded|hurt)\\b");
+          + "\\s+(?:(?:slightly|lightly|seriously|critically|also|reportedly)\\s+)?"
+          + "(killed|dead|died|martyred|lost their lives|injured|wounded|hurt)\\b");
 
   /** Targets: who or what was hit. */
   static final Pattern TARGET = Pattern.compile(

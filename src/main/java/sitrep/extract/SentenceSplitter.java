@@ -14,7 +14,7 @@ import sitrep.extract.Sentence.Zone;
 public final class SentenceSplitter {
   private static final Pattern END = Pattern.compile("[.!?]+[\"'”’)\\]]*\\s+(?=[\"'“‘(\\[]?[A-Z0-9])|;\\s+");
   private static final Pattern ABBREV = Pattern.compile(
-      "(?i)(?:\\b(?:mr|mrs|ms|dr|col|gen|lt|maj|capt|sgt|cpl|pvt|adm|sen|rep|gov|st|no|vs|jan|feb|mar|apr|jun|jul|aug|"
+      "(?i)(?:\\b(?:mr|mrs|ms|dr|col|gen|gens|brig|lt|maj|capt|cpt|sgt|spc|pfc|sfc|cpl|pvt|adm|cmdr|cdr|prof|amb|dept|govt|sen|rep|gov|st|no|vs|jan|feb|mar|apr|jun|jul|aug|"
           + "sep|sept|oct|nov|dec|inc|corp|co|ltd|jr|sr|u\\.s|u\\.k|u\\.n|e\\.g|i\\.e|approx|est|fig|mt|ft)\\.|"
           + "\\b[A-Z]\\.)$");
   private static final Pattern FURNITURE = Pattern.compile(

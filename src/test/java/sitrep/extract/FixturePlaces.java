@@ -67,6 +67,7 @@ final class FixturePlaces implements PlaceFinder {
     actorNames.add(new Actor("Kata'ib Hizballah", "Kataib Hezbollah", "militia"));
     actorNames.add(new Actor("Ashab al-Kahf", "Ashab al-Kahf", "front"));
     actorNames.add(new Actor("Houthis", "Houthis", "militia"));
+    actorNames.add(new Actor("Houthi", "Houthis", "militia"));
     actorNames.add(new Actor("Yemeni Armed Forces", "Houthis", "militia"));
     actorNames.add(new Actor("Islamic Resistance in Iraq", "Islamic Resistance in Iraq", "umbrella"));
     actorNames.add(new Actor("Syrian Democratic Forces", "Syrian Democratic Forces", "militia"));
