@@ -166,7 +166,8 @@ final class Gate {
       "retaliation for", "19", "20");
   static final Gate AGGREGATE = of(Lexicon.AGGREGATE, "attack", "strikes", "incidents", "operations", "times",
       "campaign of", "wave of", "spate of", "string of", "series of", "since", "daily", "regular", "frequent",
-      "twice", "began", "begun", "begin", "start", "resum", "stepped up", "escalated");
+      "twice", "began", "begun", "begin", "start", "resum", "stepped up", "escalated", "targeted", "struck",
+      "hit");
   static final Gate HYPOTHETICAL = all(Lexicon.HYPOTHETICAL,
       new String[] {"will", "would", "could", "might", "may", "shall", "threaten", "vow", "warn", "plan", "intend",
           "seek", "aim", "prepar", "ready", "capable", "ability", "if", "unless", "deni", "deny", "rejected", "disavow", "call",
@@ -210,7 +211,8 @@ final class Gate {
         NOBODY_HURT, NO_DEATHS, ONE_VICTIM, NTH_PROJECTILE, SITES_OF, TALLY, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME,
         SentenceSplitter.CAPTION_GATE, SentenceSplitter.SCENE_GATE, IncidentExtractor.DATELINE_GATE,
         IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE,
-        IncidentExtractor.PROJECTILES_GATE, IncidentExtractor.VAGUE_GATE, IncidentExtractor.PASSIVE_GATE));
+        IncidentExtractor.PROJECTILES_GATE, IncidentExtractor.VAGUE_GATE, IncidentExtractor.PASSIVE_GATE,
+        IncidentExtractor.GROUND_STRIKE_GATE));
     for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
       Gate g = weapon(cue);
       if (g != null) {

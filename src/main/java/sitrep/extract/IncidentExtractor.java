@@ -766,6 +766,9 @@ public final class IncidentExtractor {
           addOnce(evidence, n);
         }
       }
+      if (n != s && (Gate.AGGREGATE.find(n.text()) || Gate.BACKGROUND.find(n.text()))) {
+        continue; // "have attacked more than 100 vessels since November, killing four sailors": a campaign's toll
+      }
       Casualties c = casualties(n.text());
       if (cas.killed == null && c.killed != null || cas.injured == null && c.injured != null) {
         cas = cas.fill(c);
@@ -1623,9 +1626,12 @@ public final class IncidentExtractor {
   }
 
   private static final Pattern OFFSET_BEFORE = Pattern.compile(
-      "(?i)\\b(\\d+(?:\\.\\d+)?)\\s*(nautical miles|nm|km|kilometres|kilometers|miles)\\s+(?:to the\\s+)?"
+      "(?i)\\b(\\d+(?:\\.\\d+)?)\\s*(nautical miles|nm|km|kilometres|kilometers|miles)\\s+"
+          + "(?:\\([^()]{0,40}\\)\\s+)?(?:to the\\s+)?" // "70 nautical miles (130 kilometers) west of"
           + "(north|south|east|west|north-?east|north-?west|south-?east|south-?west|N|S|E|W|NE|NW|SE|SW)(?:ern)?\\s+"
-          + "(?:of|from)\\s+(?:the\\s+)?(?:[A-Z]\\w+\\s+)?(?:(?:port|city|town|coast|island) of\\s+)?(?:Yemen's\\s+|Iraq's\\s+)?$");
+          // "of the Houthi-held port city of", "of the Yemeni port of", "of Yemen's"
+          + "(?:of|from)\\s+(?:the\\s+)?(?:[A-Z][\\w'-]*\\s+)?(?:(?:port city|port|city|town|coast|island) of\\s+)?"
+          + "(?:Yemen's\\s+|Iraq's\\s+)?$");
 
   /**
    * A place told as a bearing and distance from a named one ("about 60 nautical miles south-east of Aden") becomes
@@ -1781,9 +1787,25 @@ public final class IncidentExtractor {
             && MISSILE_CLASS_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()));
       }
     }
+    Matcher ground = GROUND_STRIKE_GATE.matcher(sentence);
+    if (ground.find() && STATE_STRIKER.matcher(sentence.substring(0, ground.start())).find()) {
+      // "its forces destroyed four Houthi drones and a missile launcher in a Houthi-controlled area": what was
+      // destroyed on the ground is the target of a state's strike, not the weapon of an attack
+      int from = ground.start();
+      int to = ground.end();
+      out.removeIf(h -> h.at() >= from && h.at() < to && h.weapon() != Weapon.AIRSTRIKE);
+      out.add(new WeaponHit(Weapon.AIRSTRIKE, from, false));
+    }
     out.sort(Comparator.comparingInt(WeaponHit::at));
     return out;
   }
+
+  private static final Pattern GROUND_STRIKE = Pattern.compile(
+      "(?i)\\b(?:destroyed|struck|hit|targeted|took out)\\s+[^.;]{0,100}?\\b(?:launchers?|launch sites?|radars?|"
+          + "storage (?:sites?|facilit(?:y|ies))|weapons? depots?|(?:in|on) (?:an? |the )?(?:houthi|rebel|militia)[- ]"
+          + "(?:controlled|held) (?:areas?|territory|parts))\\b");
+  static final Gate GROUND_STRIKE_GATE = Gate.of(GROUND_STRIKE, "launch", "radar", "storage", "depot", "controlled",
+      "held");
 
   /** Grad and Katyusha "missiles" are rockets; a rocket and a missile in one story are rockets. */
   static Weapon chooseWeapon(List<WeaponHit> hits) {
@@ -1826,6 +1848,9 @@ public final class IncidentExtractor {
    * and one fell outside": 4).
    */
   private static Integer projectiles(String sentence, Weapon weapon) {
+    if (weapon == Weapon.AIRSTRIKE && GROUND_STRIKE_GATE.find(sentence)) {
+      return null; // "destroyed four drones and a launcher": what was hit, not what was fired
+    }
     Matcher m = PROJECTILES_GATE.matcher(sentence);
     Integer best = null;
     int bestScore = Integer.MIN_VALUE;
@@ -2292,8 +2317,9 @@ public final class IncidentExtractor {
     }
     for (int j = index; j < Math.min(sentences.size(), index + 3); j++) {
       Sentence n = sentences.get(j);
-      if (n.zone() == Zone.BOILERPLATE || n.paragraph() - s.paragraph() > 1) {
-        continue;
+      if (n.zone() == Zone.BOILERPLATE || n.paragraph() - s.paragraph() > 1
+          || n != s && (Gate.AGGREGATE.find(n.text()) || Gate.BACKGROUND.find(n.text()))) {
+        continue; // "officials have in the past blamed Iran-backed militias for similar attacks"
       }
       Matcher generic = GENERIC_ACTOR.matcher(n.text());
       if (generic.find() && !victimSide(n, new FoundActor(n.start() + generic.start(1), n.start() + generic.end(1),
@@ -2401,7 +2427,9 @@ public final class IncidentExtractor {
   private static final Pattern VICTIM_AFTER = Pattern.compile(
       "(?i)\\s+(?:fighters|members|soldiers|troops|personnel|militants|guards|forces|commanders?)\\b[^|.;]{0,20}?"
           + "\\b(?:killed|wounded|injured|dead|hurt|martyred|died|lost their lives)\\b"
-          + "|\\s+(?:were|was|had been|have been)\\s+(?:killed|wounded|injured|martyred)\\b");
+          + "|\\s+(?:were|was|had been|have been)\\s+(?:killed|wounded|injured|martyred)\\b"
+          // "the Houthi-held port city of Hodeidah": who holds the ground, not who attacked
+          + "|\\s?[-‐](?:held|controlled|run|ruled|occupied|administered)\\b");
 
   private static boolean isState(FoundActor a) {
     return a.kind() != null && (a.kind().equals("state") || a.kind().equals("state_force"));
