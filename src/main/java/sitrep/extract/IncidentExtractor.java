@@ -656,20 +656,22 @@ public final class IncidentExtractor {
       // a dated heading of its own ("UKMTO WARNING 044/2024 - 25 April 2024") starts another attack's story
       boolean newHeading = heading != null && previous != null && previous.sentence.paragraph() != s.paragraph()
           && !heading.date.equals(previous.date);
-      boolean sameStory = !newHeading && previous != null && (previous.sentence.paragraph() == s.paragraph()
+      // "Meanwhile, ..." starts another story: the day of the attack before is not its day
+      boolean switched = STORY_SWITCH.matcher(st).find();
+      boolean sameStory = !newHeading && !switched && previous != null && (previous.sentence.paragraph() == s.paragraph()
           || ANAPHOR.matcher(st).find() || ordinal(st) != null) && index - previous.index <= 3;
-      boolean nearby = !sameStory && !newHeading && previous != null && index - previous.index <= 3;
+      boolean nearby = !sameStory && !newHeading && !switched && previous != null && index - previous.index <= 3;
       heading = sameStory ? null : heading;
       if (sameStory) {
         date = new DateChoice(null, previous.date, previous.precision, previous.dateStrength == 0
             ? "carried over from the sentence before, which has the publication date" : "carried over from the sentence before");
       } else if (heading != null) {
         date = heading;
-      } else if (lead && reference != null && !weapons.isEmpty()
+      } else if ((lead || switched) && reference != null && !weapons.isEmpty()
           && (here.stream().anyMatch(p -> precisionRank(p.place()) >= 3) || stateStrike && !here.isEmpty())) {
         date = new DateChoice(null, reference, DatePrecision.DAY, reference.equals(doc.published())
             ? "publication date (lead without a date)" : "date of the post or quoted article (lead without a date)");
-      } else if (lead && reference == null && !weapons.isEmpty()
+      } else if ((lead || switched) && reference == null && !weapons.isEmpty()
           && here.stream().anyMatch(p -> precisionRank(p.place()) >= 3)) {
         date = new DateChoice(null, null, DatePrecision.UNKNOWN, "no date");
       } else if (nearby) {
@@ -1498,6 +1500,11 @@ public final class IncidentExtractor {
     targets = targets.stream().filter(p -> precisionRank(p.place()) >= 4 || sites.stream().noneMatch(q ->
         q.place().precision() == PlacePrecision.SITE && q.end() <= p.start()
             && LOCATES.matcher(sentence.substring(q.end() - offset, p.start() - offset)).matches())).toList();
+    List<FoundPlace> towns = targets;
+    // "the desert of Al-Mayadin in the eastern countryside of Deir Ezzor": the second town is the area the first is in
+    targets = targets.stream().filter(p -> precisionRank(p.place()) != 3 || towns.stream().noneMatch(q ->
+        q.place().precision() == PlacePrecision.CITY && q.end() <= p.start() && !samePlace(q.place(), p.place())
+            && TOWN_IN.matcher(sentence.substring(q.end() - offset, p.start() - offset)).matches())).toList();
     Matcher clause = CLAUSE_SPLIT.matcher(sentence);
     if (clause.find() && targets.size() > 1) {
       // "one convoy was attacked in A, and the other in B": the best place of each clause
@@ -1542,6 +1549,9 @@ public final class IncidentExtractor {
     return chain.size() > 1 ? chain : List.of(distinct.get(0));
   }
 
+  private static final Pattern TOWN_IN = Pattern.compile("(?i)\\s+in\\s+(?:the\\s+)?(?:(?:(?:north|south|east|west|"
+      + "north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?(?:countryside|outskirts|suburbs|province|"
+      + "governorate|district|desert)\\s+of\\s+(?:the\\s+)?)?");
   private static final Pattern LOCATES = Pattern.compile("(?i)\\s*(?:,\\s*|\\s(?:in|near|outside|on the outskirts of)\\s+)(?:the\\s+)?");
   private static final Pattern FACILITY_BEFORE = Pattern.compile(
       "(?i)\\b(?:(?:plant|facility|facilities|refinery|terminal|field|base|airport|airbase|port|depot|station|camp|"
@@ -1715,7 +1725,7 @@ public final class IncidentExtractor {
         }
         Sentence n = sentences.get(j);
         if (n.zone() == Zone.BOILERPLATE || Math.abs(n.paragraph() - s.paragraph()) > (j > index ? 2 : 0)
-            || j > index && datedHeadingBetween(sentences, index, j)
+            || j > index && (datedHeadingBetween(sentences, index, j) || storySwitchBetween(sentences, index, j))
             || n.paragraph() != s.paragraph() && record(sentences, j)) {
           continue;
         }
@@ -1723,6 +1733,19 @@ public final class IncidentExtractor {
       }
     }
     return out;
+  }
+
+  /** "Meanwhile, ...", "In a separate incident, ...": from that sentence on, another story is told. */
+  private static final Pattern STORY_SWITCH = Pattern.compile("(?i)^\\W{0,3}(?:meanwhile|separately|elsewhere|in (?:a |an )?"
+      + "(?:separate|another|other|unrelated)\\s+(?:incident|attack|development|strike|event)s?|in other news)\\b");
+
+  private static boolean storySwitchBetween(List<Sentence> sentences, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      if (STORY_SWITCH.matcher(sentences.get(k).text()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern CONVOY = Pattern.compile("(?i)\\bconvoys?\\b");

@@ -41,6 +41,7 @@ final class FixturePlaces implements PlaceFinder {
     city("Mayadin", 35.0192, 40.4511, "SY", "Deir ez-Zor");
     city("Chamchamal", 35.5336, 44.8343, "IQ", "Sulaymaniyah");
     city("Abu Kamal", 34.4503, 40.9186, "SY", "Deir ez-Zor");
+    city("Deir Ezzor", 35.3359, 40.1408, "SY", "Deir ez-Zor");
     city("al-Qaim", 34.3717, 41.0950, "IQ", "Al Anbar");
     city("Khamis Mushait", 18.3, 42.7333, "SA", "Asir");
     city("Aden", 12.7794, 45.0367, "YE", "Aden");
