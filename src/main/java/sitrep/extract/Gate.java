@@ -182,7 +182,7 @@ final class Gate {
       "airport", "oil field", "gas field", "refinery");
   static final Gate GROUP_NAME = of(Lexicon.GROUP_NAME, "calling itself", "called", "named", "known as", "signed by",
       "claimed by", "by a group", "by the");
-  static final Gate CLAIM = of(Lexicon.CLAIM, "claim", "took responsibility", "took credit", "statement signed", "adopted",
+  static final Gate CLAIM = of(Lexicon.CLAIM, "claim", "took responsibility", "took credit", "statement signed", "adopted", "stated",
       "announced", "said");
   static final Gate BLAME = of(Lexicon.BLAME, "blam", "accus", "attributed to", "believed to",
       "by", "held responsible", "suspect", "point");

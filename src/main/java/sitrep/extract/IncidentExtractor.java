@@ -2344,10 +2344,15 @@ public final class IncidentExtractor {
           || n != s && (Gate.AGGREGATE.find(n.text()) || Gate.BACKGROUND.find(n.text()))) {
         continue; // "officials have in the past blamed Iran-backed militias for similar attacks"
       }
+
       Matcher generic = GENERIC_ACTOR.matcher(n.text());
       if (generic.find() && !victimSide(n, new FoundActor(n.start() + generic.start(1), n.start() + generic.end(1),
           generic.group(1), generic.group(1), "unlisted"))) {
-        return new ActorChoice(generic.group(1), ActorBasis.ATTRIBUTED, n);
+        // "the Islamic Resistance in Iraq, an umbrella of Iran-backed armed factions": the label describes the group
+        FoundActor named = actors.stream().filter(a -> a.start() >= n.start() && a.end() <= n.start() + generic.start(1)
+            && n.start() + generic.start(1) - a.end() <= 40 && !isState(a) && !victimSide(n, a)).reduce((x, y) -> y)
+            .orElse(null);
+        return new ActorChoice(named != null ? display(named) : generic.group(1), ActorBasis.ATTRIBUTED, n);
       }
     }
     if ((weapon == Weapon.DRONE || weapon == Weapon.AIRSTRIKE) && THE_STRIKE.matcher(s.text()).lookingAt()) {

@@ -110,8 +110,11 @@ final class Lexicon {
           // a translation of tabanna: "the faction adopted the attack in a statement"
           + "adopted (?:the |responsibility for the )?(?:attack|operation|bombing|strike)|"
           + "announced (?:that )?(?:it|they) (?:had )?(?:targeted|attacked|struck|launched)|"
-          + "said (?:(?:on|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+|"
-          + "in a (?:[\\w-]+\\s+)?statement\\s+|today\\s+)?(?:that\\s+)?(?:it|they|the group|the militia|the movement|"
+          // "said in a statement on Telegram that it had targeted", "said late on Thursday that its forces struck"
+          + "(?:said|stated|announced)\\s+(?:(?:in a (?:[\\w-]+\\s+)?statement|on (?:its\\s+)?(?:telegram|twitter|x|website|"
+          + "channels?|al-masirah(?: tv)?)|(?:late|early)?\\s*(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+          + "Sunday)(?:\\s+(?:night|evening|morning|afternoon))?|today|late|earlier|(?:in|via) a (?:televised|video) "
+          + "(?:speech|address|statement))[\\s,]+){0,3}(?:that\\s+)?(?:it|they|the group|the militia|the movement|"
           + "its fighters|(?:the group's|its|their) (?:[\\w-]+\\s+)?forces) "
           + "(?:had )?(?:targeted|attacked|struck|launched|fired|carried out|conducted|executed))\\b");
 
@@ -134,6 +137,8 @@ final class Lexicon {
           + "injuries)|no (?:injuries|injury) or (?:loss of life|deaths?)|no (?:human or material|human) "
           + "(?:losses|damage)|without (?:causing |inflicting |leaving )?(?:any )?(?:human(?: or material)?|"
           + "material or human) (?:losses|damage|casualties)|injuring no one|caus(?:ed|ing) no casualties|no loss of life|"
+          // translated local reports: "no losses were recorded"
+          + "no (?:human )?losses (?:were |was )?(?:recorded|reported|registered|incurred|inflicted)|without (?:any )?losses|"
           + "(?:(?:the\\s+)?(?:vessel|ship) and (?:its\\s+|the\\s+)?|all\\s+)?crew(?: members)? (?:(?:are|were|was|is)\\s+)?"
           + "(?:reported\\s+)?(?:safe|unharmed))\\b");
   static final Pattern NO_INJURIES = Pattern.compile(
