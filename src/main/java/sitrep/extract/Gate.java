@@ -191,7 +191,7 @@ final class Gate {
   static Gate weapon(Lexicon.WeaponCue cue) {
     return switch (cue.weapon()) {
       case DRONE -> of(cue.pattern(), "drone", "uav", "unmanned", "uncrewed", "usv", "quadcopter", "shahed",
-          "kamikaze aircraft", "one-way attack");
+          "kamikaze aircraft", "one-way attack", "boat", "skiff", "waterborne", "wbied");
       case ROCKET -> of(cue.pattern(), "rocket", "katyusha", "grad", "107", "122");
       case MISSILE -> of(cue.pattern(), "missile");
       case MORTAR -> of(cue.pattern(), "mortar");

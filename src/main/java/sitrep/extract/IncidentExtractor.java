@@ -694,7 +694,12 @@ public final class IncidentExtractor {
     Weapon weapon = stateStrike ? Weapon.AIRSTRIKE : chooseWeapon(weapons);
     List<Sentence> evidence = new ArrayList<>(List.of(s));
     if (weapon == Weapon.UNKNOWN) {
+      String vessel = vesselName(st);
       for (Sentence n : support) {
+        String other = vessel == null ? null : vesselName(n.text());
+        if (other != null && !other.equals(vessel)) {
+          continue; // "The Verbena was hit by two missiles": another ship's attack
+        }
         Weapon w = chooseWeapon(weaponsIn(n.text()));
         LocalDate candidateDate = date.date;
         if (w != Weapon.UNKNOWN && candidateDate != null && dates(n.text(), reference).stream()
@@ -1077,13 +1082,18 @@ public final class IncidentExtractor {
           + "|\\b(?:tanker|bulk carrier|cargo ship|container ship|freighter|merchant vessel|destroyer)\\s+"
           + "([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2})"
           + "|(?i:the (?:first|second|third) (?:ship|vessel)),\\s+(?:the\\s+)?(?:[\\w-]+-flagged\\s+)?"
-          + "([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2}))");
+          + "([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2})"
+          // "the Tutor, a Liberian-flagged, Greek-owned bulk carrier"; "the \"Verbena\""; "The Verbena was hit"
+          + "|\\b[Tt]he\\s+([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2}),\\s+an?\\s+(?:[\\w-]+,?\\s+){0,4}?(?:tanker|bulk carrier|"
+          + "cargo ship|container ship|freighter|vessel|ship|carrier)\\b"
+          + "|\\b[Tt]he\\s+[\"“]([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]*){0,2})[\"”]"
+          + "|^\\W{0,3}The\\s+([A-Z][\\w-]+)\\s+(?:was|had been)\\s+(?:hit|struck|attacked|targeted)\\b)");
 
   /** The first ship a sentence names ("the Palau-flagged cargo ship Verbena", "USS Carney"), lower case; else null. */
   static String vesselName(String sentence) {
     Matcher m = VESSEL.matcher(sentence);
     while (m.find()) {
-      for (int g = 1; g <= 4; g++) {
+      for (int g = 1; g <= m.groupCount(); g++) {
         if (m.group(g) != null) {
           String name = m.group(g).replaceAll("^(?:USS|HMS|INS|FS|MV|MT)\\s+", "").strip();
           if (!name.matches("(?i)(?:The|A|An|On|In|At|Was|Were|Near|Off)(?:\\s.*)?")) {
@@ -1740,9 +1750,15 @@ public final class IncidentExtractor {
       + "(?:separate|another|other|unrelated)\\s+(?:incident|attack|development|strike|event)s?|in other news)\\b");
 
   private static boolean storySwitchBetween(List<Sentence> sentences, int from, int to) {
+    String vessel = vesselName(sentences.get(from).text());
     for (int k = from + 1; k <= to; k++) {
-      if (STORY_SWITCH.matcher(sentences.get(k).text()).find()) {
+      String text = sentences.get(k).text();
+      if (STORY_SWITCH.matcher(text).find()) {
         return true;
+      }
+      String other = vessel == null ? null : vesselName(text);
+      if (other != null && !other.equals(vessel)) {
+        return true; // "The Verbena was hit by two missiles": from here on, another ship's story
       }
     }
     return false;
@@ -2299,6 +2315,19 @@ public final class IncidentExtractor {
       }
       Matcher claim = Gate.CLAIM.matcher(n.text());
       if (claim.find() && !Lexicon.NO_CLAIM.matcher(n.text()).find()) {
+        FoundActor a = nearest(actors, n, n.start() + claim.start(), true);
+        if (a != null && !isState(a)) {
+          return new ActorChoice(display(a), ActorBasis.CLAIMED, n);
+        }
+      }
+    }
+    String vessel = air ? null : vesselName(s.text());
+    for (int j = index - 1; vessel != null && j >= 0; j--) {
+      // "the group's naval forces had targeted two ships: the \"Tutor\" ... and the \"Verbena\" ...", told first
+      Sentence n = sentences.get(j);
+      Matcher claim = Gate.CLAIM.matcher(n.text());
+      if (n.zone() != Zone.BOILERPLATE && Gate.Lower.of(n.text()).contains(vessel) && claim.find()
+          && !Lexicon.NO_CLAIM.matcher(n.text()).find()) {
         FoundActor a = nearest(actors, n, n.start() + claim.start(), true);
         if (a != null && !isState(a)) {
           return new ActorChoice(display(a), ActorBasis.CLAIMED, n);

@@ -20,7 +20,9 @@ final class Lexicon {
   static final WeaponCue[] WEAPONS = {
     new WeaponCue(Weapon.DRONE, Pattern.compile(
         "(?i)\\b(drones?|uavs?|unmanned aerial (?:vehicles?|systems?)|quadcopters?|shahed|kamikaze aircraft|"
-            + "one-way attack (?:uas|aircraft)|(?:unmanned|uncrewed) surface (?:vessels?|boats?)|usvs?)\\b")),
+            + "one-way attack (?:uas|aircraft)|(?:unmanned|uncrewed) surface (?:vessels?|boats?)|usvs?|"
+            + "(?:explosive-laden|explosives-laden|remote-controlled|bomb-laden) (?:boats?|skiffs?)|"
+            + "waterborne (?:drones?|improvised explosive devices?)|wbieds?)\\b")),
     new WeaponCue(Weapon.ROCKET, Pattern.compile(
         "(?i)\\b(rockets?(?![- ]propelled)|katyushas?|grads?|rocket fire|107\\s?mm|122\\s?mm)\\b")),
     new WeaponCue(Weapon.MISSILE, Pattern.compile(
