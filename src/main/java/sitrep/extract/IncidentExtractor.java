@@ -462,7 +462,8 @@ public final class IncidentExtractor {
       boolean named = a != null && !GENERIC_ACTOR.matcher(name).find();
       boolean toLast = !(last == null || last.weapon == Weapon.AIRSTRIKE
           || s.paragraph() - last.sentence.paragraph() > STORY_PARAGRAPHS
-          || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED) && !(named && generic(last)));
+          || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED)
+          && !(named && (generic(last) || last.weakActor)));
       List<Place> placesNamed = places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end())
           .map(FoundPlace::place).toList();
       for (Candidate c : candidates) {
@@ -472,7 +473,8 @@ public final class IncidentExtractor {
             && s.paragraph() - c.sentence.paragraph() <= STORY_PARAGRAPHS && precisionRank(c.place) >= 3
             && placesNamed.stream().anyMatch(p -> samePlace(p, c.place));
         if ((toLast && c.index == last.index || namedHere) && (c.actor == null || claimed && c.basis != ActorBasis.CLAIMED
-            || named && generic(c))) {
+            || named && (generic(c) || c.weakActor))) {
+          c.weakActor = false;
           c.actor = name;
           c.basis = claimed ? ActorBasis.CLAIMED : ActorBasis.ATTRIBUTED;
           addOnce(c.evidence, s);
@@ -861,6 +863,7 @@ public final class IncidentExtractor {
           s.zone() == Zone.CAPTION || date.how.startsWith("support"), fallbackPlaces, fallbackSentence));
       out.get(out.size() - 1).carried = date.how.startsWith("carried over from the sentence");
       out.get(out.size() - 1).vessel = vesselName(s.text());
+      out.get(out.size() - 1).weakActor = actor != null && actor.weak;
       out.get(out.size() - 1).allocated = alloc != null;
       out.get(out.size() - 1).vagueCount = count == null && vague;
       out.get(out.size() - 1).interceptedCount = count != null && INTERCEPTED.matcher(st).find()
@@ -879,7 +882,10 @@ public final class IncidentExtractor {
       return true;
     }
     Weapon w = chooseWeapon(weaponsIn(n.text()));
-    return weapon != Weapon.UNKNOWN && w != Weapon.UNKNOWN && !Merging.compatible(weapon, w) && isEvent(n.text());
+    // an air strike's missiles ("our air defenses confronted the aggression's missiles") are the same strike
+    boolean munitions = weapon == Weapon.AIRSTRIKE && w == Weapon.MISSILE;
+    return weapon != Weapon.UNKNOWN && w != Weapon.UNKNOWN && !Merging.compatible(weapon, w) && !munitions
+        && isEvent(n.text());
   }
 
   private static final Pattern NONE_CELL = Pattern.compile(
@@ -2270,7 +2276,11 @@ public final class IncidentExtractor {
 
   // ---- actor and target --------------------------------------------------------------------------------------
 
-  private record ActorChoice(String name, ActorBasis basis, Sentence sentence) {}
+  private record ActorChoice(String name, ActorBasis basis, Sentence sentence, boolean weak) {
+    ActorChoice(String name, ActorBasis basis, Sentence sentence) {
+      this(name, basis, sentence, false);
+    }
+  }
 
   private static final Pattern IRAN_BACKED = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|"
       + "aligned|linked|allied))\\s+(?:\\w+\\s+)?(?:militias?|factions?|groups?|proxies|fighters))");
@@ -2403,6 +2413,14 @@ public final class IncidentExtractor {
         return new ActorChoice(houthis.canonical(), ActorBasis.ATTRIBUTED, s);
       }
     }
+    for (FoundActor a : actors) {
+      // last: a state the sentence makes the attacker ("Russia launched 45 drones at Odesa")
+      if (a.start() >= s.start() && a.end() <= s.end() && "state".equals(a.kind()) && actsInSentence(s, a)
+          && !victimSide(s, a) && !s.text().startsWith("'s", a.end() - s.start())
+          && !s.text().startsWith("’s", a.end() - s.start())) { // "Iran's Revolutionary Guards fired": the force
+        return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s, true);
+      }
+    }
     return null;
   }
 
@@ -2426,8 +2444,15 @@ public final class IncidentExtractor {
         : w.equals("coalition") ? "US-led coalition"
         : w.equals("british") || w.equals("uk") ? "United Kingdom" : w.equals("jordanian") ? "Jordan"
         : w.equals("saudi-led") ? "Saudi-led coalition" : "United States";
-    return new ActorChoice(name, ActorBasis.CLAIMED, s);
+    // told by the side struck ("the Israeli enemy carried out an aerial aggression", SANA): the state did not say so
+    return new ActorChoice(name, TARGET_SIDE_TELLS.matcher(s.text()).find() ? ActorBasis.ATTRIBUTED : ActorBasis.CLAIMED,
+        s);
   }
+
+  private static final Pattern TARGET_SIDE_TELLS = Pattern.compile("(?i)\\b(?:(?:israeli|zionist|american|us|u\\.s\\.|"
+      + "saudi|british) enemy|(?:aerial |air |israeli |american |us-british |zionist )aggression|"
+      + "(?:according to|told|cited by) (?:the )?(?:syrian|yemeni|houthi|lebanese|iranian) (?:state )?(?:media|sources|"
+      + "military source|news agency|television))\\b");
 
   private static final Pattern ACTIVE_STRIKE = Pattern.compile(
       "^[^.;]{0,60}?\\b(fired|launched|struck|attacked|targeted|hit|shot)\\b");
@@ -2537,9 +2562,12 @@ public final class IncidentExtractor {
         && !sk.equals(ck)) {
       return a.canonical() + " (" + surface + ")"; // "Islamic State (ISIS)": the name, and the source's own
     }
-    return abbreviation || inflection || !Character.isUpperCase(surface.charAt(0)) ? a.canonical() : surface;
+    boolean capitalised = Character.isUpperCase(surface.charAt(0)) || ARTICLE_NAME.matcher(surface).lookingAt();
+    return abbreviation || inflection || !capitalised ? a.canonical() : surface;
   }
 
+  /** "al-Shabab", "al-Nujaba": a name after the Arabic article is a proper name as written. */
+  private static final Pattern ARTICLE_NAME = Pattern.compile("(?:al|el|ad|an|ar|as|ash|at|az)[- ]\\p{Lu}");
   private static final Pattern LATIN_ABBREVIATION = Pattern.compile("[A-Z][A-Z0-9.-]+");
 
   private static final Pattern GROUP_WORD = Pattern.compile("(?i)brigade|battalion|front|movement|group|companies|"
@@ -2602,6 +2630,8 @@ public final class IncidentExtractor {
     boolean interceptedCount;
     /** The ship the sentence names first ("the Liberian-flagged Magic Seas"), lower case; null when none. */
     String vessel;
+    /** The actor is only a state the sentence made the subject of its attack: any other actor found beats it. */
+    boolean weakActor;
 
     Candidate copyAt(FoundPlace where) {
       Candidate c = new Candidate(sentence, index, date, precision, dateStrength, where.place(), weapon, projectiles,
@@ -2609,6 +2639,7 @@ public final class IncidentExtractor {
           supportOnly, List.of(), null);
       c.carried = carried;
       c.vessel = vessel;
+      c.weakActor = weakActor;
       c.votes.putAll(votes);
       c.allocated = allocated;
       addOnce(c.evidence, fallbackSentence);
@@ -2890,10 +2921,12 @@ public final class IncidentExtractor {
     if (into.injured == null) {
       into.injured = c.injured;
     }
-    if (into.actor == null || into.basis != ActorBasis.CLAIMED && c.basis == ActorBasis.CLAIMED) {
+    if (into.actor == null || into.basis != ActorBasis.CLAIMED && c.basis == ActorBasis.CLAIMED
+        || into.weakActor && !c.weakActor) {
       if (c.actor != null) {
         into.actor = c.actor;
         into.basis = c.basis;
+        into.weakActor = c.weakActor;
       }
     }
     if (into.target == null) {

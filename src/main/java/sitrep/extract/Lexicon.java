@@ -173,7 +173,7 @@ final class Lexicon {
           + "(?:were|was|have been|had been|being)?\\s*(?:killed|dead|died|slain|martyred|lost their lives)"
           + "|(?:killing|killed|kills)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?))"
           // "documented the death of 7 members", "the death toll rose to 12"
-          + "|deaths?\\s+of\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?|days?|weeks?))"
+          + "|(?:deaths?|martyrdom)\\s+of\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?|days?|weeks?))"
           + "|death toll\\s+(?:has\\s+)?(?:rose|rises|risen|climbed|reached|stands at|stood at|of|is|was)\\s+(?:to\\s+)?"
           + "(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b)");
   static final Pattern INJURED = Pattern.compile(
@@ -183,6 +183,8 @@ final class Lexicon {
           + "(?:were|was|have been|had been|being)?\\s*(?:slightly |lightly |seriously |critically )?"
           + "(?:injured|wounded|hurt)"
           + "|(?:injuring|wounding|injured|wounded|hurting)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b"
+          // "resulted in the martyrdom of two soldiers, the injury of three others"
+          + "|(?:the\\s+)?(?:injury|injuries|injuring|wounding) of\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b"
           + "|(?:at least\\s+)?(" + Numbers.TOKEN + ")\\s+(?:minor\\s+|serious\\s+|light\\s+)?injuries"
           + "|(" + Numbers.TOKEN + ")\\s+" + PEOPLE + "(?:people|persons|soldiers|troops|service ?members|personnel|civilians|"
           + "contractors|sailors|crew(?: members)?|workers|americans|others|staff)\\s+(?:suffered|sustained|received)\\s+"

@@ -36,6 +36,7 @@ public final class Gazetteer {
   private final List<GazetteerEntry> places;
   private final List<ActorEntry> actors;
   private final Map<String, GazetteerEntry> placesById;
+  private final Map<String, GazetteerEntry> capitals;
   private final Map<String, ActorEntry> actorsById;
   private final NameIndex placeIndex;
   private final NameIndex actorIndex = new NameIndex();
@@ -119,10 +120,15 @@ public final class Gazetteer {
     }
     this.actors = List.copyOf(actors);
     Map<String, GazetteerEntry> byId = new HashMap<>(places.size() * 2);
+    Map<String, GazetteerEntry> capitalOf = new HashMap<>();
     for (GazetteerEntry e : this.places) {
       byId.put(e.id(), e);
+      if ("capital".equals(e.kind()) && e.country() != null) {
+        capitalOf.merge(e.country(), e, (a, b) -> b.population() > a.population() ? b : a);
+      }
     }
     this.placesById = byId;
+    this.capitals = capitalOf;
     Map<String, ActorEntry> aById = new HashMap<>();
     for (ActorEntry a : this.actors) {
       aById.put(a.id(), a);
@@ -685,6 +691,11 @@ public final class Gazetteer {
   /** The place entry with this id. */
   public Optional<GazetteerEntry> byId(String id) {
     return Optional.ofNullable(placesById.get(id));
+  }
+
+  /** The capital city of a country (ISO code), from GeoNames' capitals. */
+  public Optional<GazetteerEntry> capitalOf(String country) {
+    return Optional.ofNullable(capitals.get(country));
   }
 
   /** The actor entry with this id. */

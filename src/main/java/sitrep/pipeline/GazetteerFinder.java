@@ -41,6 +41,18 @@ public final class GazetteerFinder implements PlaceFinder {
       "jisr", "marj", "tall", "jurf", "nahr");
   private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("[ -](?:al-|el-|as-|ad-|ar-|ash-)?\\p{Lu}");
 
+  private static final java.util.regex.Pattern CAPITAL_AFTER = java.util.regex.Pattern.compile("(?i)['’]s\\s+capital\\b");
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\b");
+  private static final java.util.regex.Pattern CAPITAL_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\bcapital(?:\\s+city)?\\s+of\\s+(?:the\\s+)?$");
+
+  /** A title and a given name: what follows, up to the surname, is a person's name. */
+  private static final java.util.regex.Pattern PERSON_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Gg]overnor|[Mm]ayor|[Cc]ommander|[Gg]eneral|[Cc]olonel|"
+          + "[Oo]fficer|[Aa]nalyst|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ll]awmaker|MP|[Ss]enator|[Pp]resident|"
+          + "[Dd]irector|[Ss]heikh|[Ss]heik|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Gen\\.|Col\\.|Brig\\.|Maj\\.|Lt\\.|Capt\\.)"
+          + "\\s+(?:\\p{Lu}[\\w'-]+\\s+){1,2}$");
+
   private final Gazetteer gazetteer;
   private final PlaceResolver resolver;
 
@@ -74,6 +86,10 @@ public final class GazetteerFinder implements PlaceFinder {
           || AGENCY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
         continue; // "the state news agency SANA reported", "Jordan's news agency Petra said": a source, not a place
       }
+      if (PERSON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()
+          && NAME_GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        continue; // "police spokesman Abdifatah Adan Hassan": a part of a person's name, not Aden
+      }
       List<Candidate> ranked = resolver.rankWithoutReasons(m, document);
       if (ranked.isEmpty()) {
         continue;
@@ -90,6 +106,18 @@ public final class GazetteerFinder implements PlaceFinder {
             .findFirst().orElse(null);
         if (city != null) {
           out.add(new FoundPlace(m.start(), m.end(), m.surface(), PlaceResolver.toPlace(city), city.kind()));
+          continue;
+        }
+      }
+      if (countryNamed && e.precision() == sitrep.model.PlacePrecision.COUNTRY && (CAPITAL_AFTER.matcher(text)
+          .region(m.end(), text.length()).lookingAt()
+          || CAPITAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
+          && !POSSESSIVE.matcher(text).region(m.end(), text.length()).lookingAt())) {
+        // not "the capital of Iraq's Kurdistan Region", which is Erbil
+        // "in Somalia's capital", "the capital of Yemen": the capital city, not the country's label point
+        GazetteerEntry capital = gazetteer.capitalOf(e.country()).orElse(null);
+        if (capital != null) {
+          out.add(new FoundPlace(m.start(), m.end(), m.surface(), PlaceResolver.toPlace(capital), capital.kind()));
           continue;
         }
       }

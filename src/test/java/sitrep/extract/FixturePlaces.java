@@ -42,6 +42,7 @@ final class FixturePlaces implements PlaceFinder {
     city("Chamchamal", 35.5336, 44.8343, "IQ", "Sulaymaniyah");
     city("Abu Kamal", 34.4503, 40.9186, "SY", "Deir ez-Zor");
     city("Deir Ezzor", 35.3359, 40.1408, "SY", "Deir ez-Zor");
+    city("Odesa", 46.4775, 30.7326, "UA", "Odesa");
     city("al-Qaim", 34.3717, 41.0950, "IQ", "Al Anbar");
     city("Khamis Mushait", 18.3, 42.7333, "SA", "Asir");
     city("Aden", 12.7794, 45.0367, "YE", "Aden");
@@ -79,6 +80,7 @@ final class FixturePlaces implements PlaceFinder {
     actorNames.add(new Actor("Damascus", "Syria", "state"));
     actorNames.add(new Actor("Iraq", "Iraq", "state"));
     actorNames.add(new Actor("ISIS", "Islamic State", "terrorist_group"));
+    actorNames.add(new Actor("Russia", "Russia", "state"));
     actorNames.add(new Actor("PMF", "Popular Mobilization Forces", "state_force"));
     actorNames.add(new Actor("international coalition", "US-led coalition", "state_force"));
   }

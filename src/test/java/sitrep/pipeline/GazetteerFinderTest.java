@@ -35,6 +35,22 @@ class GazetteerFinderTest {
   }
 
   @Test
+  void aNameInAPersonsNameIsNotAPlace() {
+    String text = "At least 15 people were killed in Mogadishu, police spokesman Abdifatah Adan Hassan told reporters.";
+    assertEquals("-", idAt(text, "Adan"));
+    assertTrue(idAt(text, "Mogadishu").startsWith("gn:"));
+  }
+
+  @Test
+  void aCountrysCapitalIsTheCapitalCity() {
+    assertEquals("gn:53654", idAt("A car bomb exploded in Somalia's capital on Saturday.", "Somalia"));
+    assertEquals("gn:71137", idAt("A drone struck a house in the capital of Yemen on Tuesday.", "Yemen"));
+    // the capital of a region of the country is not the country's capital
+    String erbil = idAt("Rockets hit the capital of Iraq's Kurdistan Region.", "Iraq");
+    assertEquals("cc:IQ", erbil);
+  }
+
+  @Test
   void aTownThatLocatesANamedSiteStaysTheTown() {
     // without the site before it, a city named in a sentence about an air base may read as the city's airport
     String text = "Israeli warplanes struck Mezzeh air base in Damascus early on Saturday.";
