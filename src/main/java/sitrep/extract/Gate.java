@@ -90,12 +90,21 @@ final class Gate {
   }
 
   /**
-   * The lower-cased text, kept for the last text seen by this thread (the gates of one sentence run in a row), with
-   * the pairs of adjacent characters it holds, hashed into a set of bits: a stem with a pair missing from the set is
-   * not in the text, which is known without searching for it.
+   * The lower-cased text, kept for the last few texts seen by this thread (the gates of a sentence and of the few
+   * around it run in turn), with the pairs of adjacent characters it holds, hashed into a set of bits: a stem with a
+   * pair missing from the set is not in the text, which is known without searching for it.
    */
   static final class Lower {
-    private static final ThreadLocal<Seen> LAST = ThreadLocal.withInitial(Seen::new);
+    private static final int RING = 8;
+    /** The last texts seen by a thread: a sentence and the few around it are looked at in turn. */
+    private static final ThreadLocal<Seen[]> LAST = ThreadLocal.withInitial(() -> {
+      Seen[] ring = new Seen[RING];
+      for (int i = 0; i < RING; i++) {
+        ring[i] = new Seen();
+      }
+      return ring;
+    });
+    private static final ThreadLocal<int[]> NEXT = ThreadLocal.withInitial(() -> new int[1]);
     private static final int PAIR_BITS = 1024;
 
     private Lower() {}
@@ -112,18 +121,24 @@ final class Gate {
     }
 
     static Seen seen(String text) {
-      Seen last = LAST.get();
-      if (last.text != text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        long[] pairs = last.pairs;
-        java.util.Arrays.fill(pairs, 0L);
-        for (int i = 0; i + 1 < lower.length(); i++) {
-          int b = pairBit(lower.charAt(i), lower.charAt(i + 1));
-          pairs[b >>> 6] |= 1L << (b & 63);
+      Seen[] ring = LAST.get();
+      for (Seen x : ring) {
+        if (x.text == text) {
+          return x;
         }
-        last.lower = lower;
-        last.text = text;
       }
+      int[] next = NEXT.get();
+      Seen last = ring[next[0]];
+      next[0] = (next[0] + 1) % RING;
+      String lower = text.toLowerCase(Locale.ROOT);
+      long[] pairs = last.pairs;
+      java.util.Arrays.fill(pairs, 0L);
+      for (int i = 0; i + 1 < lower.length(); i++) {
+        int b = pairBit(lower.charAt(i), lower.charAt(i + 1));
+        pairs[b >>> 6] |= 1L << (b & 63);
+      }
+      last.lower = lower;
+      last.text = text;
       return last;
     }
 
@@ -166,8 +181,14 @@ final class Gate {
       "retaliation for", "19", "20");
   static final Gate AGGREGATE = of(Lexicon.AGGREGATE, "attack", "strikes", "incidents", "operations", "times",
       "campaign of", "wave of", "spate of", "string of", "series of", "since", "daily", "regular", "frequent",
-      "twice", "began", "begun", "begin", "start", "resum", "stepped up", "escalated", "targeted", "struck",
-      "hit");
+      "twice", "began", "begun", "begin", "start", "resum", "stepped up", "escalated");
+  static final Gate CAMPAIGN = all(Lexicon.CAMPAIGN, new String[] {"have", "has", "had"},
+      new String[] {"attacked", "targeted", "struck", "hit"});
+
+  /** An aggregate or a campaign's summary: not one event. */
+  static boolean aggregate(String text) {
+    return AGGREGATE.find(text) || CAMPAIGN.find(text);
+  }
   static final Gate HYPOTHETICAL = all(Lexicon.HYPOTHETICAL,
       new String[] {"will", "would", "could", "might", "may", "shall", "threaten", "vow", "warn", "plan", "intend",
           "seek", "aim", "prepar", "ready", "capable", "ability", "if", "unless", "deni", "deny", "rejected", "disavow", "call",
@@ -208,11 +229,11 @@ final class Gate {
   /** Every gate, for the completeness test. */
   static List<Gate> all() {
     List<Gate> out = new java.util.ArrayList<>(List.of(KILLED, INJURED, PEOPLE_LIST, NO_CASUALTIES, NO_INJURIES,
-        NOBODY_HURT, NO_DEATHS, ONE_VICTIM, NTH_PROJECTILE, SITES_OF, TALLY, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME,
+        NOBODY_HURT, NO_DEATHS, ONE_VICTIM, NTH_PROJECTILE, SITES_OF, TALLY, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME, CAMPAIGN,
         SentenceSplitter.CAPTION_GATE, SentenceSplitter.SCENE_GATE, IncidentExtractor.DATELINE_GATE,
         IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE,
         IncidentExtractor.PROJECTILES_GATE, IncidentExtractor.VAGUE_GATE, IncidentExtractor.PASSIVE_GATE,
-        IncidentExtractor.GROUND_STRIKE_GATE));
+        IncidentExtractor.GROUND_STRIKE_GATE, IncidentExtractor.VESSEL_GATE));
     for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
       Gate g = weapon(cue);
       if (g != null) {

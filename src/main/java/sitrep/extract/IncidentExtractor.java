@@ -85,11 +85,17 @@ public final class IncidentExtractor {
     final java.util.IdentityHashMap<String, Casualties> casualties = new java.util.IdentityHashMap<>();
     final java.util.IdentityHashMap<String, List<WeaponHit>> weapons = new java.util.IdentityHashMap<>();
     final java.util.IdentityHashMap<String, Object[]> dates = new java.util.IdentityHashMap<>();
+    /** The vessel of a sentence, or {@link #NO_VESSEL}. */
+    final java.util.IdentityHashMap<String, String> vessels = new java.util.IdentityHashMap<>();
+    /** Whether a sentence is an aggregate ({@link Gate#aggregate}). */
+    final java.util.IdentityHashMap<String, Boolean> aggregates = new java.util.IdentityHashMap<>();
 
     void clear() {
       casualties.clear();
       weapons.clear();
       dates.clear();
+      vessels.clear();
+      aggregates.clear();
     }
   }
 
@@ -432,7 +438,7 @@ public final class IncidentExtractor {
       if (!claimed && (blame == null || !blame.find())) {
         continue;
       }
-      if (Gate.AGGREGATE.find(s.text()) || Gate.BACKGROUND.find(s.text()) || Gate.MODAL.find(s.text())) {
+      if (aggregate(s.text()) || Gate.BACKGROUND.find(s.text()) || Gate.MODAL.find(s.text())) {
         continue; // "has claimed more than 150 attacks since October", "would be held responsible"
       }
       FoundActor a = nearest(actors, s, s.start() + (claimed ? claim.start() : blame.start()), claimed);
@@ -775,7 +781,7 @@ public final class IncidentExtractor {
           addOnce(evidence, n);
         }
       }
-      if (n != s && (Gate.AGGREGATE.find(n.text()) || Gate.BACKGROUND.find(n.text()))) {
+      if (n != s && (aggregate(n.text()) || Gate.BACKGROUND.find(n.text()))) {
         continue; // "have attacked more than 100 vessels since November, killing four sailors": a campaign's toll
       }
       Casualties c = casualties(n.text());
@@ -1097,7 +1103,25 @@ public final class IncidentExtractor {
 
   /** The first ship a sentence names ("the Palau-flagged cargo ship Verbena", "USS Carney"), lower case; else null. */
   static String vesselName(String sentence) {
-    Matcher m = VESSEL.matcher(sentence);
+    String v = MEMO.get().vessels.computeIfAbsent(sentence, t -> {
+      String found = findVesselName(t);
+      return found == null ? NO_VESSEL : found;
+    });
+    return v == NO_VESSEL ? null : v;
+  }
+
+  private static final String NO_VESSEL = new String("");
+
+  /** {@link Gate#aggregate}, once per sentence. */
+  private static boolean aggregate(String sentence) {
+    return MEMO.get().aggregates.computeIfAbsent(sentence, Gate::aggregate);
+  }
+
+  static final Gate VESSEL_GATE = Gate.of(VESSEL, "uss ", "hms ", "ins ", "fs ", "mv ", "m/v", "mt ", "m/t",
+      "flagged", "tanker", "carrier", "ship", "freighter", "vessel", "destroyer", "\"", "“", " was ", " had been ");
+
+  private static String findVesselName(String sentence) {
+    Matcher m = VESSEL_GATE.matcher(sentence);
     while (m.find()) {
       for (int g = 1; g <= m.groupCount(); g++) {
         if (m.group(g) != null) {
@@ -1317,7 +1341,7 @@ public final class IncidentExtractor {
     if (Gate.TALLY.find(sentence)) {
       return false; // a tracker's tally by country, not one attack
     }
-    if (Gate.AGGREGATE.find(sentence)) {
+    if (aggregate(sentence)) {
       // a summary of many attacks unless it also tells one of them with a day (not the bounds of a span)
       return ONE_OF_THEM.matcher(sentence).find() || DateResolver.find(sentence, null).stream()
           .anyMatch(d -> !d.background() && DAY_WORDS.matcher(sentence.substring(d.start(), d.end())).find());
@@ -2380,7 +2404,7 @@ public final class IncidentExtractor {
     for (int j = index; j < Math.min(sentences.size(), index + 3); j++) {
       Sentence n = sentences.get(j);
       if (n.zone() == Zone.BOILERPLATE || n.paragraph() - s.paragraph() > 1
-          || n != s && (Gate.AGGREGATE.find(n.text()) || Gate.BACKGROUND.find(n.text()))) {
+          || n != s && (aggregate(n.text()) || Gate.BACKGROUND.find(n.text()))) {
         continue; // "officials have in the past blamed Iran-backed militias for similar attacks"
       }
 

@@ -84,14 +84,17 @@ final class Lexicon {
           + "(?:response to|revenge for|avenge|avenging|anniversary of|retaliation for) the (?:killing|assassination|death)|"
           + "in the (?:years|decades|months) (?:since|after|before)|(?:19|20)\\d\\d\\s*(?:-|–|to|and)\\s*(?:19|20)\\d\\d)\\b");
 
+  /** "The Houthis have attacked more than 100 vessels since November": a campaign's count of targets. */
+  static final Pattern CAMPAIGN = Pattern.compile(
+      "(?i)\\b(?:have|has|had)\\s+(?:\\w+\\s+)?(?:attacked|targeted|struck|hit)\\s+(?:more than|over|at least|nearly|about|"
+          + "some|around|almost|dozens of|hundreds of|scores of|\\d{2,})\\s+(?:\\d+\\s+)?(?:\\w+\\s+)?(?:vessels|ships|bases|"
+          + "targets|sites|positions|facilities)\\b");
+
   /** Words that make a sentence an aggregate or background summary rather than one event. */
   static final Pattern AGGREGATE = Pattern.compile(
       "(?i)\\b((?:more than|over|at least|nearly|about|some|around|almost|dozens of|hundreds of|scores of|"
           + "\\d{2,})\\s+(?:\\w+\\s+){0,2}(?:attacks|strikes|incidents|operations)|series of attacks|wave of attacks|"
-          // "The Houthis have attacked more than 100 vessels since November": a campaign's count of targets
-          + "(?:have|has|had)\\s+(?:\\w+\\s+)?(?:attacked|targeted|struck|hit)\\s+(?:more than|over|at least|nearly|about|"
-          + "some|around|almost|dozens of|hundreds of|scores of|\\d{2,})\\s+(?:\\d+\\s+)?(?:\\w+\\s+)?(?:vessels|ships|bases|"
-          + "targets|sites|positions|facilities)|"
+
           + "(?:more than|over|at least|nearly|about|some|around|almost)\\s+\\d+\\s+times|"
           + "(?:previous|earlier|past|prior|recent|similar|other|repeated)\\s+(?:[\\w-]+\\s+){0,3}attacks|campaign of|wave of|spate of|string of|attacks? (?:have|has) (?:continued|increased|risen|resumed)|since (?:the )?(?:start|beginning)|"
           + "daily (?:rocket|drone|attacks)|regular(?:ly)? attacks?|frequent(?:ly)? (?:attacks?|targeted)|"

@@ -86,8 +86,8 @@ public final class GazetteerFinder implements PlaceFinder {
           || AGENCY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
         continue; // "the state news agency SANA reported", "Jordan's news agency Petra said": a source, not a place
       }
-      if (PERSON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()
-          && NAME_GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt()) {
+      if (NAME_GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt()
+          && PERSON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
         continue; // "police spokesman Abdifatah Adan Hassan": a part of a person's name, not Aden
       }
       List<Candidate> ranked = resolver.rankWithoutReasons(m, document);
