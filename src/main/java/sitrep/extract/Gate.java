@@ -206,7 +206,8 @@ final class Gate {
   static final Gate CLAIM = of(Lexicon.CLAIM, "claim", "took responsibility", "took credit", "statement signed", "adopted", "stated",
       "announced", "said");
   static final Gate BLAME = of(Lexicon.BLAME, "blam", "accus", "attributed to", "believed to",
-      "by", "held responsible", "suspect", "point");
+      "by", "held responsible", "suspect", "point",
+      "fire from");
 
   /** The gate of each weapon cue of {@link Lexicon#WEAPONS}, by weapon; null for a cue without one. */
   static Gate weapon(Lexicon.WeaponCue cue) {

@@ -708,6 +708,9 @@ public final class IncidentExtractor {
         if (other != null && !other.equals(vessel)) {
           continue; // "The Verbena was hit by two missiles": another ship's attack
         }
+        if (RETALIATORY.matcher(n.text()).find()) {
+          continue; // "12 militants were neutralised in retaliatory strikes": the answer, not the attack
+        }
         Weapon w = chooseWeapon(weaponsIn(n.text()));
         LocalDate candidateDate = date.date;
         if (w != Weapon.UNKNOWN && candidateDate != null && dates(n.text(), reference).stream()
@@ -718,6 +721,22 @@ public final class IncidentExtractor {
         if (w != Weapon.UNKNOWN) {
           weapon = w;
           evidence.add(n);
+          break;
+        }
+      }
+    }
+    if (date.strength() <= 1 && date.date != null) {
+      // "... were killed in an attack, the ministry said on Wednesday. The ministry said the soldiers were killed on
+      // Tuesday": the day told again for the same victims is the attack's, not the day of the statement
+      for (Sentence n : support) {
+        if (n.start() < s.end() || !RETOLD_VICTIMS.matcher(n.text()).find()) {
+          continue;
+        }
+        DateChoice d = chooseDate(n.text(), reference, 0);
+        if (d != null && d.mention != null && d.date != null && d.precision == DatePrecision.DAY
+            && !d.date.isAfter(date.date) && date.date.toEpochDay() - d.date.toEpochDay() <= 3) {
+          date = d; // a stated day, as strong as one told in the sentence
+          addOnce(evidence, n);
           break;
         }
       }
@@ -1775,6 +1794,12 @@ public final class IncidentExtractor {
     return out;
   }
 
+  /** "the soldiers were killed on Tuesday": the victims of the attack told before, with its day. */
+  private static final Pattern RETOLD_VICTIMS = Pattern.compile("(?i)\\bthe (?:two |three |four |five )?(?:soldiers|troops|"
+      + "service ?members|servicemen|victims|men|civilians|contractors|crew|sailors|officers|guards|fighters)\\b"
+      + "[^.;]{0,40}?\\b(?:were|was) (?:killed|wounded|injured|hit|targeted|attacked)\\b");
+  private static final Pattern RETALIATORY = Pattern.compile("(?i)\\b(?:retaliatory|in retaliation|reprisal)\\b");
+
   /** "Meanwhile, ...", "In a separate incident, ...": from that sentence on, another story is told. */
   private static final Pattern STORY_SWITCH = Pattern.compile("(?i)^\\W{0,3}(?:meanwhile|separately|elsewhere|in (?:a |an )?"
       + "(?:separate|another|other|unrelated)\\s+(?:incident|attack|development|strike|event)s?|in other news)\\b");
@@ -2711,6 +2736,10 @@ public final class IncidentExtractor {
           into = m;
           break;
         }
+      }
+      if (into != null && c.place == null && c.weapon == Weapon.AIRSTRIKE && into.weapon != Weapon.AIRSTRIKE
+          && RETALIATORY.matcher(c.sentence.text()).find() && !RETALIATORY.matcher(into.sentence.text()).find()) {
+        continue; // "12 militants were neutralised in retaliatory strikes": the answer to the attack, not its weapon
       }
       if (into != null && into.supportOnly && !c.supportOnly) {
         // an attack told in full is not folded into a remark that only supports: the remark joins it

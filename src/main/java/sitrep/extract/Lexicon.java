@@ -93,7 +93,7 @@ final class Lexicon {
   /** Words that make a sentence an aggregate or background summary rather than one event. */
   static final Pattern AGGREGATE = Pattern.compile(
       "(?i)\\b((?:more than|over|at least|nearly|about|some|around|almost|dozens of|hundreds of|scores of|"
-          + "\\d{2,})\\s+(?:\\w+\\s+){0,2}(?:attacks|strikes|incidents|operations)|series of attacks|wave of attacks|"
+          + "\\d{2,})\\s+(?:\\w+\\s+){0,2}(?:attacks|strikes|incidents|operations)|(?:series|wave|string|spate) of (?:[\\w-]+\\s+){0,2}(?:attacks|strikes)|"
 
           + "(?:more than|over|at least|nearly|about|some|around|almost)\\s+\\d+\\s+times|"
           + "(?:previous|earlier|past|prior|recent|similar|other|repeated)\\s+(?:[\\w-]+\\s+){0,3}attacks|campaign of|wave of|spate of|string of|attacks? (?:have|has) (?:continued|increased|risen|resumed)|since (?:the )?(?:start|beginning)|"
@@ -133,6 +133,8 @@ final class Lexicon {
   static final Pattern BLAME = Pattern.compile(
       "(?i)\\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed to|suspected|believed to (?:be|have)|"
           + "(?:carried out|launched|planted|fired|conducted|perpetrated|committed) by|held responsible|"
+          // "in an attack by Kurdish militants", "by harassment fire from PKK militants"
+          + "(?:an? |the )?(?:attack|assault|ambush|raid) by|(?:harassment |sniper |mortar |rocket )?fire from|"
           + "(?:main|prime|chief|key|primary) suspect|"
           + "(?:indications?|evidence|signs?|fingers?|intelligence|suspicion)\\s+(?:\\w+\\s+){0,2}?point(?:ed|s|ing)?\\s+(?:to|at))\\b");
 

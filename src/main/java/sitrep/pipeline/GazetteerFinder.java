@@ -42,6 +42,10 @@ public final class GazetteerFinder implements PlaceFinder {
   private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("[ -](?:al-|el-|as-|ad-|ar-|ash-)?\\p{Lu}");
 
   private static final java.util.regex.Pattern CAPITAL_AFTER = java.util.regex.Pattern.compile("(?i)['’]s\\s+capital\\b");
+  private static final java.util.regex.Pattern INSTITUTION_AFTER = java.util.regex.Pattern.compile(
+      "(?i)['’]s\\s+(?:(?:defen[cs]e|foreign|interior|health|information|oil|energy)\\s+(?:ministry|minister)|ministry|"
+          + "military|army|armed forces|government|president|prime minister|navy|air force|security forces|"
+          + "intelligence|state media|state television|news agency|embassy|ambassador|parliament|spokes(?:man|woman))\\b");
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\b");
   private static final java.util.regex.Pattern CAPITAL_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\bcapital(?:\\s+city)?\\s+of\\s+(?:the\\s+)?$");
@@ -120,6 +124,10 @@ public final class GazetteerFinder implements PlaceFinder {
           out.add(new FoundPlace(m.start(), m.end(), m.surface(), PlaceResolver.toPlace(capital), capital.kind()));
           continue;
         }
+      }
+      if (countryNamed && e.precision() == sitrep.model.PlacePrecision.COUNTRY && INSTITUTION_AFTER.matcher(text)
+          .region(m.end(), text.length()).lookingAt()) {
+        continue; // "Turkey's Defence Ministry said": who speaks, not where anything happened
       }
       if ((countryNamed || siteLocated) && !m.entries().contains(e)) {
         // "Mezzeh air base in Damascus": the town that locates a named site is the town, not its airport

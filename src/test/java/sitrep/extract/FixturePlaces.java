@@ -81,6 +81,7 @@ final class FixturePlaces implements PlaceFinder {
     actorNames.add(new Actor("Iraq", "Iraq", "state"));
     actorNames.add(new Actor("ISIS", "Islamic State", "terrorist_group"));
     actorNames.add(new Actor("Russia", "Russia", "state"));
+    actorNames.add(new Actor("PKK", "PKK", "terrorist_group"));
     actorNames.add(new Actor("PMF", "Popular Mobilization Forces", "state_force"));
     actorNames.add(new Actor("international coalition", "US-led coalition", "state_force"));
   }

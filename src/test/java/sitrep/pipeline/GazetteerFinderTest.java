@@ -42,6 +42,12 @@ class GazetteerFinderTest {
   }
 
   @Test
+  void aCountrysMinistryIsNotAPlace() {
+    assertEquals("-", idAt("Two soldiers were killed in northern Iraq, Turkey's Defence Ministry said.", "Turkey"));
+    assertEquals("cc:IQ", idAt("Two soldiers were killed in northern Iraq, Turkey's Defence Ministry said.", "Iraq"));
+  }
+
+  @Test
   void aCountrysCapitalIsTheCapitalCity() {
     assertEquals("gn:53654", idAt("A car bomb exploded in Somalia's capital on Saturday.", "Somalia"));
     assertEquals("gn:71137", idAt("A drone struck a house in the capital of Yemen on Tuesday.", "Yemen"));
