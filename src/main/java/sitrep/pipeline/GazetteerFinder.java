@@ -117,8 +117,8 @@ public final class GazetteerFinder implements PlaceFinder {
           .region(m.end(), text.length()).lookingAt()
           || CAPITAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
           && !POSSESSIVE.matcher(text).region(m.end(), text.length()).lookingAt())) {
-        // not "the capital of Iraq's Kurdistan Region", which is Erbil
-        // "in Somalia's capital", "the capital of Yemen": the capital city, not the country's label point
+        // "in Somalia's capital", "the capital of Yemen": the capital city, not the country's label point (but "the
+        // capital of Iraq's Kurdistan Region" is Erbil: the possessive names a region of the country)
         GazetteerEntry capital = gazetteer.capitalOf(e.country()).orElse(null);
         if (capital != null) {
           out.add(new FoundPlace(m.start(), m.end(), m.surface(), PlaceResolver.toPlace(capital), capital.kind()));
