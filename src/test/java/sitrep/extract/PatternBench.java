@@ -34,8 +34,8 @@ public final class PatternBench {
     Path folder = Path.of(args.length > 0 ? args[0] : "examples");
     int top = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     Map<String, Pattern> patterns = new LinkedHashMap<>();
-    for (Class<?> c : List.of(IncidentExtractor.class, Lexicon.class, DateResolver.class, SentenceSplitter.class,
-        Merging.class)) {
+    for (Class<?> c : List.of(IncidentExtractor.class, ActorRules.class, Lexicon.class, DateResolver.class,
+        SentenceSplitter.class, Merging.class)) {
       collect(c, patterns);
     }
     List<String> sentences = new ArrayList<>();

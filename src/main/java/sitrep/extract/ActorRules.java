@@ -1,0 +1,474 @@
+package sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sitrep.extract.IncidentExtractor.Candidate;
+import sitrep.extract.Sentence.Zone;
+import sitrep.model.ActorBasis;
+import sitrep.model.Place;
+import sitrep.model.Weapon;
+
+/**
+ * Who attacked: the actor of an attack, from a claim, a word of blame, the state that carried out a strike or the
+ * group a sentence makes the subject of its attack, and the name it is shown by. A group named where the victim, the
+ * target or the operator of the site is named is not the attacker. {@link IncidentExtractor} asks once per attack
+ * ({@link #chooseActor}), and once per document for claims and accusations told further down the story.
+ */
+final class ActorRules {
+  private ActorRules() {}
+
+  // the states that strike; IncidentExtractor reads them too (a state's strike is an airstrike, and what it destroyed
+  // on the ground is no weapon of an attack)
+  static final Pattern STATE_STRIKER = Pattern.compile(
+      "(?i)\\b(u\\.s\\.|us|american|united states|pentagon|centcom|israel|israeli|idf|coalition|british|uk|turkish|"
+          + "turkey|jordanian|saudi-led)(?!\\w)");
+  static final Pattern STATE_ACTIVE = Pattern.compile(
+      "(?i)\\b(u\\.s\\.|us|american|united states|israel|israeli|idf|british|uk|us-led coalition|centcom|pentagon)"
+          + "((?:[\\s-]+(?!were\\b|was\\b|been\\b|being\\b|is\\b|are\\b)[\\w-]+){0,5})\\s+(struck|conducted|carried out|"
+          + "launched (?:air ?)?strikes|bombed|pounded|raided|retaliated|hit back|targeted)\\b");
+  static final Pattern STATE_DRONE = Pattern.compile(
+      "(?i)\\b(?:u\\.s\\.|us|american|israeli|british|coalition)(?:[- ]led)?\\s+"
+          + "(?:(?!intercept|shot|down|destroy|detect|track|soldiers?\\b|troops\\b|service|personnel|members\\b|"
+          + "killed|wounded|injured|forces\\b|bases?\\b|outposts?\\b|positions\\b|embassy|were\\b|was\\b|"
+          + "compan|contractor|firms?\\b|maintain|civilian)[\\w-]+\\s+){0,4}?"
+          + "(?:drones?|uavs?|aircraft|jets?|warplanes?|fighter jets?|bombers?|air ?strikes?|strikes?|air force)\\b"
+          + "|\\b(?:conduct(?:ed)?|carr(?:y|ied) out|launched) (?:air ?|precision |retaliatory |self-defen[cs]e )?"
+          + "(?:air ?)?strikes\\b"
+          + "|\\bwith (?:air ?|precision )?strikes (?:on|against)\\b");
+  private static final Pattern GENERIC_ACTOR = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|"
+      + "linked|allied|supported|sponsored))\\s+(?:\\w+\\s+){0,2}?(?:militias?|factions?|groups?|proxies|fighters|militants))");
+  /** How many sentences after its attack a claim may come and still be that attack's (within the story). */
+  private static final int WINDOW = 5;
+
+  record ActorChoice(String name, ActorBasis basis, Sentence sentence, boolean weak) {
+    ActorChoice(String name, ActorBasis basis, Sentence sentence) {
+      this(name, basis, sentence, false);
+    }
+  }
+
+  private static final Pattern IRAN_BACKED = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|"
+      + "aligned|linked|allied))\\s+(?:\\w+\\s+)?(?:militias?|factions?|groups?|proxies|fighters))");
+
+  /** A blamed label inside a named force: "outlaw groups within the PMF", "rogue factions of the Hashd". */
+  private static final Pattern OUTLAW = Pattern.compile(
+      "(?i)\\b((?:outlaw|rogue|rebel|unruly|uncontrolled|renegade)\\s+(?:armed\\s+)?(?:groups?|factions?|elements?|militias?|"
+          + "cells?)(?:\\s+(?:within|inside|in|of|from)\\s+(?:the\\s+)?(?:PMF|PMU|Popular Mobili[sz]ation (?:Forces|Units)|"
+          + "Hashd(?: al-Shaabi)?|Hashed))?)");
+
+  static ActorChoice chooseActor(List<Sentence> sentences, int index, Sentence s, List<FoundActor> actors,
+      Weapon weapon) {
+    if (weapon == Weapon.AIRSTRIKE || weapon == Weapon.DRONE && STATE_DRONE.matcher(s.text()).find()) {
+      ActorChoice state = striker(s); // "an Israeli drone strike near Tyre": a state's drone, the state's attack
+      if (state != null) {
+        return state;
+      }
+    }
+    boolean air = weapon == Weapon.AIRSTRIKE; // armed groups have no aircraft: in such a sentence they are the target
+    // "the naval forces of the Yemeni Armed Forces carried out three military operations: ... The first operation ..."
+    for (int j = index - 1; !air && j >= Math.max(0, index - 4); j--) {
+      Sentence n = sentences.get(j);
+      if (s.paragraph() - n.paragraph() > 3) {
+        break;
+      }
+      Matcher ops = OPERATIONS_CLAIM.matcher(n.text());
+      if (n.zone() == Zone.BODY && ops.find()) {
+        FoundActor a = nearest(actors, n, n.start() + ops.start(), false);
+        if (a != null && !isState(a)) {
+          return new ActorChoice(display(a), ActorBasis.CLAIMED, n);
+        }
+      }
+    }
+    // a claim in the sentence or the few after it, within the story of this attack
+    for (int j = index; !air && j < Math.min(sentences.size(), index + WINDOW + 1); j++) {
+      Sentence n = j == index ? s : sentences.get(j);
+      if (n.zone() == Zone.BOILERPLATE) {
+        continue;
+      }
+      if (j > index && n.paragraph() - s.paragraph() > 3) {
+        break;
+      }
+      Matcher claim = Gate.CLAIM.matcher(n.text());
+      if (claim.find() && !Lexicon.NO_CLAIM.matcher(n.text()).find()) {
+        FoundActor a = nearest(actors, n, n.start() + claim.start(), true);
+        if (a != null && !isState(a)) {
+          return new ActorChoice(display(a), ActorBasis.CLAIMED, n);
+        }
+      }
+    }
+    String vessel = air ? null : IncidentExtractor.vesselName(s.text());
+    for (int j = index - 1; vessel != null && j >= 0; j--) {
+      // "the group's naval forces had targeted two ships: the \"Tutor\" ... and the \"Verbena\" ...", told first
+      Sentence n = sentences.get(j);
+      Matcher claim = Gate.CLAIM.matcher(n.text());
+      if (n.zone() != Zone.BOILERPLATE && Gate.Lower.of(n.text()).contains(vessel) && claim.find()
+          && !Lexicon.NO_CLAIM.matcher(n.text()).find()) {
+        FoundActor a = nearest(actors, n, n.start() + claim.start(), true);
+        if (a != null && !isState(a)) {
+          return new ActorChoice(display(a), ActorBasis.CLAIMED, n);
+        }
+      }
+    }
+    Matcher blame = Gate.BLAME.matcher(s.text());
+    if (blame.find()) {
+      FoundActor a = nearest(actors, s, s.start() + blame.start(), false);
+      if (a != null && isState(a) == air) {
+        return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s);
+      }
+      if (air) {
+        return null;
+      }
+      FoundActor named = blamedAfter(actors, s, blame.end());
+      if (named != null && isState(named) && weapon == Weapon.DRONE) {
+        // "unknown drones, believed to be belonging to the international coalition": a state's drone
+        return new ActorChoice(display(named), ActorBasis.ATTRIBUTED, s);
+      }
+      Matcher generic = IRAN_BACKED.matcher(s.text());
+      if (generic.find() && !victimSide(s, new FoundActor(s.start() + generic.start(1), s.start() + generic.end(1),
+          generic.group(1), generic.group(1), "unlisted"))) {
+        return new ActorChoice(generic.group(1), ActorBasis.ATTRIBUTED, s);
+      }
+      Matcher outlaw = OUTLAW.matcher(s.text());
+      if (outlaw.find()) {
+        return new ActorChoice(outlaw.group(1), ActorBasis.ATTRIBUTED, s);
+      }
+    }
+    if (air) {
+      return null;
+    }
+    for (FoundActor a : actors) {
+      if (a.start() >= s.start() && a.end() <= s.end() && !"terrorist_group".equals(a.kind())
+          && (!isState(a) || "state_force".equals(a.kind()) && actsInSentence(s, a)) && !victimSide(s, a)) {
+        return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s);
+      }
+    }
+    for (int j = index; j < Math.min(sentences.size(), index + 3); j++) {
+      Sentence n = sentences.get(j);
+      if (n.zone() == Zone.BOILERPLATE || n.paragraph() - s.paragraph() > 1
+          || n != s && (IncidentExtractor.aggregate(n.text()) || Gate.BACKGROUND.find(n.text()))) {
+        continue; // "officials have in the past blamed Iran-backed militias for similar attacks"
+      }
+
+      Matcher generic = GENERIC_ACTOR.matcher(n.text());
+      if (generic.find() && !victimSide(n, new FoundActor(n.start() + generic.start(1), n.start() + generic.end(1),
+          generic.group(1), generic.group(1), "unlisted"))) {
+        // "the Islamic Resistance in Iraq, an umbrella of Iran-backed armed factions": the label describes the group
+        FoundActor named = actors.stream().filter(a -> a.start() >= n.start() && a.end() <= n.start() + generic.start(1)
+            && n.start() + generic.start(1) - a.end() <= 40 && !isState(a) && !victimSide(n, a)).reduce((x, y) -> y)
+            .orElse(null);
+        return new ActorChoice(named != null ? display(named) : generic.group(1), ActorBasis.ATTRIBUTED, n);
+      }
+    }
+    if ((weapon == Weapon.DRONE || weapon == Weapon.AIRSTRIKE) && THE_STRIKE.matcher(s.text()).lookingAt()) {
+      // "The drone strike on Wednesday evening hit a car ...": the strike told before as "an Israeli drone strike"
+      for (int j = index - 1; j >= Math.max(0, index - 6); j--) {
+        Sentence n = sentences.get(j);
+        if (n.zone() == Zone.BODY && (STATE_DRONE.matcher(n.text()).find() || STATE_ACTIVE.matcher(n.text()).find())) {
+          ActorChoice state = striker(n);
+          if (state != null) {
+            return new ActorChoice(state.name, ActorBasis.ATTRIBUTED, n);
+          }
+        }
+      }
+    }
+    if (FROM_YEMEN.matcher(s.text()).find()) {
+      // "drones launched from Yemen" in a story that names the Houthis as the ones firing from there
+      FoundActor houthis = actors.stream().filter(a -> a.canonical().equals("Houthis")).findFirst().orElse(null);
+      if (houthis != null) {
+        return new ActorChoice(houthis.canonical(), ActorBasis.ATTRIBUTED, s);
+      }
+    }
+    for (FoundActor a : actors) {
+      // last: a state the sentence makes the attacker ("Russia launched 45 drones at Odesa")
+      if (a.start() >= s.start() && a.end() <= s.end() && "state".equals(a.kind()) && actsInSentence(s, a)
+          && !victimSide(s, a) && !s.text().startsWith("'s", a.end() - s.start())
+          && !s.text().startsWith("’s", a.end() - s.start())) { // "Iran's Revolutionary Guards fired": the force
+        return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s, true);
+      }
+    }
+    return null;
+  }
+
+  /** A group's statement announcing the operations told after it: "carried out three military operations:". */
+  private static final Pattern OPERATIONS_CLAIM = Pattern.compile(
+      "(?i)\\b(?:carried out|conducted|executed)\\s+(?:[\\w-]+\\s+){0,2}?(?:military\\s+|naval\\s+|qualitative\\s+|"
+          + "joint\\s+)?operations?\\b[^.]*:\\s*$");
+
+  private static final Pattern THE_STRIKE = Pattern.compile(
+      "(?i)\\W*(?:the|that|this)\\s+(?:drone\\s+|air\\s*|missile\\s+)?(?:strike|raid|attack)\\b");
+  private static final Pattern FROM_YEMEN = Pattern.compile(
+      "(?i)\\b(?:launched|fired|coming|came|originating|flown)\\s+(?:from|out of)\\s+(?:northern\\s+|western\\s+)?Yemen\\b");
+
+  private static final Pattern SAUDI_CONTEXT = Pattern.compile("(?i)\\b(houthis?|yemen|yemeni|sanaa|saudi|ansar ?allah)\\b");
+
+  /** The state that carried out an airstrike, named in the sentence. */
+  private static ActorChoice striker(Sentence s) {
+    Matcher m = STATE_STRIKER.matcher(s.text());
+    if (!m.find()) {
+      return null;
+    }
+    String w = m.group(1).toLowerCase(Locale.ROOT);
+    String name = w.startsWith("isr") || w.equals("idf") ? "Israel"
+        : w.startsWith("turk") ? "Turkey"
+        : w.equals("coalition") && SAUDI_CONTEXT.matcher(s.text()).find() ? "Saudi-led coalition"
+        : w.equals("coalition") ? "US-led coalition"
+        : w.equals("british") || w.equals("uk") ? "United Kingdom" : w.equals("jordanian") ? "Jordan"
+        : w.equals("saudi-led") ? "Saudi-led coalition" : "United States";
+    // told by the side struck ("the Israeli enemy carried out an aerial aggression", SANA): the state did not say so
+    return new ActorChoice(name, TARGET_SIDE_TELLS.matcher(s.text()).find() ? ActorBasis.ATTRIBUTED : ActorBasis.CLAIMED,
+        s);
+  }
+
+  private static final Pattern TARGET_SIDE_TELLS = Pattern.compile("(?i)\\b(?:(?:israeli|zionist|american|us|u\\.s\\.|"
+      + "saudi|british) enemy|(?:aerial |air |israeli |american |us-british |zionist )aggression|"
+      + "(?:according to|told|cited by) (?:the )?(?:syrian|yemeni|houthi|lebanese|iranian) (?:state )?(?:media|sources|"
+      + "military source|news agency|television))\\b");
+
+  private static final Pattern ACTIVE_STRIKE = Pattern.compile(
+      "^[^.;]{0,60}?\\b(fired|launched|struck|attacked|targeted|hit|shot)\\b");
+  private static final Pattern DEFENDS = Pattern.compile(
+      "(?i)\\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|thwarted|repelled|foiled|destroyed)\\b");
+  private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(was|were|been|being|is|are)\\s+$");
+
+  /** A state force that is the subject of an attack verb ("Iran's Revolutionary Guards fired ..."), not its target. */
+  private static final Pattern TARGET_SIDE =
+      Pattern.compile("\\b(us|u\\.s\\.|united states|american|coalition|iraqi|kurdish|peshmerga)\\b");
+
+  private static boolean actsInSentence(Sentence s, FoundActor a) {
+    String after = s.text().substring(a.end() - s.start());
+    Matcher m = ACTIVE_STRIKE.matcher(after);
+    if (!m.find()) {
+      return false;
+    }
+    String name = a.canonical().toLowerCase(Locale.ROOT);
+    boolean targetSide = TARGET_SIDE.matcher(name).find();
+    // "the Israeli military said it intercepted a missile launched from Yemen": the defender, not the attacker
+    boolean defends = DEFENDS.matcher(after.substring(0, m.start(1))).find();
+    return !targetSide && !defends && !PASSIVE_BEFORE.matcher(after.substring(0, m.start(1))).find();
+  }
+
+  /**
+   * An actor named where the target is: "a base of the Syrian Democratic Forces", "the field, operated by X",
+   * "wounding two SDF fighters", "a convoy of the PMF": the victim or the operator of the site, not the attacker.
+   */
+  private static final Pattern VICTIM_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:bases?|positions?|headquarters|posts?|checkpoints?|facility|facilities|fields?|sites?|compound|"
+          + "convoys?|vehicles?|camps?|barracks|office|offices)\\s+(?:of|belonging to|used by|housing|hosting)"
+          + "|\\b(?:operated|run|owned|used|held|manned|controlled|staffed)\\s+by"
+          + "|\\b(?:housing|hosting|wounding|killing|injuring|targeting|targeted|against|on|at)"
+          + "(?:\\s+(?:the|a|an|two|three|four|five|several|\\d+))?"
+          // "killing two persons of Iranian-backed militias", "the death of 7 members of the regime forces"
+          + "|\\b(?:killing|killed|wounding|wounded|injuring|injured|deaths? of)\\s+(?:at least\\s+)?(?:[\\w-]+\\s+){0,2}"
+          + "(?:members?|fighters?|persons?|people|elements?|commanders?|soldiers?|personnel|militants?|officers?)\\s+"
+          + "(?:of|from|belonging to|affiliated with|loyal to))\\s+(?:the\\s+)?$");
+
+  /** The actor named right after a word of blame ("believed to be belonging to the coalition"), or null. */
+  private static FoundActor blamedAfter(List<FoundActor> actors, Sentence s, int blameEnd) {
+    int from = s.start() + blameEnd;
+    return actors.stream().filter(a -> a.start() >= from && a.end() <= s.end() && a.start() - from <= 40)
+        .min(java.util.Comparator.comparingInt(FoundActor::start)).orElse(null);
+  }
+
+  private static boolean victimSide(Sentence s, FoundActor a) {
+    String before = s.text().substring(Math.max(0, a.start() - s.start() - 40), a.start() - s.start());
+    String after = s.text().substring(a.end() - s.start(), Math.min(s.text().length(), a.end() - s.start() + 40));
+    return VICTIM_BEFORE.matcher(before).find() || VICTIM_AFTER.matcher(after).lookingAt();
+  }
+
+  /** "6 SDF fighters killed", "two PMF members were wounded": the group named is the one that lost people. */
+  private static final Pattern VICTIM_AFTER = Pattern.compile(
+      "(?i)\\s+(?:fighters|members|soldiers|troops|personnel|militants|guards|forces|commanders?)\\b[^|.;]{0,20}?"
+          + "\\b(?:killed|wounded|injured|dead|hurt|martyred|died|lost their lives)\\b"
+          + "|\\s+(?:were|was|had been|have been)\\s+(?:killed|wounded|injured|martyred)\\b"
+          // "the Houthi-held port city of Hodeidah": who holds the ground, not who attacked
+          + "|\\s?[-‐](?:held|controlled|run|ruled|occupied|administered)\\b");
+
+  private static boolean isState(FoundActor a) {
+    return a.kind() != null && (a.kind().equals("state") || a.kind().equals("state_force"));
+  }
+
+  private static FoundActor nearest(List<FoundActor> actors, Sentence s, int at, boolean preferAfterClaim) {
+    FoundActor best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (FoundActor a : actors) {
+      if (a.start() < s.start() || a.end() > s.end() || isState(a) || translation(actors, s, a)) {
+        continue;
+      }
+      int d = Math.abs(a.start() - at);
+      if (preferAfterClaim && a.kind() != null && a.kind().equals("unlisted")) {
+        d -= 5;
+      }
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /** "Saraya Awliya al-Dam (Guardians of Blood Brigade)": the name in brackets right after a name is its translation. */
+  private static boolean translation(List<FoundActor> actors, Sentence s, FoundActor a) {
+    int local = a.start() - s.start();
+    if (local < 1 || s.text().charAt(local - 1) != '(') {
+      return false;
+    }
+    for (FoundActor b : actors) {
+      if (b != a && b.end() <= a.start() - 1 && b.end() >= a.start() - 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name as written, unless it is an abbreviation or a lowercase form: then the canonical name. */
+  private static String display(FoundActor a) {
+    String surface = a.surface().replaceAll("^(?i)the\\s+", "").replaceAll("[\"“”]", "").strip()
+        .replaceAll("(?i)\\s+(movement|rebels|militia|militias|fighters|militants)$", "");
+    boolean abbreviation = surface.length() <= 4 || surface.equals(surface.toUpperCase(Locale.ROOT));
+    String sk = surface.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String ck = a.canonical().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    boolean inflection = !sk.isEmpty() && (ck.startsWith(sk) || sk.startsWith(ck)) && Math.abs(ck.length() - sk.length()) <= 2;
+    if (abbreviation && !isState(a) && LATIN_ABBREVIATION.matcher(surface).matches()
+        && !sk.equals(ck)) {
+      return a.canonical() + " (" + surface + ")"; // "Islamic State (ISIS)": the name, and the source's own
+    }
+    boolean capitalised = Character.isUpperCase(surface.charAt(0)) || ARTICLE_NAME.matcher(surface).lookingAt();
+    return abbreviation || inflection || !capitalised ? a.canonical() : surface;
+  }
+
+  /** "al-Shabab", "al-Nujaba": a name after the Arabic article is a proper name as written. */
+  private static final Pattern ARTICLE_NAME = Pattern.compile("(?:al|el|ad|an|ar|as|ash|at|az)[- ]\\p{Lu}");
+  private static final Pattern LATIN_ABBREVIATION = Pattern.compile("[A-Z][A-Z0-9.-]+");
+
+  private static final Pattern GROUP_WORD = Pattern.compile("(?i)brigade|battalion|front|movement|group|companies|"
+      + "saraya|kataib|kata'ib|alwiyat|liwa|ashab|usbat|resistance|revenge|army|squad|faction|corps|\\bal-");
+
+  static List<FoundActor> unlistedGroups(String text, List<FoundActor> listed) {
+    List<FoundActor> out = new ArrayList<>();
+    Matcher m = Gate.GROUP_NAME.matcher(text);
+    while (m.find()) {
+      String name = m.group(1).strip().replaceAll("^(?i)the\\s+", "").replaceAll("\\s+(?:and|of|the|al)$", "");
+      int start = m.start(1);
+      int end = start + m.group(1).strip().length();
+      boolean covered = listed.stream().anyMatch(a -> start < a.end() && end > a.start());
+      if (covered || name.split("\\s+").length < 2
+          || !GROUP_WORD.matcher(name).find()) {
+        continue;
+      }
+      out.add(new FoundActor(start, end, name, name, "unlisted"));
+    }
+    return out;
+  }
+
+  // ---- claims and accusations told further down the story ----------------------------------------------------
+
+  private static final Pattern SEVERAL_CLAIMED = Pattern.compile(
+      "(?i)\\bclaimed\\s+(?:responsibility\\s+for\\s+)?(?:both|the two|all(?: three| four| the)?)\\s+(?:attacks|strikes|operations)\\b"
+          + "|\\b(?:both|the two|all(?: three| four)?)\\s+(?:attacks|strikes|operations)\\s+(?:were\\s+)?claimed\\b");
+
+  /**
+   * "The Houthis claimed both attacks", told after the attacks: the claim is each one's, however many sentences back
+   * they were told (within the story, fifteen sentences).
+   */
+  static void claimsOfSeveral(List<Sentence> sentences, List<FoundActor> actors, List<Candidate> candidates) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      Matcher m = SEVERAL_CLAIMED.matcher(s.text());
+      if (s.zone() == Zone.BOILERPLATE || !m.find() || Lexicon.NO_CLAIM.matcher(s.text()).find()) {
+        continue;
+      }
+      FoundActor a = nearest(actors, s, s.start() + m.start(), true);
+      if (a == null) {
+        continue;
+      }
+      for (Candidate c : candidates) {
+        if (c.index < i && c.index >= i - 15 && c.basis != ActorBasis.CLAIMED && c.weapon != Weapon.AIRSTRIKE) {
+          c.actor = display(a);
+          c.basis = ActorBasis.CLAIMED;
+          IncidentExtractor.addOnce(c.evidence, s);
+        }
+      }
+    }
+  }
+
+  /** How many paragraphs after its attack a claim or an accusation may come and still be that attack's. */
+  static final int STORY_PARAGRAPHS = 4;
+
+  /**
+   * A claim or an accusation told further down the story than {@link #chooseActor} looks ("A previously unknown group
+   * calling itself X claimed responsibility", "US officials said they suspected Kataib Hezbollah"): it is the actor of
+   * the attack told last before it, when that attack has none (or, for a claim, only an attributed one) and no other
+   * attack came between. A claim of many attacks, history, a denial and a state are not such an actor.
+   */
+  static void lateClaims(List<Sentence> sentences, List<FoundPlace> places, List<FoundActor> actors,
+      List<Candidate> candidates) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.zone() == Zone.BOILERPLATE) {
+        continue;
+      }
+      Matcher claim = Gate.CLAIM.matcher(s.text());
+      boolean claimed = claim.find() && !Lexicon.NO_CLAIM.matcher(s.text()).find();
+      Matcher blame = claimed ? null : Gate.BLAME.matcher(s.text());
+      if (!claimed && (blame == null || !blame.find())) {
+        continue;
+      }
+      if (IncidentExtractor.aggregate(s.text()) || Gate.BACKGROUND.find(s.text()) || Gate.MODAL.find(s.text())) {
+        continue; // "has claimed more than 150 attacks since October", "would be held responsible"
+      }
+      FoundActor a = nearest(actors, s, s.start() + (claimed ? claim.start() : blame.start()), claimed);
+      String label = null;
+      if (a == null && !claimed) {
+        // "blamed outlaw groups within the PMF", "blamed Iran-backed militias": a label, only where nobody is named
+        Matcher g = OUTLAW.matcher(s.text());
+        Matcher ib = IRAN_BACKED.matcher(s.text());
+        Matcher lm = g.find() ? g : ib.find() ? ib : null;
+        label = lm == null ? null : lm.group(1);
+        if (lm != null && victimSide(s, new FoundActor(s.start() + lm.start(1), s.start() + lm.end(1), label, label,
+            "unlisted"))) {
+          label = null; // "killing two persons of Iranian-backed militias": they lost the people
+        }
+      }
+      if (a == null && label == null) {
+        continue;
+      }
+      String name = a != null ? display(a) : label;
+      Candidate last = null;
+      for (Candidate c : candidates) {
+        if (c.index < i) {
+          last = c;
+        }
+      }
+      // a named group beats a generic label ("Iran-backed militias") told before it
+      boolean named = a != null && !GENERIC_ACTOR.matcher(name).find();
+      boolean toLast = !(last == null || last.weapon == Weapon.AIRSTRIKE
+          || s.paragraph() - last.sentence.paragraph() > STORY_PARAGRAPHS
+          || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED)
+          && !(named && (generic(last) || last.weakActor)));
+      List<Place> placesNamed = places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end())
+          .map(FoundPlace::place).toList();
+      for (Candidate c : candidates) {
+        // every attack the same sentence told, and one further back the claim names by its place ("a wide-scale
+        // operation ... including Aramco facilities at Ras Tanura")
+        boolean namedHere = claimed && a != null && c.index < i && c.place != null && c.weapon != Weapon.AIRSTRIKE
+            && s.paragraph() - c.sentence.paragraph() <= STORY_PARAGRAPHS
+            && IncidentExtractor.precisionRank(c.place) >= 3
+            && placesNamed.stream().anyMatch(p -> IncidentExtractor.samePlace(p, c.place));
+        if ((toLast && c.index == last.index || namedHere) && (c.actor == null || claimed && c.basis != ActorBasis.CLAIMED
+            || named && (generic(c) || c.weakActor))) {
+          c.weakActor = false;
+          c.actor = name;
+          c.basis = claimed ? ActorBasis.CLAIMED : ActorBasis.ATTRIBUTED;
+          IncidentExtractor.addOnce(c.evidence, s);
+        }
+      }
+    }
+  }
+
+  /** An actor that is only a generic label: "Iran-backed militias", "pro-Iranian factions". */
+  private static boolean generic(Candidate c) {
+    return c.actor != null && c.basis != ActorBasis.CLAIMED && GENERIC_ACTOR.matcher(c.actor).find();
+  }
+}
