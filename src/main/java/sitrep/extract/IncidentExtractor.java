@@ -418,7 +418,10 @@ public final class IncidentExtractor {
     Sentence s = sentences.get(index);
     for (int j = index - 1; j >= Math.max(0, index - 2); j--) {
       Sentence h = sentences.get(j);
-      if (h.paragraph() != s.paragraph() || h.zone() == Zone.BOILERPLATE) {
+      // a heading on a line of its own just above ("UKMTO WARNING 020/2024 - 19 February 2024", a blank line, then
+      // the advisory) heads the paragraph under it
+      boolean headingAbove = j == index - 1 && h.paragraph() == s.paragraph() - 1 && shortHeading(sentences, j);
+      if (h.paragraph() != s.paragraph() && !headingAbove || h.zone() == Zone.BOILERPLATE) {
         break;
       }
       if (FILING_NOTE.matcher(h.text()).find()) {
@@ -431,6 +434,19 @@ public final class IncidentExtractor {
     }
     return null;
   }
+
+  /** A paragraph of one short line that does not end a sentence: a heading. */
+  private static boolean shortHeading(List<Sentence> sentences, int j) {
+    Sentence h = sentences.get(j);
+    String t = h.text().strip();
+    boolean alone = (j == 0 || sentences.get(j - 1).paragraph() != h.paragraph())
+        && (j + 1 >= sentences.size() || sentences.get(j + 1).paragraph() != h.paragraph());
+    return alone && t.length() <= 90 && !t.endsWith(".") && ADVISORY_HEADING.matcher(t).find();
+  }
+
+  /** "UKMTO WARNING 020/2024 - 19 February 2024": the heading of an advisory, not a page's date line. */
+  private static final Pattern ADVISORY_HEADING = Pattern.compile(
+      "(?i)\\b(?:warning|advisory|incident|alert|notice|bulletin|update)\\b");
 
   private static final Pattern FILING_NOTE = Pattern.compile(
       "(?i)\\b(note|appended|updated|posted|published|issued|released|filed)\\b");
@@ -706,7 +722,7 @@ public final class IncidentExtractor {
         continue;
       }
       DateChoice own = n.paragraph() - s.paragraph() > 3 ? null : chooseDate(n.text(), reference, 0);
-      if (n.paragraph() - s.paragraph() > 3
+      if (n.paragraph() - s.paragraph() > 3 || shortHeading(sentences, j) // the next advisory's heading
           || own != null && own.mention != null && !Objects.equals(own.date, date.date)) {
         break; // another story
       }
