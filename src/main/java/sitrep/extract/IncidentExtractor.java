@@ -1640,7 +1640,7 @@ public final class IncidentExtractor {
   }
 
   static boolean samePlace(Place a, Place b) {
-    if (a.gazetteerId() != null && a.gazetteerId().equals(b.gazetteerId())) {
+    if (Merging.sameEntry(a, b)) {
       return true;
     }
     if (a.located() && b.located()) {

@@ -39,6 +39,17 @@ public final class Merging {
   }
 
   /**
+   * The same gazetteer entry; two positions measured from one port ("35 nm south of Aden", "70 nm east of Aden") share
+   * its id but are the same place only where they are.
+   */
+  public static boolean sameEntry(Place a, Place b) {
+    if (a.gazetteerId() == null || !a.gazetteerId().equals(b.gazetteerId())) {
+      return false;
+    }
+    return !isOffset(a) || a.located() && b.located() && Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) < 15;
+  }
+
+  /**
    * Places that can be one attack site: one unknown; the same entry; within km of each other; or a coarse place
    * (province, country) that contains the other.
    */
@@ -46,8 +57,11 @@ public final class Merging {
     if (a == null || b == null) {
       return true;
     }
-    if (a.gazetteerId() != null && a.gazetteerId().equals(b.gazetteerId())) {
+    if (sameEntry(a, b)) {
       return true;
+    }
+    if (isOffset(a) && isOffset(b)) {
+      return a.located() && b.located() && Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= km;
     }
     if (isOffsetOf(a, b) || isOffsetOf(b, a)) {
       return true; // "50 nm south-west of Aden" and "off Aden"
