@@ -2070,7 +2070,8 @@ public final class IncidentExtractor {
     if (killed == null || injured == null) {
       Matcher one = Gate.ONE_VICTIM.matcher(s);
       while (one.find()) {
-        if (one.group(1).toLowerCase(Locale.ROOT).startsWith("kill")) {
+        String verb = one.group(1) != null ? one.group(1) : one.group(2);
+        if (verb.toLowerCase(Locale.ROOT).startsWith("kill")) {
           killed = killed == null ? Integer.valueOf(1) : killed;
         } else {
           injured = injured == null ? Integer.valueOf(1) : injured;

@@ -178,6 +178,7 @@ final class Lexicon {
           + "(?:were|was|have been|had been|being)?\\s*(?:killed|dead|died|slain|martyred|lost their lives)"
           + "|(?:killing|killed|kills)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?))"
           // "documented the death of 7 members", "the death toll rose to 12"
+          + "|(?:claim(?:ing|ed|s)|took|taking) the lives of\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b"
           + "|(?:deaths?|martyrdom)\\s+of\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?|days?|weeks?))"
           + "|death toll\\s+(?:has\\s+)?(?:rose|rises|risen|climbed|reached|stands at|stood at|of|is|was)\\s+(?:to\\s+)?"
           + "(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b)");
@@ -199,7 +200,9 @@ final class Lexicon {
   /** One person named by role after the verb: "wounding its driver", "killed the pilot". */
   static final Pattern ONE_VICTIM = Pattern.compile(
       "(?i)\\b(killing|killed|wounding|wounded|injuring|injured)\\s+(?:its|the|his|her|their)\\s+(?:[\\w-]+\\s+)?"
-          + "(?:driver|pilot|captain|commander|guard|owner|operator|occupant|passenger|navigator)\\b");
+          + "(?:driver|pilot|captain|commander|guard|owner|operator|occupant|passenger|navigator)\\b"
+          // "killing one and wounding another"
+          + "|\\b(?:killing|wounding|injuring)\\s+(?:one|a|an)\\s+[^.;]{0,30}?\\band\\s+(wounding|injuring|killing)\\s+another\\b");
   /** A further projectile of the same attack told after it: "a second missile landed in the water". */
   static final Pattern NTH_PROJECTILE = Pattern.compile(
       "(?i)\\b(?:a|the)\\s+(second|third|fourth|fifth)\\s+(?:[\\w-]+\\s+){0,2}?(missiles?|drones?|rockets?|projectiles?|uavs?)\\b"
