@@ -1844,8 +1844,8 @@ public final class IncidentExtractor {
       counted.add(new int[] {m.start(1), m.end()});
       Integer n = Numbers.parse(m.group(1));
       String noun = m.group(2).toLowerCase(Locale.ROOT);
-      if (n == null || n == 0 || n > 500 || !exactCount(sentence, m.start(1))) {
-        continue; // "more than 30 rockets" is a lower bound
+      if (n == null || n == 0 || n > 500 || !exactCount(sentence, m.start(1)) || modelNumber(sentence, m.start(1))) {
+        continue; // "more than 30 rockets" is a lower bound; "Fateh-110 missiles" a model
       }
       boolean plural = noun.endsWith("s") && !noun.endsWith("ss");
       if (n == 1 && plural || n > 1 && !plural && !noun.equals("shells")) {
@@ -2148,6 +2148,12 @@ public final class IncidentExtractor {
   private static final Pattern NAME_BEFORE_NUMBER = Pattern.compile(
       "\\b(?:Tower|Camp|Base|Route|Highway|Road|Gate|Checkpoint|Station|Terminal|Post|Outpost|Site|Sector|Zone|"
           + "Hangar|Pier|Berth|Block|Brigade|Regiment|Battalion|Division|Unit|Platform|Flight|Building|Hall|K)[\\s-]*$");
+
+  /** "Fateh-110", "Shahed-136": the number of a weapon's model, not a count. */
+  private static boolean modelNumber(String s, int at) {
+    return at > 1 && Character.isDigit(s.charAt(at)) && (s.charAt(at - 1) == '-' || s.charAt(at - 1) == '‐')
+        && Character.isLetter(s.charAt(at - 2));
+  }
 
   private static boolean partOfName(String s, int at) {
     return at > 0 && at < s.length() && Character.isDigit(s.charAt(at))

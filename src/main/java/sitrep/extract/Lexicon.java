@@ -15,7 +15,9 @@ final class Lexicon {
           + "bomb-laden|booby-trapped|one-way(?: attack)?|attack|armed|suicide|kamikaze|small|unmanned|hostile|"
           + "fixed-wing|heavy|short-range|long-range|guided|precision|surface-to-surface|explosive|iranian-made|"
           + "shahed(?:-\\d+)?|qasef(?:-\\d\\w?)?|samad(?:-\\d)?|rocket-propelled|mortar|artillery|houthi|yemeni|iranian|"
-          + "iraqi|militia|enemy|single|lone|lebanese)[\\s-]+){0,3}";
+          + "iraqi|militia|enemy|single|lone|lebanese"
+          // a model named by the source: "Fateh-110", "Zulfiqar-2", "Quds-1", "Toufan-3"
+          + "|[a-z]+-\\d{1,3}\\w?)[\\s-]+){0,3}";
 
   static final WeaponCue[] WEAPONS = {
     new WeaponCue(Weapon.DRONE, Pattern.compile(
