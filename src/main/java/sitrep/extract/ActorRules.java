@@ -90,25 +90,19 @@ final class ActorRules {
       if (j > index && n.paragraph() - s.paragraph() > 3) {
         break;
       }
-      Matcher claim = Gate.CLAIM.matcher(n.text());
-      if (claim.find() && !Lexicon.NO_CLAIM.matcher(n.text()).find()) {
-        FoundActor a = nearest(actors, n, n.start() + claim.start(), true);
-        if (a != null && !isState(a)) {
-          return new ActorChoice(display(a), ActorBasis.CLAIMED, n);
-        }
+      ActorChoice claimed = claimIn(n, actors);
+      if (claimed != null) {
+        return claimed;
       }
     }
     String vessel = air ? null : IncidentExtractor.vesselName(s.text());
     for (int j = index - 1; vessel != null && j >= 0; j--) {
       // "the group's naval forces had targeted two ships: the \"Tutor\" ... and the \"Verbena\" ...", told first
       Sentence n = sentences.get(j);
-      Matcher claim = Gate.CLAIM.matcher(n.text());
-      if (n.zone() != Zone.BOILERPLATE && Gate.Lower.of(n.text()).contains(vessel) && claim.find()
-          && !Lexicon.NO_CLAIM.matcher(n.text()).find()) {
-        FoundActor a = nearest(actors, n, n.start() + claim.start(), true);
-        if (a != null && !isState(a)) {
-          return new ActorChoice(display(a), ActorBasis.CLAIMED, n);
-        }
+      ActorChoice claimed = n.zone() != Zone.BOILERPLATE && Gate.Lower.of(n.text()).contains(vessel)
+          ? claimIn(n, actors) : null;
+      if (claimed != null) {
+        return claimed;
       }
     }
     Matcher blame = Gate.BLAME.matcher(s.text());
@@ -189,6 +183,16 @@ final class ActorRules {
       }
     }
     return null;
+  }
+
+  /** The group a sentence says claimed an attack (the one named nearest the claim), or null. */
+  private static ActorChoice claimIn(Sentence n, List<FoundActor> actors) {
+    Matcher claim = Gate.CLAIM.matcher(n.text());
+    if (!claim.find() || Lexicon.NO_CLAIM.matcher(n.text()).find()) {
+      return null;
+    }
+    FoundActor a = nearest(actors, n, n.start() + claim.start(), true);
+    return a != null && !isState(a) ? new ActorChoice(display(a), ActorBasis.CLAIMED, n) : null;
   }
 
   /** A group's statement announcing the operations told after it: "carried out three military operations:". */

@@ -1032,13 +1032,10 @@ public final class IncidentExtractor {
   private static String findVesselName(String sentence) {
     Matcher m = VESSEL_GATE.matcher(sentence);
     while (m.find()) {
-      for (int g = 1; g <= m.groupCount(); g++) {
-        if (m.group(g) != null) {
-          String name = m.group(g).replaceAll("^(?:USS|HMS|INS|FS|MV|MT)\\s+", "").strip();
-          if (!name.matches("(?i)(?:The|A|An|On|In|At|Was|Were|Near|Off)(?:\\s.*)?")) {
-            return name.toLowerCase(Locale.ROOT);
-          }
-        }
+      int g = firstGroup(m); // one alternative, one name
+      String name = g == 0 ? "" : m.group(g).replaceAll("^(?:USS|HMS|INS|FS|MV|MT)\\s+", "").strip();
+      if (g != 0 && !name.matches("(?i)(?:The|A|An|On|In|At|Was|Were|Near|Off)(?:\\s.*)?")) {
+        return name.toLowerCase(Locale.ROOT);
       }
     }
     return null;
@@ -2030,12 +2027,9 @@ public final class IncidentExtractor {
     Matcher m = Gate.KILLED.matcher(s);
     int from = 0;
     while (killed == null && from < s.length() && m.find(from)) {
-      String tok = null;
-      int at = -1;
-      for (int g = 1; g <= m.groupCount() && tok == null; g++) {
-        tok = m.group(g);
-        at = m.start(g);
-      }
+      int g = firstGroup(m);
+      String tok = g == 0 ? null : m.group(g);
+      int at = g == 0 ? -1 : m.start(g);
       // a number refused ("Tower 22 in Jordan killed three", "on January 28 killed 3"): look again after it
       from = tok == null ? m.end() : at + tok.length();
       if (tok != null && (partOfName(s, at) || m.group(1) != null && lastOfList(s, at))) {
@@ -2051,12 +2045,9 @@ public final class IncidentExtractor {
     m = Gate.INJURED.matcher(s);
     from = 0;
     while (injured == null && from < s.length() && m.find(from)) {
-      String tok = null;
-      int at = -1;
-      for (int g = 1; g <= m.groupCount() && tok == null; g++) {
-        tok = m.group(g);
-        at = m.start(g);
-      }
+      int g = firstGroup(m);
+      String tok = g == 0 ? null : m.group(g);
+      int at = g == 0 ? -1 : m.start(g);
       from = tok == null ? m.end() : at + tok.length();
       if (tok != null && partOfName(s, at)) {
         continue;
@@ -2148,6 +2139,16 @@ public final class IncidentExtractor {
   private static final Pattern NAME_BEFORE_NUMBER = Pattern.compile(
       "\\b(?:Tower|Camp|Base|Route|Highway|Road|Gate|Checkpoint|Station|Terminal|Post|Outpost|Site|Sector|Zone|"
           + "Hangar|Pier|Berth|Block|Brigade|Regiment|Battalion|Division|Unit|Platform|Flight|Building|Hall|K)[\\s-]*$");
+
+  /** The first group of a match that matched (the count of whichever alternative did), or 0 when none did. */
+  private static int firstGroup(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return g;
+      }
+    }
+    return 0;
+  }
 
   /** "Fateh-110", "Shahed-136": the number of a weapon's model, not a count. */
   private static boolean modelNumber(String s, int at) {
