@@ -751,6 +751,12 @@ public final class IncidentExtractor {
 
     List<Candidate> out = new ArrayList<>();
     List<FoundPlace> targets = chosenPlaces.isEmpty() ? java.util.Collections.singletonList(null) : chosenPlaces;
+    if (objectsOfVerb(st, chosenPlaces, s.start())) {
+      // "rockets hit Baghdad and Basra, killing one": a toll of several places is none of one (a toll of none is
+      // each one's)
+      cas = new Casualties(cas.killed == null || cas.killed == 0 ? cas.killed : null,
+          cas.injured == null || cas.injured == 0 ? cas.injured : null);
+    }
     List<Weapon> own = stateStrike ? null : weaponsOfConjuncts(weapons, chosenPlaces, s.start());
     for (int k = 0; k < targets.size(); k++) {
       FoundPlace fp = targets.get(k);
@@ -1530,6 +1536,41 @@ public final class IncidentExtractor {
    * near Erbil"). Places of another precision need that verb; places of one precision need the sentence to say there
    * were several attacks (see choosePlaces).
    */
+  /**
+   * "Rockets hit Erbil and Kirkuk": two places of one rank, joined by a bare "and" or comma, the first of them (the
+   * head of the chain) right after an attack verb, are each a target.
+   */
+  private static boolean objectsOfVerb(String sentence, FoundPlace head, FoundPlace p, String between, int offset) {
+    return rankIn(sentence, p, offset) == rankIn(sentence, head, offset) && PLACE_JOIN.matcher(between).matches()
+        && STRUCK_BEFORE.matcher(tail(sentence, head.start() - offset)).find();
+  }
+
+  /** Whether the places, two or more in the order told, are the objects of one attack verb ("hit A and B"). */
+  private static boolean objectsOfVerb(String sentence, List<FoundPlace> places, int offset) {
+    if (places.size() < 2) {
+      return false;
+    }
+    places = places.stream().sorted(Comparator.comparingInt(FoundPlace::start)).toList();
+    for (int k = 1; k < places.size(); k++) {
+      FoundPlace a = places.get(k - 1);
+      FoundPlace b = places.get(k);
+      if (b.start() < a.end()
+          || !objectsOfVerb(sentence, places.get(0), b, sentence.substring(a.end() - offset, b.start() - offset), offset)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['\\u2019]s\\s");
+
+  /** What joins places that are all objects of one verb: "Erbil and Kirkuk", "Erbil, Duhok and Kirkuk". */
+  private static final Pattern PLACE_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
+  /** An attack verb whose object is the place right after it: "rockets hit", "drones targeted", "attacks on". */
+  private static final Pattern STRUCK_BEFORE = Pattern.compile(
+      "(?i)\\b(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|attacking|pounded|shelled|"
+          + "(?:attacks?|strikes?|assaults?) (?:on|against))\\s+(?:the\\s+)?(?:cities|towns|provinces|areas)?\\s*"
+          + "(?:of\\s+)?$");
   private static final Pattern SITE_NEAR_BEFORE = Pattern.compile(
       "(?i)\\b(?:facility|facilities|site|sites|depot|depots|headquarters|compound|base|centre|center|warehouse|bunker|"
           + "positions?|camp|hub|node|complex|area|post|building)\\s+(?:near|in|at|outside|close to|on the outskirts of)"
@@ -1545,8 +1586,8 @@ public final class IncidentExtractor {
       if (p.start() <= last.start() || chain.size() == 3) {
         continue;
       }
-      if (p.start() < last.end()) {
-        continue;
+      if (p.start() < last.end() || POSSESSIVE.matcher(sentence).region(p.end() - offset, sentence.length()).lookingAt()) {
+        continue; // "the Kurdistan Region's security council said": a speaker, not a further target
       }
       String between = sentence.substring(last.end() - offset, p.start() - offset);
       if (!COORDINATION.matcher(between).matches()) {
@@ -1556,7 +1597,8 @@ public final class IncidentExtractor {
       boolean ownVerb = Lexicon.ATTACK.matcher(between).find() || SITE_NEAR_BEFORE.matcher(between).find()
           && SITE_NEAR_BEFORE.matcher(tail(sentence, first.start() - offset)).find();
       boolean sameRank = rankIn(sentence, p, offset) == rankIn(sentence, last, offset);
-      if (!(ownVerb || sameRank && licensed) || chain.stream().anyMatch(c -> samePlace(c.place(), p.place()))) {
+      boolean objects = objectsOfVerb(sentence, chain.get(0), p, between, offset);
+      if (!(ownVerb || objects || sameRank && licensed) || chain.stream().anyMatch(c -> samePlace(c.place(), p.place()))) {
         break;
       }
       chain.add(p);
@@ -1570,8 +1612,9 @@ public final class IncidentExtractor {
         continue;
       }
       String between = sentence.substring(p.end() - offset, head.start() - offset);
-      if (!COORDINATION.matcher(between).matches() || !SITE_NEAR_BEFORE.matcher(between).find()
-          || !SITE_NEAR_BEFORE.matcher(tail(sentence, p.start() - offset)).find()
+      boolean ownSites = COORDINATION.matcher(between).matches() && SITE_NEAR_BEFORE.matcher(between).find()
+          && SITE_NEAR_BEFORE.matcher(tail(sentence, p.start() - offset)).find();
+      if (!(ownSites || objectsOfVerb(sentence, p, head, between, offset))
           || chain.stream().anyMatch(c -> samePlace(c.place(), p.place()))) {
         break;
       }

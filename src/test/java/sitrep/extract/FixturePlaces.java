@@ -33,6 +33,7 @@ final class FixturePlaces implements PlaceFinder {
     site("Gulf of Aden", "Gulf of Aden", 12.0, 48.0, null, null, "gulf");
     city("Abqaiq", 25.934, 49.6688, "SA", "Eastern Province");
     city("Safwan", 30.1167, 47.7167, "IQ", "Basra");
+    city("Kirkuk", 35.4681, 44.3922, "IQ", "Kirkuk");
     city("Hodeidah", 14.7978, 42.9545, "YE", "Al Hudaydah");
     city("Tel Aviv", 32.0809, 34.7806, "IL", "Tel Aviv");
     city("Eilat", 29.558, 34.9482, "IL", "Southern District");
