@@ -58,6 +58,15 @@ final class ActorRules {
           + "cells?)(?:\\s+(?:within|inside|in|of|from)\\s+(?:the\\s+)?(?:PMF|PMU|Popular Mobili[sz]ation (?:Forces|Units)|"
           + "Hashd(?: al-Shaabi)?|Hashed))?)");
 
+  /** "Al-Shabaab fighters stormed", "ISIS militants attacked": the group is the subject of the attack verb. */
+  private static final Pattern SUBJECT_OF_ATTACK = Pattern.compile("(?i)['\\u2019]?s?\\s+(?:(?:fighters|militants|gunmen|"
+      + "members|insurgents|suicide bombers?|attackers)\\s+)?(?:have\\s+|had\\s+)?(?:attacked|stormed|struck|ambushed|"
+      + "raided|overran|fired|launched|detonated|targeted|shelled)\\b");
+
+  private static boolean subjectOfAttack(Sentence s, FoundActor a) {
+    return SUBJECT_OF_ATTACK.matcher(s.text()).region(a.end() - s.start(), s.text().length()).lookingAt();
+  }
+
   static ActorChoice chooseActor(List<Sentence> sentences, int index, Sentence s, List<FoundActor> actors,
       Weapon weapon) {
     if (weapon == Weapon.AIRSTRIKE || weapon == Weapon.DRONE && STATE_DRONE.matcher(s.text()).find()) {
@@ -133,7 +142,7 @@ final class ActorRules {
       return null;
     }
     for (FoundActor a : actors) {
-      if (a.start() >= s.start() && a.end() <= s.end() && !"terrorist_group".equals(a.kind())
+      if (a.start() >= s.start() && a.end() <= s.end() && (!"terrorist_group".equals(a.kind()) || subjectOfAttack(s, a))
           && (!isState(a) || "state_force".equals(a.kind()) && actsInSentence(s, a)) && !victimSide(s, a)) {
         return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s);
       }

@@ -169,6 +169,7 @@ final class Gate {
       "safe");
   static final Gate NO_INJURIES = of(Lexicon.NO_INJURIES, "injur", "wound", "hurt", "harm");
   static final Gate NOBODY_HURT = of(Lexicon.NOBODY_HURT, "injur", "wound", "hurt", "harm");
+  static final Gate REVISED_TOLL = of(Lexicon.REVISED_TOLL, "toll", "number of");
   static final Gate NO_DEATHS = of(Lexicon.NO_DEATHS, "death", "fatalit", "killed", "loss of life");
   static final Gate ONE_VICTIM = of(Lexicon.ONE_VICTIM, "kill", "wound", "injur");
   static final Gate NTH_PROJECTILE = of(Lexicon.NTH_PROJECTILE, "second", "third", "fourth", "fifth");
@@ -218,9 +219,9 @@ final class Gate {
       case MISSILE -> of(cue.pattern(), "missile");
       case MORTAR -> of(cue.pattern(), "mortar");
       case IED -> of(cue.pattern(), "bomb", "ied", "improvised explosive", "explosive device", "landmine",
-          "explosively");
+          "explosively", "vest", "belt", "blew");
       case AIRSTRIKE -> of(cue.pattern(), "strike", "air raid", "warplane", "aircraft struck", "bomber");
-      case SMALL_ARMS -> of(cue.pattern(), "gunfire", "gunmen", "open fire", "opened fire", "opens fire",
+      case SMALL_ARMS -> of(cue.pattern(), "gunfire", "gunmen", "stormed", "open fire", "opened fire", "opens fire",
           "opening fire", "small arms", "small-arms", "sniper", "machine gun", "rpg", "rocket-propelled",
           "automatic rifle", "shot", "exchange");
       default -> null;
@@ -230,7 +231,7 @@ final class Gate {
   /** Every gate, for the completeness test. */
   static List<Gate> all() {
     List<Gate> out = new java.util.ArrayList<>(List.of(KILLED, INJURED, PEOPLE_LIST, NO_CASUALTIES, NO_INJURIES,
-        NOBODY_HURT, NO_DEATHS, ONE_VICTIM, NTH_PROJECTILE, SITES_OF, TALLY, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME, CAMPAIGN,
+        NOBODY_HURT, NO_DEATHS, REVISED_TOLL, ONE_VICTIM, NTH_PROJECTILE, SITES_OF, TALLY, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME, CAMPAIGN,
         SentenceSplitter.CAPTION_GATE, SentenceSplitter.SCENE_GATE, IncidentExtractor.DATELINE_GATE,
         IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE,
         IncidentExtractor.PROJECTILES_GATE, IncidentExtractor.VAGUE_GATE, IncidentExtractor.PASSIVE_GATE,

@@ -733,6 +733,10 @@ public final class IncidentExtractor {
       }
     }
 
+    cas = revisedToll(sentences, index, weapon, reference, cas, evidence, elsewhere -> placesIn(elsewhere, places, actors)
+        .stream().anyMatch(p -> precisionRank(p.place()) >= 3
+            && chosenPlaces.stream().noneMatch(q -> samePlace(p.place(), q.place()))));
+
     ActorRules.ActorChoice actor = ActorRules.chooseActor(sentences, index, s, actors, weapon);
     if (actor != null && actor.sentence() != s) {
       addOnce(evidence, actor.sentence());
@@ -791,6 +795,39 @@ public final class IncidentExtractor {
           && !LAUNCHED.matcher(st).find();
     }
     return out;
+  }
+
+  /**
+   * The toll as revised further down the story ("The death toll rose to four on Tuesday", "the number of wounded had
+   * risen to 34"): the later figure replaces the first, as the latest official count does in a briefing. The story
+   * ends where another begins (a story switch, another ship, the next advisory's heading, another weapon, an attack
+   * told at another place, four paragraphs on); a revision told with a later day is still this attack's.
+   */
+  private static Casualties revisedToll(List<Sentence> sentences, int index, Weapon weapon, LocalDate reference,
+      Casualties cas, List<Sentence> evidence, java.util.function.Predicate<Sentence> namesOtherPlace) {
+    Sentence s = sentences.get(index);
+    for (int j = index; j < Math.min(sentences.size(), index + 8); j++) {
+      Sentence n = sentences.get(j);
+      if (j > index && (n.paragraph() - s.paragraph() > 3 || shortHeading(sentences, j)
+          || storySwitchBetween(sentences, index, j) || otherStory(n, null, weapon, reference)
+          || isEvent(n.text()) && namesOtherPlace.test(n))) {
+        break; // another story, or another attack of this one elsewhere (whose toll the revision may be)
+      }
+      if (n.zone() == Zone.BOILERPLATE || !Gate.REVISED_TOLL.open(n.text())) {
+        continue;
+      }
+      Matcher m = Gate.REVISED_TOLL.pattern().matcher(n.text());
+      while (m.find()) {
+        Integer figure = Numbers.parse(m.group(4));
+        figure = figure == null || m.group(3) != null ? figure : victimsOnly(n.text(), m.end(), figure);
+        if (figure == null) {
+          continue;
+        }
+        cas = m.group(3) != null ? new Casualties(cas.killed, figure) : new Casualties(figure, cas.injured);
+        addOnce(evidence, n);
+      }
+    }
+    return cas;
   }
 
   /**
@@ -2082,7 +2119,10 @@ public final class IncidentExtractor {
       boolean partOfDate = MONTH_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
       if (n != null && !insideQuotes(s, m.start()) && !partOfDate && exactCount(s, at)) {
         Integer total = m.group(2) != null ? listTotal(s, at) : null;
-        killed = total != null ? total : n;
+        killed = victimsOnly(s, m.end(), total != null ? total : n);
+        if (killed == null) {
+          break; // "killing ten, including the attackers": how many victims is not told
+        }
       }
     }
     m = Gate.INJURED.matcher(s);
@@ -2156,6 +2196,28 @@ public final class IncidentExtractor {
    * The number of people a passive casualty verb at {@code verb} tells from its subject ("One US soldier serving with
    * the coalition was wounded": 1); null when the subject before it has no count, is a list or holds another clause.
    */
+  /**
+   * A death toll that counts the attackers, told right after it ("killing six people, including the bomber", "rose to
+   * 12, including the four attackers"): the victims are the toll less the attackers, and unknown when their number
+   * is not told. Killed counts victims only.
+   */
+  static Integer victimsOnly(String s, int after, Integer toll) {
+    if (toll == null || after >= s.length()) {
+      return toll;
+    }
+    Matcher m = ATTACKERS_INCLUDED.matcher(s).region(after, s.length());
+    if (!m.lookingAt()) {
+      return toll;
+    }
+    Integer attackers = m.group(1) != null ? Numbers.parse(m.group(1)) : m.group(2) != null ? null : Integer.valueOf(1);
+    return attackers == null || attackers > toll ? null : toll - attackers;
+  }
+
+  /** ", including the four attackers", " including the suicide bomber" (group 1 a count; group 2 a plural). */
+  private static final Pattern ATTACKERS_INCLUDED = Pattern.compile("(?i)[^.;:]{0,40}?,?\\s*\\b(?:including|among them)"
+      + "\\s+(?:the\\s+|all\\s+|both\\s+)?(?:(" + Numbers.TOKEN + ")\\s+)?(?:suicide\\s+)?(?:(attackers|assailants|bombers|"
+      + "gunmen|perpetrators|militants who (?:carried out|launched) the attack)|attacker|assailant|bomber|gunman|perpetrator)\\b");
+
   private static Integer subjectCount(String s, int verb) {
     int from = Math.max(0, verb - 120);
     Matcher m = COUNTED_SUBJECT.matcher(s).region(from, verb);

@@ -32,15 +32,19 @@ final class Lexicon {
     new WeaponCue(Weapon.MORTAR, Pattern.compile("(?i)\\b(mortars?|mortar (?:rounds|shells|bombs))\\b")),
     new WeaponCue(Weapon.IED, Pattern.compile(
         "(?i)\\b(roadside bombs?|ieds?|improvised explosive devices?|explosive devices?|car bombs?|vbieds?|"
-            + "bombs? planted|landmines?|sticky bombs?|explosively[- ]formed penetrators?|"
+            + "bombs? planted|landmines?|sticky bombs?|explosively[- ]formed penetrators?|truck bombs?|"
+            // a bomber on foot: "a suicide bomber blew himself up", "an explosive vest"
+            + "suicide (?:bombers?|bombings?|vests?|belts?|car bombs?)|explosive (?:vests?|belts?)|"
+            + "blew (?:himself|herself|themselves) up|"
             // a bomb that goes off where it lay ("a bomb targeted a convoy"), not one dropped from the air
             + "(?<!aerial |guided |glide |cluster |smart )bomb (?:attacks?|blasts?)|"
             + "(?<!aerial |guided |glide |cluster |smart )bombs? (?:exploded|went off|detonated|targeted|struck|ripped))\\b")),
     new WeaponCue(Weapon.AIRSTRIKE, Pattern.compile(
-        "(?i)\\b(air ?strikes?|air raids?|warplanes?|aircraft struck|bombers?|"
+        "(?i)\\b(air ?strikes?|air raids?|warplanes?|aircraft struck|(?<!suicide )bombers?|"
             + "(?:precision|retaliatory|defensive|us|u\\.s\\.|american|israeli) (?:air )?strikes?)\\b")),
     new WeaponCue(Weapon.SMALL_ARMS, Pattern.compile(
-        "(?i)\\b(gunfire|gunmen|open(?:ed|s|ing)? fire|small[- ]arms|sniper|machine guns?|rpgs?|rocket-propelled grenades?|"
+        "(?i)\\b(gunfire|gunmen|(?:fighters|militants|insurgents|attackers) stormed|open(?:ed|s|ing)? fire|"
+            + "small[- ]arms|sniper|machine guns?|rpgs?|rocket-propelled grenades?|"
             + "automatic rifles?|shot dead|(?<!\\bno )(?<!\\bnor )shots? (?:were |was )?fired|"
             + "fired (?:several |a few |\\d+ )?shots|gunshots?|exchange of fire|exchanged fire)\\b")),
   };
@@ -161,6 +165,15 @@ final class Lexicon {
       "(?i)\\b(no (?:one|body)|nobody|no (?:\\w+\\s+){0,2}(?:personnel|crew(?: members)?|soldiers|troops|service ?members|"
           + "civilians|people|sailors|mariners|seafarers|americans|staff))\\s+(?:was|were)\\s+(?:reported\\s+)?"
           + "(?:killed (?:or|nor) )?(?:hurt|harmed|injured|wounded)|\\bno (?:reported )?injuries\\b|\\bunharmed\\b|\\bno injuries or\\b");
+  /**
+   * A toll revised later in the story: "the death toll rose to four", "the number of wounded had risen to 34", "the
+   * toll was revised down to three". Group 1 or 2 names a death toll, group 3 the wounded; group 4 is the figure.
+   */
+  static final Pattern REVISED_TOLL = Pattern.compile(
+      "(?i)\\b(?:(death toll|toll)|number of (dead|deaths|killed|fatalities)|number of (wounded|injured|injuries))"
+          + "\\s+(?:(?:later|has|had|have|since|now|then|been)\\s+)*(?:rose|rises|risen|climbed|increased|jumped|grew|"
+          + "reached|stands|stood|(?:was|is|were)\\s+revised(?:\\s+(?:up|down)(?:wards?)?)?|revised(?:\\s+(?:up|down)"
+          + "(?:wards?)?)?)\\s+(?:to|at)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b");
   static final Pattern NO_DEATHS = Pattern.compile(
       "(?i)\\b(no (?:deaths|fatalities|one was killed|loss of life)|no (?:one|one was) killed|"
           + "without (?:any )?fatalities|no (?:\\w+\\s+){0,2}(?:personnel|crew(?: members)?|soldiers|troops|service ?members|"
