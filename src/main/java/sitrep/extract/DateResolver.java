@@ -26,8 +26,19 @@ public final class DateResolver {
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String YEAR = "(?:,?\\s+((?:19|20)\\d\\d)\\b)?";
   private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
-  private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b" + YEAR);
-  private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + YEAR);
+  /** A month in capitals, as advisories and military releases write it: "24 APR 2024", "240915Z APR 24". */
+  private static final String MONTH_CAPS = "(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|"
+      + "DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)";
+  /** A month named next to a day: as written in prose, or in capitals. */
+  private static final String MONTH_ANY = "(?:" + MONTH + "|" + MONTH_CAPS + ")";
+  private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH_ANY + "\\s+" + DAY + "\\b" + YEAR);
+  private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH_ANY + YEAR);
+  /**
+   * A date-time group ("240915Z APR 24": the 24th at 09:15 UTC) or a day, a month in capitals and a two-digit year
+   * ("24 APR 24"), as maritime advisories and military messages date themselves.
+   */
+  private static final Pattern MESSAGE_DAY = Pattern.compile(
+      "\\b(?:(\\d{2})\\d{4}Z|(\\d{1,2}))\\s+" + MONTH_CAPS + "\\s+(\\d\\d)\\b(?![:.]?\\d)");
   private static final Pattern MONTH_ONLY = Pattern.compile(
       "\\b(?:(in|during|since|until|till|by|from|of|early|late|mid|last|this|a|an|the|through)[\\s-]+)?" + MONTH
           + "(?:,?\\s+((?:19|20)\\d\\d))?\\b(?!\\s+\\d)");
@@ -113,13 +124,21 @@ public final class DateResolver {
         add(out, sentence, m.start(), m.end(), d, DatePrecision.DAY, false);
       }
     }
+    // before the prose forms: in "25 APR 24" the "APR 24" is not the 24th
+    m = MESSAGE_DAY.matcher(months ? sentence : "");
+    while (m.find()) {
+      String day = m.group(1) != null ? m.group(1) : m.group(2);
+      dayMonth(out, sentence, m.start(), m.end(), month(m.group(3)), Integer.parseInt(day), "20" + m.group(4), published);
+    }
     m = MONTH_DAY.matcher(months ? sentence : "");
     while (m.find()) {
-      dayMonth(out, sentence, m.start(), m.end(), month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published);
+      String name = m.group(1) != null ? m.group(1) : m.group(2);
+      dayMonth(out, sentence, m.start(), m.end(), month(name), Integer.parseInt(m.group(3)), m.group(4), published);
     }
     m = DAY_MONTH.matcher(months ? sentence : "");
     while (m.find()) {
-      dayMonth(out, sentence, m.start(), m.end(), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published);
+      String name = m.group(2) != null ? m.group(2) : m.group(3);
+      dayMonth(out, sentence, m.start(), m.end(), month(name), Integer.parseInt(m.group(1)), m.group(4), published);
     }
     java.util.Set<Integer> firstOfPair = new java.util.HashSet<>();
     java.util.Set<Integer> secondOfPair = new java.util.HashSet<>();

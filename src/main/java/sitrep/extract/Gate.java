@@ -213,7 +213,7 @@ final class Gate {
   /** The gate of each weapon cue of {@link Lexicon#WEAPONS}, by weapon; null for a cue without one. */
   static Gate weapon(Lexicon.WeaponCue cue) {
     return switch (cue.weapon()) {
-      case DRONE -> of(cue.pattern(), "drone", "uav", "unmanned", "uncrewed", "usv", "quadcopter", "shahed",
+      case DRONE -> of(cue.pattern(), "drone", "uav", "uas", "unmanned", "uncrewed", "usv", "quadcopter", "shahed",
           "kamikaze aircraft", "one-way attack", "boat", "skiff", "waterborne", "wbied");
       case ROCKET -> of(cue.pattern(), "rocket", "katyusha", "grad", "107", "122");
       case MISSILE -> of(cue.pattern(), "missile");

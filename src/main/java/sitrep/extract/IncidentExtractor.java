@@ -102,6 +102,13 @@ public final class IncidentExtractor {
     String text = doc.text();
     List<Sentence> sentences = SentenceSplitter.split(text);
     List<FoundPlace> places = finder.places(text);
+    List<FoundPlace> positions = Positions.find(text);
+    if (!positions.isEmpty()) {
+      // "in position 13°11'N 042°49'E": a written position; the names read inside it are none
+      places.removeIf(p -> positions.stream().anyMatch(q -> p.start() < q.end() && q.start() < p.end()));
+      places.addAll(positions);
+      places.sort(Comparator.comparingInt(FoundPlace::start));
+    }
     List<FoundActor> actors = new ArrayList<>(finder.actors(text));
     actors.addAll(ActorRules.unlistedGroups(text, actors));
     // "Damascus International Airport", "Tehran Road": a longer place name holding an actor's name is a place

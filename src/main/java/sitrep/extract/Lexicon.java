@@ -21,7 +21,8 @@ final class Lexicon {
 
   static final WeaponCue[] WEAPONS = {
     new WeaponCue(Weapon.DRONE, Pattern.compile(
-        "(?i)\\b(drones?|uavs?|unmanned aerial (?:vehicles?|systems?)|quadcopters?|shahed|kamikaze aircraft|"
+        "(?i)\\b(drones?|uavs?|(?:unmanned|uncrewed) (?:aerial|aircraft) (?:vehicles?|systems?)|uas|quadcopters?|shahed|"
+            + "kamikaze aircraft|"
             + "one-way attack (?:uas|aircraft)|(?:unmanned|uncrewed) surface (?:vessels?|boats?)|usvs?|"
             + "(?:explosive-laden|explosives-laden|remote-controlled|bomb-laden) (?:boats?|skiffs?)|"
             + "waterborne (?:drones?|improvised explosive devices?)|wbieds?)\\b")),
