@@ -1545,7 +1545,7 @@ public final class IncidentExtractor {
     return chain.size() > 1 ? chain : List.of(distinct.get(0));
   }
 
-  private static final Pattern TOWN_IN = Pattern.compile("(?i)\\s+in\\s+(?:the\\s+)?(?:(?:(?:north|south|east|west|"
+  private static final Pattern TOWN_IN = Pattern.compile("(?i)\\s*\\(|\\s+in\\s+(?:the\\s+)?(?:(?:(?:north|south|east|west|"
       + "north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?(?:countryside|outskirts|suburbs|province|"
       + "governorate|district|desert)\\s+of\\s+(?:the\\s+)?)?");
   private static final Pattern LOCATES = Pattern.compile("(?i)\\s*(?:,\\s*|\\s(?:in|near|outside|on the outskirts of)\\s+)(?:the\\s+)?");
@@ -1558,7 +1558,8 @@ public final class IncidentExtractor {
       "(?i)\\b(?:two|three|four|both)\\s+(?:separate\\s+|simultaneous\\s+|coordinated\\s+|parallel\\s+)?"
           + "(?:[\\w-]+\\s+)?(?:attacks|strikes|assaults|explosions|blasts|operations)\\b");
   private static final Pattern PLURAL_TARGETS = Pattern.compile(
-      "(?i)\\b(?:air ?strikes|strikes|raids)\\b.{0,40}\\b(?:sites|targets|facilities|locations|positions|ports|"
+      "(?i)\\b(?:air ?strikes|strikes|raids|struck|hit|bombed|pounded)\\b.{0,40}\\b(?:sites|targets|facilities|"
+          + "locations|positions|ports|"
           + "bases|depots|warehouses|headquarters)\\b|\\b(?:ports|airports|air bases|oil fields) of\\s");
   private static final Pattern COORDINATION = Pattern.compile("(?i)^[^.;:()]{0,60}?(?:\\band\\b|,)[^.;:()]{0,60}$");
 
@@ -1726,6 +1727,9 @@ public final class IncidentExtractor {
   static boolean samePlace(Place a, Place b) {
     if (Merging.sameEntry(a, b)) {
       return true;
+    }
+    if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
+      return false; // Al Qa'im and Abu Kamal, either side of a border: two places however near
     }
     if (a.located() && b.located()) {
       return Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) < 15;
