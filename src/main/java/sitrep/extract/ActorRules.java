@@ -24,7 +24,7 @@ final class ActorRules {
   // on the ground is no weapon of an attack)
   static final Pattern STATE_STRIKER = Pattern.compile(
       "(?i)\\b(u\\.s\\.|us|american|united states|pentagon|centcom|israel|israeli|idf|coalition|british|uk|turkish|"
-          + "turkey|jordanian|saudi-led)(?!\\w)");
+          + "turkey|jordanian|saudi-led)(?![\\w-])");
   static final Pattern STATE_ACTIVE = Pattern.compile(
       "(?i)\\b(u\\.s\\.|us|american|united states|israel|israeli|idf|british|uk|us-led coalition|centcom|pentagon)"
           + "((?:[\\s-]+(?!were\\b|was\\b|been\\b|being\\b|is\\b|are\\b)[\\w-]+){0,5})\\s+(struck|conducted|carried out|"
@@ -68,7 +68,7 @@ final class ActorRules {
   }
 
   static ActorChoice chooseActor(List<Sentence> sentences, int index, Sentence s, List<FoundActor> actors,
-      Weapon weapon) {
+      Weapon weapon, java.util.function.Predicate<Sentence> otherStory) {
     if (weapon == Weapon.AIRSTRIKE || weapon == Weapon.DRONE && STATE_DRONE.matcher(s.text()).find()) {
       ActorChoice state = striker(s); // "an Israeli drone strike near Tyre": a state's drone, the state's attack
       if (state != null) {
@@ -98,6 +98,9 @@ final class ActorRules {
       }
       if (j > index && n.paragraph() - s.paragraph() > 3) {
         break;
+      }
+      if (j > index && (IncidentExtractor.aggregate(n.text()) || Gate.BACKGROUND.find(n.text()))) {
+        continue; // "has claimed more than 40 attacks on US forces since October 17": a campaign, not this attack
       }
       ActorChoice claimed = claimIn(n, actors);
       if (claimed != null) {
@@ -152,6 +155,9 @@ final class ActorRules {
       if (n.zone() == Zone.BOILERPLATE || n.paragraph() - s.paragraph() > 1
           || n != s && (IncidentExtractor.aggregate(n.text()) || Gate.BACKGROUND.find(n.text()))) {
         continue; // "officials have in the past blamed Iran-backed militias for similar attacks"
+      }
+      if (n != s && otherStory.test(n)) {
+        break; // "Earlier, on Friday, Iranian-backed militias fired rockets at ...": another attack's actor
       }
 
       Matcher generic = GENERIC_ACTOR.matcher(n.text());
@@ -229,9 +235,10 @@ final class ActorRules {
         : w.equals("coalition") ? "US-led coalition"
         : w.equals("british") || w.equals("uk") ? "United Kingdom" : w.equals("jordanian") ? "Jordan"
         : w.equals("saudi-led") ? "Saudi-led coalition" : "United States";
-    // told by the side struck ("the Israeli enemy carried out an aerial aggression", SANA): the state did not say so
-    return new ActorChoice(name, TARGET_SIDE_TELLS.matcher(s.text()).find() ? ActorBasis.ATTRIBUTED : ActorBasis.CLAIMED,
-        s);
+    // told by the side struck ("the Israeli enemy carried out an aerial aggression", SANA), or only believed ("aircraft
+    // believed to belong to the coalition"): the state did not say so
+    boolean toldByOthers = TARGET_SIDE_TELLS.matcher(s.text()).find() || Gate.BLAME.find(s.text());
+    return new ActorChoice(name, toldByOthers ? ActorBasis.ATTRIBUTED : ActorBasis.CLAIMED, s);
   }
 
   private static final Pattern TARGET_SIDE_TELLS = Pattern.compile("(?i)\\b(?:(?:israeli|zionist|american|us|u\\.s\\.|"

@@ -220,7 +220,7 @@ final class Gate {
       case MORTAR -> of(cue.pattern(), "mortar");
       case IED -> of(cue.pattern(), "bomb", "ied", "improvised explosive", "explosive device", "landmine",
           "explosively", "vest", "belt", "blew");
-      case AIRSTRIKE -> of(cue.pattern(), "strike", "air raid", "warplane", "aircraft struck", "bomber");
+      case AIRSTRIKE -> of(cue.pattern(), "strike", "air raid", "warplane", "aircraft", "bomber", "jet", "planes");
       case SMALL_ARMS -> of(cue.pattern(), "gunfire", "gunmen", "stormed", "open fire", "opened fire", "opens fire",
           "opening fire", "small arms", "small-arms", "sniper", "machine gun", "rpg", "rocket-propelled",
           "automatic rifle", "shot", "exchange");

@@ -744,7 +744,11 @@ public final class IncidentExtractor {
         .stream().anyMatch(p -> precisionRank(p.place()) >= 3
             && chosenPlaces.stream().noneMatch(q -> samePlace(p.place(), q.place()))));
 
-    ActorRules.ActorChoice actor = ActorRules.chooseActor(sentences, index, s, actors, weapon);
+    LocalDate day = date.date;
+    Weapon kind = weapon;
+    LocalDate from = reference;
+    ActorRules.ActorChoice actor = ActorRules.chooseActor(sentences, index, s, actors, weapon,
+        n -> otherStory(n, day, kind, from) || storySwitchBetween(sentences, index, sentences.indexOf(n)));
     if (actor != null && actor.sentence() != s) {
       addOnce(evidence, actor.sentence());
     }

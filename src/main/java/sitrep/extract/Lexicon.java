@@ -42,6 +42,8 @@ final class Lexicon {
             + "(?<!aerial |guided |glide |cluster |smart )bombs? (?:exploded|went off|detonated|targeted|struck|ripped))\\b")),
     new WeaponCue(Weapon.AIRSTRIKE, Pattern.compile(
         "(?i)\\b(air ?strikes?|air raids?|warplanes?|aircraft struck|(?<!suicide )bombers?|"
+            // "unidentified aircraft, believed to belong to the coalition, struck": a raid by someone's air force
+            + "(?:unidentified|unknown|unmarked) (?:aircraft|jets?|planes|fighter jets?)|"
             + "(?:precision|retaliatory|defensive|us|u\\.s\\.|american|israeli) (?:air )?strikes?)\\b")),
     new WeaponCue(Weapon.SMALL_ARMS, Pattern.compile(
         "(?i)\\b(gunfire|gunmen|(?:fighters|militants|insurgents|attackers) stormed|open(?:ed|s|ing)? fire|"
@@ -138,7 +140,7 @@ final class Lexicon {
 
   /** A blame that is not a claim. */
   static final Pattern BLAME = Pattern.compile(
-      "(?i)\\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed to|suspected|believed to (?:be|have)|"
+      "(?i)\\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed to|suspected|believed to (?:be|have|belong)|"
           + "(?:carried out|launched|planted|fired|conducted|perpetrated|committed) by|held responsible|"
           // "in an attack by Kurdish militants", "by harassment fire from PKK militants"
           + "(?:an? |the )?(?:attack|assault|ambush|raid) by|(?:harassment |sniper |mortar |rocket )?fire from|"
