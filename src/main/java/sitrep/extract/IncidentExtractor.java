@@ -686,8 +686,8 @@ public final class IncidentExtractor {
     // "Multiple drones targeted X. One drone was shot down": after a vague count only a number fired is the count
     boolean vague = VAGUE_GATE.find(st);
     for (Sentence n : support) {
-      if (otherStory(n, date.date, weapon, reference)) {
-        continue; // a sentence of another attack: its figures are its own
+      if (otherStory(n, date.date, weapon, reference) || n != s && !otherAttackClauses(n.text()).isEmpty()) {
+        continue; // a sentence of another attack ("The attack came a day after the Houthis fired ..."): its figures
       }
       if (projectiles == null && weapon != Weapon.UNKNOWN && countsWeapon(n.text(), weapon)
           && (!vague || LAUNCHED.matcher(n.text()).find() && !INTERCEPTED.matcher(n.text()).find())) {
@@ -730,7 +730,8 @@ public final class IncidentExtractor {
       }
       DateChoice own = n.paragraph() - s.paragraph() > 3 ? null : chooseDate(n.text(), reference, 0);
       if (n.paragraph() - s.paragraph() > 3 || shortHeading(sentences, j) // the next advisory's heading
-          || own != null && own.mention != null && !Objects.equals(own.date, date.date)) {
+          || own != null && own.mention != null && !Objects.equals(own.date, date.date)
+          || !otherAttackClauses(n.text()).isEmpty()) { // "The attack came a day after the Houthis fired at ..."
         break; // another story
       }
       Casualties c = casualties(n.text());
@@ -800,6 +801,7 @@ public final class IncidentExtractor {
       out.get(out.size() - 1).carried = date.how.startsWith("carried over from the sentence");
       out.get(out.size() - 1).vessel = vesselName(s.text());
       out.get(out.size() - 1).weakActor = actor != null && actor.weak();
+      out.get(out.size() - 1).separate = SEPARATE.matcher(st).find();
       out.get(out.size() - 1).allocated = alloc != null;
       out.get(out.size() - 1).vagueCount = count == null && vague;
       out.get(out.size() - 1).interceptedCount = count != null && INTERCEPTED.matcher(st).find()
@@ -1786,6 +1788,10 @@ public final class IncidentExtractor {
   private static final Pattern STORY_SWITCH = Pattern.compile("(?i)^\\W{0,3}(?:meanwhile|separately|elsewhere|in (?:a |an )?"
       + "(?:separate|another|other|unrelated)\\s+(?:incident|attack|development|strike|event)s?|in other news)\\b");
 
+  /** The strong form of a story switch: "Separately", "In a separate incident" (not "Meanwhile", which may go on). */
+  private static final Pattern SEPARATE = Pattern.compile("(?i)^\\W{0,3}(?:separately|in (?:a |an )?"
+      + "(?:separate|unrelated)\\s+(?:incident|attack|strike|event)s?|in another (?:incident|attack))\\b");
+
   private static boolean storySwitchBetween(List<Sentence> sentences, int from, int to) {
     String vessel = vesselName(sentences.get(from).text());
     for (int k = from + 1; k <= to; k++) {
@@ -2386,6 +2392,8 @@ public final class IncidentExtractor {
     String vessel;
     /** The actor is only a state the sentence made the subject of its attack: any other actor found beats it. */
     boolean weakActor;
+    /** Told as another story ("Separately, ...", "In another incident, ..."): not the attack told before it. */
+    boolean separate;
 
     Candidate copyAt(FoundPlace where) {
       Candidate c = new Candidate(sentence, index, date, precision, dateStrength, where.place(), weapon, projectiles,
@@ -2394,6 +2402,7 @@ public final class IncidentExtractor {
       c.carried = carried;
       c.vessel = vessel;
       c.weakActor = weakActor;
+      c.separate = separate;
       c.votes.putAll(votes);
       c.allocated = allocated;
       addOnce(c.evidence, fallbackSentence);
@@ -2552,6 +2561,9 @@ public final class IncidentExtractor {
     }
     if (a.vessel != null && b.vessel != null && !a.vessel.equals(b.vessel)) {
       return false; // attacks on two named ships are two attacks
+    }
+    if (a.index < b.index && b.separate || b.index < a.index && a.separate) {
+      return false; // "Separately, an anti-tank missile hit a house in Metula": not the rockets told before
     }
     String na = ordinal(a.sentence.text());
     String nb = ordinal(b.sentence.text());

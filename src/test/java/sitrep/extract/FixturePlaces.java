@@ -34,6 +34,8 @@ final class FixturePlaces implements PlaceFinder {
     city("Abqaiq", 25.934, 49.6688, "SA", "Eastern Province");
     city("Safwan", 30.1167, 47.7167, "IQ", "Basra");
     city("Kirkuk", 35.4681, 44.3922, "IQ", "Kirkuk");
+    city("Kiryat Shmona", 33.2075, 35.5697, "IL", "Northern District");
+    city("Metula", 33.2792, 35.5795, "IL", "Northern District");
     city("Hodeidah", 14.7978, 42.9545, "YE", "Al Hudaydah");
     city("Tel Aviv", 32.0809, 34.7806, "IL", "Tel Aviv");
     city("Eilat", 29.558, 34.9482, "IL", "Southern District");
