@@ -343,7 +343,16 @@ final class ActorRules {
   }
 
   /** The name as written, unless it is an abbreviation or a lowercase form: then the canonical name. */
+  /** A state's armed forces are the state, as briefings name them ("Ukrainian drones struck": Ukraine). */
+  private static final java.util.Map<String, String> STATE_OF_FORCE = java.util.Map.of(
+      "US forces", "United States", "Russian forces", "Russia", "Ukrainian forces", "Ukraine",
+      "British forces", "United Kingdom", "Turkish Armed Forces", "Turkey", "Israel Defense Forces", "Israel",
+      "Saudi armed forces", "Saudi Arabia", "UAE forces", "United Arab Emirates");
+
   private static String display(FoundActor a) {
+    if (isState(a)) {
+      return STATE_OF_FORCE.getOrDefault(a.canonical(), a.canonical());
+    }
     String surface = a.surface().replaceAll("^(?i)the\\s+", "").replaceAll("[\"“”]", "").strip()
         .replaceAll("(?i)\\s+(movement|rebels|militia|militias|fighters|militants)$", "");
     boolean abbreviation = surface.length() <= 4 || surface.equals(surface.toUpperCase(Locale.ROOT));
