@@ -750,6 +750,14 @@ public final class IncidentExtractor {
     LocalDate from = reference;
     ActorRules.ActorChoice actor = ActorRules.chooseActor(sentences, index, s, actors, weapon,
         n -> otherStory(n, day, kind, from) || storySwitchBetween(sentences, index, sentences.indexOf(n)));
+    if (actor != null && actor.basis() == ActorBasis.ATTRIBUTED && st.startsWith("|")) {
+      // a tracker's "Claimed by" column: the group in it claimed the attack
+      String claim = tableCell(sentences, index, st, "claim");
+      if (claim != null && !NO_CLAIM_CELL.matcher(claim).matches()
+          && claim.toLowerCase(Locale.ROOT).contains(actor.name().toLowerCase(Locale.ROOT))) {
+        actor = new ActorRules.ActorChoice(actor.name(), ActorBasis.CLAIMED, actor.sentence(), actor.weak());
+      }
+    }
     if (actor != null && actor.sentence() != s) {
       addOnce(evidence, actor.sentence());
     }
@@ -866,12 +874,46 @@ public final class IncidentExtractor {
    * A markdown table row whose casualty column (by the header row above) says "None": nobody killed or injured, as
    * the header names them; nothing when the table has no such column.
    */
+  /**
+   * The cell of a markdown table row under the column whose header holds the word ("Claimed by"), by the nearest
+   * header row above with as many cells; null when there is none.
+   */
+  private static String tableCell(List<Sentence> sentences, int index, String row, String word) {
+    String[] cells = row.split("\\|", -1);
+    for (int j = index - 1; j >= Math.max(0, index - 60); j--) {
+      String h = sentences.get(j).text();
+      if (!headerRow(sentences, j) || !h.toLowerCase(Locale.ROOT).contains(word)) {
+        continue;
+      }
+      String[] head = h.toLowerCase(Locale.ROOT).split("\\|", -1);
+      if (head.length != cells.length) {
+        return null;
+      }
+      for (int k = 0; k < head.length; k++) {
+        if (head[k].contains(word)) {
+          return cells[k].strip();
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** A markdown table's header: a row with the separator row ("|---|---|") under it. */
+  private static boolean headerRow(List<Sentence> sentences, int j) {
+    return sentences.get(j).text().startsWith("|") && j + 1 < sentences.size()
+        && TABLE_RULE.matcher(sentences.get(j + 1).text()).lookingAt();
+  }
+
+  private static final Pattern TABLE_RULE = Pattern.compile("\\|\\s*:?-{3,}");
+  private static final Pattern NO_CLAIM_CELL = Pattern.compile("(?i)|-+|–|—|none|n/?a|unclaimed|unknown|no claim|not claimed");
+
   private static Casualties tableNone(List<Sentence> sentences, int index, String row) {
     String[] cells = row.split("\\|", -1);
     for (int j = index - 1; j >= Math.max(0, index - 60); j--) {
       String h = sentences.get(j).text();
-      if (!h.startsWith("|")) {
-        continue;
+      if (!headerRow(sentences, j)) {
+        continue; // a row above ("| 20 Feb | ... | 1 contractor wounded |") is no header
       }
       String lower = h.toLowerCase(Locale.ROOT);
       if (!(lower.contains("casualt") || lower.contains("killed") || lower.contains("dead") || lower.contains("injur")
