@@ -169,6 +169,8 @@ final class Gate {
       "safe");
   static final Gate NO_INJURIES = of(Lexicon.NO_INJURIES, "injur", "wound", "hurt", "harm");
   static final Gate NOBODY_HURT = of(Lexicon.NOBODY_HURT, "injur", "wound", "hurt", "harm");
+  static final Gate NON_COMBAT_DEATH = of(Lexicon.NON_COMBAT_DEATH, "cardiac", "heart", "natural", "medical", "illness",
+      "stroke");
   static final Gate REVISED_TOLL = of(Lexicon.REVISED_TOLL, "toll", "number of");
   static final Gate NO_DEATHS = of(Lexicon.NO_DEATHS, "death", "fatalit", "killed", "loss of life");
   static final Gate ONE_VICTIM = of(Lexicon.ONE_VICTIM, "kill", "wound", "injur");
@@ -231,7 +233,7 @@ final class Gate {
   /** Every gate, for the completeness test. */
   static List<Gate> all() {
     List<Gate> out = new java.util.ArrayList<>(List.of(KILLED, INJURED, PEOPLE_LIST, NO_CASUALTIES, NO_INJURIES,
-        NOBODY_HURT, NO_DEATHS, REVISED_TOLL, ONE_VICTIM, NTH_PROJECTILE, SITES_OF, TALLY, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME, CAMPAIGN,
+        NOBODY_HURT, NO_DEATHS, REVISED_TOLL, NON_COMBAT_DEATH, ONE_VICTIM, NTH_PROJECTILE, SITES_OF, TALLY, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME, CAMPAIGN,
         SentenceSplitter.CAPTION_GATE, SentenceSplitter.SCENE_GATE, IncidentExtractor.DATELINE_GATE,
         IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE,
         IncidentExtractor.PROJECTILES_GATE, IncidentExtractor.VAGUE_GATE, IncidentExtractor.PASSIVE_GATE,

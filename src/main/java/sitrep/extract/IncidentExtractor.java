@@ -2228,6 +2228,9 @@ public final class IncidentExtractor {
         }
       }
     }
+    if (killed != null && killed > 0 && Gate.NON_COMBAT_DEATH.find(s) && !Lexicon.HOSTILE_DEATH.matcher(s).find()) {
+      killed = null; // "a US contractor died of a cardiac episode while sheltering": not a death the attack caused
+    }
     if (Gate.NO_CASUALTIES.find(s)) {
       killed = killed == null ? 0 : killed;
       injured = injured == null ? 0 : injured;

@@ -177,6 +177,13 @@ final class Lexicon {
           + "\\s+(?:(?:later|has|had|have|since|now|then|been)\\s+)*(?:rose|rises|risen|climbed|increased|jumped|grew|"
           + "reached|stands|stood|(?:was|is|were)\\s+revised(?:\\s+(?:up|down)(?:wards?)?)?|revised(?:\\s+(?:up|down)"
           + "(?:wards?)?)?)\\s+(?:to|at)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b");
+  /** A death the attack did not cause: "died of a cardiac episode", "suffered a heart attack". */
+  static final Pattern NON_COMBAT_DEATH = Pattern.compile(
+      "(?i)\\b(?:died|dies|death)\\b[^.;]{0,40}?\\b(?:cardiac|heart attack|heart failure|natural causes|medical (?:emergency|"
+          + "episode|condition)|illness|stroke)\\b|\\b(?:suffered|suffering) (?:a |an )?(?:cardiac|heart attack|medical "
+          + "(?:emergency|episode)|stroke)\\b");
+  /** A death by violence told in the same sentence: "killed", "killing", "slain". */
+  static final Pattern HOSTILE_DEATH = Pattern.compile("(?i)\\b(?:killed|killing|kills|slain|martyred|lost their lives)\\b");
   static final Pattern NO_DEATHS = Pattern.compile(
       "(?i)\\b(no (?:deaths|fatalities|one was killed|loss of life)|no (?:one|one was) killed|"
           + "without (?:any )?fatalities|no (?:\\w+\\s+){0,2}(?:personnel|crew(?: members)?|soldiers|troops|service ?members|"
