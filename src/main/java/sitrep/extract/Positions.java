@@ -88,7 +88,8 @@ final class Positions {
     }
     double la = Math.round(lat * 1e4) / 1e4;
     double lo = Math.round(lon * 1e4) / 1e4;
-    String label = String.format(Locale.ROOT, "%.4f°%s %.4f°%s", Math.abs(la), la < 0 ? "S" : "N", Math.abs(lo),
+    // the label for maps and tables, to about a kilometre; the coordinates keep what was written
+    String label = String.format(Locale.ROOT, "%.2f°%s %.2f°%s", Math.abs(la), la < 0 ? "S" : "N", Math.abs(lo),
         lo < 0 ? "W" : "E");
     Place place = new Place(label, la, lo, null, null, PlacePrecision.SITE,
         String.format(Locale.ROOT, "pos:%.4f,%.4f", la, lo));
