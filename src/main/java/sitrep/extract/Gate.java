@@ -161,7 +161,7 @@ final class Gate {
   // ---- the gates of the lexicon ------------------------------------------------------------------------------
 
   static final Gate KILLED = of(Lexicon.KILLED, "kill", "dead", "died", "slain", "martyr", "lost their lives",
-      "death", "the lives of");
+      "death", "the lives of", " lives", "fatalit", "bodies");
   static final Gate INJURED = of(Lexicon.INJURED, "injur", "wound", "hurt");
   static final Gate PEOPLE_LIST = of(Lexicon.PEOPLE_LIST_BEFORE, "killed", "dead", "died", "martyred",
       "lost their lives", "injured", "wounded", "hurt");

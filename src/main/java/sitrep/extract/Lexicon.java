@@ -120,7 +120,8 @@ final class Lexicon {
 
   /** A claim of responsibility. */
   static final Pattern CLAIM = Pattern.compile(
-      "(?i)\\b(claim(?:ed|s|ing)?|took responsibility|took credit|statement signed by|"
+      // "claimed three lives", "claiming the lives of two": a toll, not a claim
+      "(?i)\\b(claim(?:ed|s|ing)?(?!\\s+(?:the\\s+)?(?:lives?\\b|(?:\\w+\\s+){1,2}lives?\\b))|took responsibility|took credit|statement signed by|"
           // a translation of tabanna: "the faction adopted the attack in a statement"
           + "adopted (?:the |responsibility for the )?(?:attack|operation|bombing|strike)|"
           + "announced (?:that )?(?:it|they) (?:had )?(?:targeted|attacked|struck|launched)|"
@@ -206,7 +207,11 @@ final class Lexicon {
           + "|(?:claim(?:ing|ed|s)|took|taking) the lives of\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b"
           + "|(?:deaths?|martyrdom)\\s+of\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?|days?|weeks?))"
           + "|death toll\\s+(?:has\\s+)?(?:rose|rises|risen|climbed|reached|stands at|stood at|of|is|was)\\s+(?:to\\s+)?"
-          + "(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b)");
+          + "(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b"
+          // "claimed three lives", "resulted in three fatalities", "rescuers recovered seven bodies"
+          + "|(?:claim(?:ing|ed|s)|took|taking|cost|costing)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\s+lives\\b"
+          + "|\\b(" + Numbers.TOKEN + ")\\s+(?:fatalities|deaths)\\b"
+          + "|(?:recovered|retrieved|pulled|found)\\s+(?:the\\s+)?(" + Numbers.TOKEN + ")\\s+bodies\\b)");
   static final Pattern INJURED = Pattern.compile(
       "(?i)\\b(?:(" + Numbers.TOKEN + ")\\s+" + PEOPLE
           + "(?:people|persons|soldiers|troops|service ?members|servicemen|personnel|civilians|contractors|"
