@@ -162,7 +162,7 @@ final class Gate {
 
   static final Gate KILLED = of(Lexicon.KILLED, "kill", "dead", "died", "slain", "martyr", "lost their lives",
       "death", "the lives of", " lives", "fatalit", "bodies");
-  static final Gate INJURED = of(Lexicon.INJURED, "injur", "wound", "hurt");
+  static final Gate INJURED = of(Lexicon.INJURED, "injur", "wound", "hurt", "concussion", "hospitali");
   static final Gate PEOPLE_LIST = of(Lexicon.PEOPLE_LIST_BEFORE, "killed", "dead", "died", "martyred",
       "lost their lives", "injured", "wounded", "hurt");
   static final Gate NO_CASUALTIES = of(Lexicon.NO_CASUALTIES, "casualt", "hurt", "harm", "injur", "loss", "damage",

@@ -1219,6 +1219,10 @@ public final class IncidentExtractor {
         if (temporal && m.group().regionMatches(true, 0, "after", 0, 5) && !NAMED_AFTER.matcher(m.group()).find()) {
           continue; // "after a similar attack": no attack of its own named; "after Erbil drone attack" names one
         }
+        if (temporal && m.group().regionMatches(true, 0, "after", 0, 5)
+            && VICTIMS_ONLY.matcher(sentence.substring(0, m.start())).matches()) {
+          continue; // "Three people were killed after a drone strike on Odesa": the strike is what killed them
+        }
         out.add(new Clause(m.start(), end, days, precision, attack || Lexicon.ATTACK.matcher(text).find(), false));
       }
     }
@@ -1232,6 +1236,15 @@ public final class IncidentExtractor {
     }
     return out;
   }
+
+  /**
+   * A main clause that tells only who was hurt ("Three people were killed", "Eleven civilians were hospitalized"): no
+   * attack word but the casualty verb, no weapon.
+   */
+  private static final Pattern VICTIMS_ONLY = Pattern.compile("(?i)^\\W*(?:at least\\s+)?[\\w.'-]+(?:\\s+[\\w.'-]+){0,5}?"
+      + "\\s+(?:were|was|have been|had been)\\s+(?:(?:slightly|lightly|seriously|critically)\\s+)?(?:killed|wounded|"
+      + "injured|hurt|hospitali[sz]ed)(?:\\s+(?:and|or)\\s+(?:\\w+\\s+)?(?:killed|wounded|injured|hurt|hospitali[sz]ed))?"
+      + "\\s*,?\\s*$");
 
   /** The clauses of a sentence about another attack that make incidents of their own (not history). */
   private static List<Clause> otherAttackClauses(String sentence) {
@@ -1971,6 +1984,10 @@ public final class IncidentExtractor {
    * part is a lower bound), plus the further ones it says fell elsewhere ("three rockets landed inside the perimeter
    * and one fell outside": 4).
    */
+  private static final Pattern SALVO_WEAPON = Pattern.compile("rocket|mortar|katyusha|grad|artillery");
+  private static final Pattern ATTACK_NOUN_AFTER = Pattern.compile(
+      "(?i)[\\s-]+(?:attacks?|strikes?|barrages?|assaults?|fire|salvos?|volleys?|campaign|raids?)\\b");
+
   private static Integer projectiles(String sentence, Weapon weapon) {
     if (weapon == Weapon.AIRSTRIKE && GROUND_STRIKE_GATE.find(sentence)) {
       return null; // "destroyed four drones and a launcher": what was hit, not what was fired
@@ -1990,6 +2007,10 @@ public final class IncidentExtractor {
       boolean plural = noun.endsWith("s") && !noun.endsWith("ss");
       if (n == 1 && plural || n > 1 && !plural && !noun.equals("shells")) {
         continue;
+      }
+      if (n == 1 && SALVO_WEAPON.matcher(noun).matches()
+          && ATTACK_NOUN_AFTER.matcher(sentence).region(m.end(2), sentence.length()).lookingAt()) {
+        continue; // "a rocket attack", "a mortar attack": one attack of a salvo weapon, its rounds not counted
       }
       int score = 0;
       if (nounWeapon(noun) == weapon) {

@@ -194,6 +194,10 @@ final class Lexicon {
       "(?:(?:u\\.s\\.|us|american|iraqi|syrian|coalition|british|french|civilian|israeli|emirati|saudi|yemeni|"
           + "kurdish|jordanian|foreign|contractors?|security|military|service|crew|militia|young|other|more|"
           + "additional|(?!that\\b|which\\b|who\\b|and\\b|were\\b|was\\b)[a-z]+)\\s+){0,3}";
+  /** A person or persons hurt, singular or plural: "service member", "sailors". */
+  private static final String VICTIM_NOUN = "(?:people|persons?|soldiers?|troops|service ?members?|servicem[ae]n|"
+      + "personnel|civilians?|contractors?|sailors?|crew(?: members?)?|seafarers?|workers?|americans?|others|staff|"
+      + "guards?|officers?|children|child|wom[ae]n|m[ae]n)";
   static final Pattern KILLED = Pattern.compile(
       "(?i)\\b(?:(" + Numbers.TOKEN + ")\\s+" + PEOPLE
           + "(?:people|persons|soldiers|troops|service ?members|servicemen|personnel|civilians|contractors|"
@@ -222,10 +226,13 @@ final class Lexicon {
           // "resulted in the martyrdom of two soldiers, the injury of three others"
           + "|(?:the\\s+)?(?:injury|injuries|injuring|wounding) of\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b"
           + "|(?:at least\\s+)?(" + Numbers.TOKEN + ")\\s+(?:minor\\s+|serious\\s+|light\\s+)?injuries"
-          + "|(" + Numbers.TOKEN + ")\\s+" + PEOPLE + "(?:people|persons|soldiers|troops|service ?members|personnel|civilians|"
-          + "contractors|sailors|crew(?: members)?|workers|americans|others|staff)\\s+(?:suffered|sustained|received)\\s+"
-          + "(?:[\\w-]+\\s+){0,2}?(?:injuries|wounds)"
-          + "|injur(?:ies|y) to (?:at least\\s+)?(" + Numbers.TOKEN + ")\\b)");
+          // "eight service members suffered traumatic brain injuries", "a U.S. service member suffered a concussion"
+          + "|(" + Numbers.TOKEN + ")\\s+" + PEOPLE + VICTIM_NOUN + "\\s+(?:suffered|sustained|received)\\s+"
+          + "(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:injur(?:y|ies)|wounds?|concussions?)"
+          + "|injur(?:ies|y) to (?:at least\\s+)?(" + Numbers.TOKEN + ")\\b"
+          // "eleven people were hospitalized", "two sailors were treated for shrapnel wounds"
+          + "|(" + Numbers.TOKEN + ")\\s+" + PEOPLE + VICTIM_NOUN + "\\s+(?:were|was|had been|have been)\\s+"
+          + "(?:hospitali[sz]ed|treated for (?:[\\w-]+\\s+){0,2}?(?:injuries|wounds|burns)))");
 
   /** One person named by role after the verb: "wounding its driver", "killed the pilot". */
   static final Pattern ONE_VICTIM = Pattern.compile(
