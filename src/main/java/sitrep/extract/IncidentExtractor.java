@@ -686,7 +686,8 @@ public final class IncidentExtractor {
     // "Multiple drones targeted X. One drone was shot down": after a vague count only a number fired is the count
     boolean vague = VAGUE_GATE.find(st);
     for (Sentence n : support) {
-      if (otherStory(n, date.date, weapon, reference) || n != s && !otherAttackClauses(n.text()).isEmpty()) {
+      if (otherStory(n, date.date, weapon, reference) || n != s && !otherAttackClauses(n.text()).isEmpty()
+          || n.start() < s.start() && closesEarlierStory(sentences, n, date.date, weapon, reference)) {
         continue; // a sentence of another attack ("The attack came a day after the Houthis fired ..."): its figures
       }
       if (projectiles == null && weapon != Weapon.UNKNOWN && countsWeapon(n.text(), weapon)
@@ -849,6 +850,21 @@ public final class IncidentExtractor {
       }
     }
     return cas;
+  }
+
+  /**
+   * Whether a sentence before the attack's own closes the story of another attack told just before it ("On 14 August
+   * a convoy was struck near Diwaniyah. No casualties were reported. A second IED detonated on 16 August ..."): its
+   * figures are that attack's.
+   */
+  private static boolean closesEarlierStory(List<Sentence> sentences, Sentence n, LocalDate day, Weapon weapon,
+      LocalDate reference) {
+    int j = sentences.indexOf(n);
+    if (j < 1) {
+      return false;
+    }
+    Sentence before = sentences.get(j - 1);
+    return before.paragraph() == n.paragraph() && isEvent(before.text()) && otherStory(before, day, weapon, reference);
   }
 
   /**

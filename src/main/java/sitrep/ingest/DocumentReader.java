@@ -183,6 +183,9 @@ public final class DocumentReader {
       }
     }
     text = normalise(text);
+    if (title == null && !HTML.contains(extension(file.path()))) {
+      text = HardWraps.rejoin(text); // a PDF's text or a bulletin wrapped at a fixed width: its sentences rejoined
+    }
     if (text.isBlank()) {
       diagnostics.report("empty-file", name, 0, "file has no text; skipped");
       return Optional.empty();
