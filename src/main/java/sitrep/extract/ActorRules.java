@@ -200,6 +200,39 @@ final class ActorRules {
     return null;
   }
 
+  /** "Statement of the Yemeni Armed Forces", "Communique issued by the Islamic Resistance in Iraq": a group speaks. */
+  private static final Pattern STATEMENT_HEADING = Pattern.compile(
+      "(?i)^\\W*(?:(?:full\\s+)?text\\s+of\\s+(?:the\\s+)?)?(?:military\\s+)?(?:statement|communiqu[eé]|announcement)"
+          + "\\s+(?:no\\.?\\s*\\d+\\s+)?(?:of|by|from|issued by)\\s+(?:the\\s+)?(.{3,80}?)\\W*$");
+  /** "Brigadier General Yahya Saree, Spokesman of the Yemeni Armed Forces": the statement's signature. */
+  private static final Pattern SPOKESMAN_OF = Pattern.compile(
+      "(?i)^[^.]{0,80}\\b(?:spokes(?:man|person|woman))\\s+(?:of|for)\\s+(?:the\\s+)?(.{3,80}?)\\W*$");
+  private static final Pattern SECTION_RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
+
+  /**
+   * Whether the sentence is part of a statement the actor issued: under a heading "Statement of X" or above a
+   * signature "Spokesman of X", within the section (up to a rule line "---") the sentence is in.
+   */
+  static boolean issuedBy(List<Sentence> sentences, int index, String actor) {
+    String name = actor.toLowerCase(Locale.ROOT);
+    for (int step : new int[] {-1, 1}) {
+      for (int j = index; j >= 0 && j < sentences.size() && Math.abs(j - index) <= 40; j += step) {
+        String t = sentences.get(j).text();
+        if (SECTION_RULE.matcher(t).matches()) {
+          break;
+        }
+        Matcher m = (step < 0 ? STATEMENT_HEADING : SPOKESMAN_OF).matcher(t);
+        if (m.find()) {
+          String issuer = m.group(1).toLowerCase(Locale.ROOT);
+          if (issuer.contains(name) || name.contains(issuer)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The group a sentence says claimed an attack (the one named nearest the claim), or null. */
   private static ActorChoice claimIn(Sentence n, List<FoundActor> actors) {
     Matcher claim = Gate.CLAIM.matcher(n.text());

@@ -42,8 +42,10 @@ public final class IncidentExtractor {
   private static final Pattern ADJECTIVAL = Pattern.compile("^[-‐](?:backed|aligned|linked|allied|supported|sponsored|"
       + "affiliated|made|based|led|flagged|registered|owned|operated|managed|bound)|^(?:ian|i)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(from|launched from|fired from|originating in|"
-      + "originating from|out of)\\s+(?:the\\s+)?(?:(?!(?:toward|towards|at|on|against|into|to|over|struck|strikes?|"
-      + "hit|hits|hitting|targeted|targeting|landed|lands|slammed|impacted|exploded)\\b)[\\w-]+\\s+){0,5}$");
+      // "in coordination with the United Kingdom and with support from Australia, Bahrain, Canada and the Netherlands"
+      + "originating from|out of|in coordination with|with (?:the )?support (?:from|of)|supported by|joined by|"
+      + "alongside|together with)\\s+(?:the\\s+)?(?:(?!(?:toward|towards|at|on|against|into|to|over|struck|strikes?|"
+      + "hit|hits|hitting|targeted|targeting|landed|lands|slammed|impacted|exploded)\\b)[\\w-]+,?\\s+){0,5}$");
   private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b((?:north|south|east|west|northeast|"
       + "northwest|southeast|southwest)(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|"
       + "kilometers (?:from|of)|miles (?:from|of))\\s+(?:the\\s+)?(?:\\w+\\s+){0,1}$");
@@ -442,6 +444,34 @@ public final class IncidentExtractor {
     return null;
   }
 
+  /**
+   * The date a statement is signed with, in the section the sentence is in (up to a rule line "---"): "Sanaa, 24 Rajab
+   * 1445 AH, corresponding to 5 February 2024", or a line of a place and a date ("Baghdad, 5 February 2024"). A
+   * statement's undated operations are of that day; or null.
+   */
+  private static DateChoice signedDate(List<Sentence> sentences, int index, LocalDate reference) {
+    for (int j = index + 1; j < sentences.size() && j - index <= 40; j++) {
+      String t = sentences.get(j).text();
+      if (SECTION_RULE.matcher(t).matches()) {
+        break;
+      }
+      Matcher m = SIGNED.matcher(t);
+      if (!m.find()) {
+        continue;
+      }
+      DateChoice d = chooseDate(m.group(1) != null ? m.group(1) : m.group(2), reference, 0);
+      if (d != null && d.mention != null && d.date != null && d.precision == DatePrecision.DAY) {
+        return new DateChoice(null, d.date, d.precision, "the date the statement is signed with");
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern SECTION_RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
+  private static final Pattern SIGNED = Pattern.compile(
+      "(?i)\\bcorresponding to\\s+([^.;]{6,40})|^\\s*\\p{Lu}[\\p{L}' -]{2,30},\\s+(\\d{1,2}\\s+\\p{L}{3,9},?\\s+(?:19|20)\\d\\d|"
+          + "\\p{L}{3,9}\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)\\s*\\.?\\s*$");
+
   /** A paragraph of one short line that does not end a sentence: a heading. */
   private static boolean shortHeading(List<Sentence> sentences, int j) {
     Sentence h = sentences.get(j);
@@ -572,6 +602,8 @@ public final class IncidentExtractor {
             ? "carried over from the sentence before, which has the publication date" : "carried over from the sentence before");
       } else if (heading != null) {
         date = heading;
+      } else if ((lead || switched) && !weapons.isEmpty() && signedDate(sentences, index, reference) != null) {
+        date = signedDate(sentences, index, reference);
       } else if ((lead || switched) && reference != null && !weapons.isEmpty()
           && (here.stream().anyMatch(p -> precisionRank(p.place()) >= 3) || stateStrike && !here.isEmpty())) {
         date = new DateChoice(null, reference, DatePrecision.DAY, reference.equals(doc.published())
@@ -751,6 +783,10 @@ public final class IncidentExtractor {
     LocalDate from = reference;
     ActorRules.ActorChoice actor = ActorRules.chooseActor(sentences, index, s, actors, weapon,
         n -> otherStory(n, day, kind, from) || storySwitchBetween(sentences, index, sentences.indexOf(n)));
+    if (actor != null && actor.basis() == ActorBasis.ATTRIBUTED && ActorRules.issuedBy(sentences, index, actor.name())) {
+      // "Statement of the Yemeni Armed Forces: ... carried out an operation targeting ...": the group's own claim
+      actor = new ActorRules.ActorChoice(actor.name(), ActorBasis.CLAIMED, actor.sentence(), actor.weak());
+    }
     if (actor != null && actor.basis() == ActorBasis.ATTRIBUTED && st.startsWith("|")) {
       // a tracker's "Claimed by" column: the group in it claimed the attack
       String claim = tableCell(sentences, index, st, "claim");

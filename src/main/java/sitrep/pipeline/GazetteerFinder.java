@@ -41,6 +41,8 @@ public final class GazetteerFinder implements PlaceFinder {
       "jisr", "marj", "tall", "jurf", "nahr");
   private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("[ -](?:al-|el-|as-|ad-|ar-|ash-)?\\p{Lu}");
 
+  private static final java.util.regex.Pattern CLOCK_AFTER = java.util.regex.Pattern.compile(
+      "(?i)\\s+(?:local\\s+)?time\\b(?!\\s+(?:of|in|when|that|since|for|during|to)\\b)");
   private static final java.util.regex.Pattern CAPITAL_AFTER = java.util.regex.Pattern.compile("(?i)['’]s\\s+capital\\b");
   private static final java.util.regex.Pattern INSTITUTION_AFTER = java.util.regex.Pattern.compile(
       "(?i)['’]s\\s+(?:(?:defen[cs]e|foreign|interior|health|information|oil|energy)\\s+(?:ministry|minister)|ministry|"
@@ -85,6 +87,9 @@ public final class GazetteerFinder implements PlaceFinder {
       if (HEAD_WORDS.contains(m.surface().toLowerCase(java.util.Locale.ROOT))
           && NAME_GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt()) {
         continue; // "Ras Isa", "Tell Abyad", "Umm Qasr" not in the gazetteer: not Ar Rass, not any "Tell"
+      }
+      if (CLOCK_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        continue; // "at 3:15 p.m. (Sanaa time)", "Baghdad time": a clock, not a place
       }
       if (NEWS_AGENCIES.contains(m.surface())
           || AGENCY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {

@@ -115,4 +115,11 @@ class GazetteerFinderTest {
     // a capitalised name before "al-" is still a family name, not a place
     assertEquals("-", idAt("Faris al-Omran said the strikes hit the border.", "al-Omran"));
   }
+
+  @Test
+  void aClockIsNoPlace() {
+    String text = "At approximately 2:30 a.m. Sanaa time on January 12, US forces struck Houthi targets.";
+    assertEquals("-", idAt(text, "Sanaa"));
+    assertTrue(!idAt("Rockets hit Sanaa at the time of the meeting.", "Sanaa").equals("-"));
+  }
 }
