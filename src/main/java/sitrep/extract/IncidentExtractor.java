@@ -2252,7 +2252,8 @@ public final class IncidentExtractor {
         continue;
       }
       Integer n = tok == null ? null : Numbers.parse(tok);
-      boolean partOfDate = MONTH_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
+      int countAt = at < 0 ? m.start() : at; // "on January 28 killed 3" (a date's day), not "in July killed a man"
+      boolean partOfDate = MONTH_BEFORE.matcher(s.substring(Math.max(0, countAt - 12), countAt)).find();
       if (n != null && !insideQuotes(s, m.start()) && !partOfDate && exactCount(s, at)) {
         Integer total = m.group(2) != null ? listTotal(s, at) : null;
         killed = victimsOnly(s, m.end(), total != null ? total : n);

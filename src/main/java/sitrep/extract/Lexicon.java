@@ -36,12 +36,15 @@ final class Lexicon {
             + "bombs? planted|landmines?|sticky bombs?|explosively[- ]formed penetrators?|truck bombs?|"
             // a bomber on foot: "a suicide bomber blew himself up", "an explosive vest"
             + "suicide (?:bombers?|bombings?|vests?|belts?|car bombs?)|explosive (?:vests?|belts?)|"
+            + "(?:female|another|second|third|fourth|a) bomber|"
             + "blew (?:himself|herself|themselves) up|"
             // a bomb that goes off where it lay ("a bomb targeted a convoy"), not one dropped from the air
             + "(?<!aerial |guided |glide |cluster |smart )bomb (?:attacks?|blasts?)|"
             + "(?<!aerial |guided |glide |cluster |smart )bombs? (?:exploded|went off|detonated|targeted|struck|ripped))\\b")),
     new WeaponCue(Weapon.AIRSTRIKE, Pattern.compile(
-        "(?i)\\b(air ?strikes?|air raids?|warplanes?|aircraft struck|(?<!suicide )bombers?|"
+        // a bomber alone is a person with a bomb ("a third bomber struck the funeral"); bombers in the air are named so
+        "(?i)\\b(air ?strikes?|air raids?|warplanes?|aircraft struck|(?<!suicide )(?<!female )bombers|"
+            + "(?:b-\\d+\\w?|strategic|long-range|heavy|stealth) bombers?|"
             // "unidentified aircraft, believed to belong to the coalition, struck": a raid by someone's air force
             + "(?:unidentified|unknown|unmarked) (?:aircraft|jets?|planes|fighter jets?)|"
             + "(?:precision|retaliatory|defensive|us|u\\.s\\.|american|israeli) (?:air )?strikes?)\\b")),
@@ -206,6 +209,8 @@ final class Lexicon {
           // "a January incident that killed three": what is counted did the killing
           + "(?!(?:that|which|who)\\s+killed\\b)(?:\\w+\\s+)?"
           + "(?:were|was|have been|had been|being)?\\s*(?:killed|dead|died|slain|martyred|lost their lives)"
+          // "A suicide bomber killed 18 people": the counted subject did the killing (the count is the object's)
+          + "(?!\\s+(?:at least\\s+|more than\\s+|nearly\\s+|some\\s+)?(?:" + Numbers.TOKEN + ")\\s)"
           + "|(?:killing|killed|kills)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?))"
           // "documented the death of 7 members", "the death toll rose to 12"
           + "|(?:claim(?:ing|ed|s)|took|taking) the lives of\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b"
