@@ -28,7 +28,9 @@ final class ActorRules {
   static final Pattern STATE_ACTIVE = Pattern.compile(
       "(?i)\\b(u\\.s\\.|us|american|united states|israel|israeli|idf|british|uk|us-led coalition|centcom|pentagon)"
           + "((?:[\\s-]+(?!were\\b|was\\b|been\\b|being\\b|is\\b|are\\b)[\\w-]+){0,5})\\s+(struck|conducted|carried out|"
-          + "launched (?:air ?)?strikes|bombed|pounded|raided|retaliated|hit back|targeted)\\b");
+          + "launched (?:air ?)?strikes|bombed|pounded|raided|retaliated|hit back|targeted)\\b"
+          // "Israel just hit Hodeidah port": the state itself as the subject, right before the verb
+          + "|\\b(?:israel|us|u\\.s\\.|united states|britain|uk)\\s+(?:(?:just|then|also|later|again|has|have)\\s+)?hit\\b");
   static final Pattern STATE_DRONE = Pattern.compile(
       "(?i)\\b(?:u\\.s\\.|us|american|israeli|british|coalition)(?:[- ]led)?\\s+"
           + "(?:(?!intercept|shot|down|destroy|detect|track|soldiers?\\b|troops\\b|service|personnel|members\\b|"

@@ -394,7 +394,9 @@ public final class IncidentExtractor {
           + "(?:\\w+\\s+)?(attack|strike|drone|drones|rockets?|missiles?|blast|explosion|barrage|bombing|assault|vessel|"
           + "ship|tanker|carrier|convoy)\\b");
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-      "(?i)\\b(in|into|inside|targeting|targeted|against|at|on|toward|towards|over|across|near|of)\\s+(?:the\\s+)?"
+      "(?i)\\b(in|into|inside|targeting|targeted|against|at|on|toward|towards|over|across|near|of|"
+          // "a drone struck Tel Aviv": the object of the attack is a place, not the state it names by metonymy
+          + "struck|hit|hits|hitting|attacked|pounded|shelled|bombed|rocked|shook)\\s+(?:the\\s+)?"
           + "(?:(?:central|downtown|northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
           + "south-western|greater)\\s+)?$");
   private static final Pattern DATE_LINE_LABEL = Pattern.compile("(?i)^\\W*(published|posted|updated|last updated|date)\\b");
