@@ -35,7 +35,9 @@ final class ActorRules {
       "(?i)\\b(?:u\\.s\\.|us|american|israeli|british|coalition)(?:[- ]led)?\\s+"
           + "(?:(?!intercept|shot|down|destroy|detect|track|soldiers?\\b|troops\\b|service|personnel|members\\b|"
           + "killed|wounded|injured|forces\\b|bases?\\b|outposts?\\b|positions\\b|embassy|were\\b|was\\b|"
-          + "compan|contractor|firms?\\b|maintain|civilian)[\\w-]+\\s+){0,4}?"
+          // "the Israeli military said a drone crashed": who speaks, not whose drone
+          + "compan|contractor|firms?\\b|maintain|civilian|said\\b|says\\b|reported|announced|told\\b|stated)"
+          + "[\\w-]+\\s+){0,4}?"
           + "(?:drones?|uavs?|aircraft|jets?|warplanes?|fighter jets?|bombers?|air ?strikes?|strikes?|air force)\\b"
           + "|\\b(?:conduct(?:ed)?|carr(?:y|ied) out|launched) (?:air ?|precision |retaliatory |self-defen[cs]e )?"
           + "(?:air ?)?strikes\\b"
@@ -59,6 +61,10 @@ final class ActorRules {
       "(?i)\\b((?:outlaw|rogue|rebel|unruly|uncontrolled|renegade)\\s+(?:armed\\s+)?(?:groups?|factions?|elements?|militias?|"
           + "cells?)(?:\\s+(?:within|inside|in|of|from)\\s+(?:the\\s+)?(?:PMF|PMU|Popular Mobili[sz]ation (?:Forces|Units)|"
           + "Hashd(?: al-Shaabi)?|Hashed))?)");
+
+  /** "a drone launched from Iraq struck ...": where it came from, not who sent it. */
+  private static final Pattern ORIGIN_BEFORE = Pattern.compile(
+      "(?i)\\b(?:from|out of|originating in|coming from)\\s+(?:the\\s+)?(?:direction of\\s+)?$");
 
   /** "Al-Shabaab fighters stormed", "ISIS militants attacked": the group is the subject of the attack verb. */
   private static final Pattern SUBJECT_OF_ATTACK = Pattern.compile("(?i)['\\u2019]?s?\\s+(?:(?:fighters|militants|gunmen|"
@@ -194,7 +200,8 @@ final class ActorRules {
     for (FoundActor a : actors) {
       // last: a state the sentence makes the attacker ("Russia launched 45 drones at Odesa")
       if (a.start() >= s.start() && a.end() <= s.end() && "state".equals(a.kind()) && actsInSentence(s, a)
-          && !victimSide(s, a) && !s.text().startsWith("'s", a.end() - s.start())
+          && !victimSide(s, a) && !ORIGIN_BEFORE.matcher(s.text().substring(0, a.start() - s.start())).find()
+          && !s.text().startsWith("'s", a.end() - s.start())
           && !s.text().startsWith("’s", a.end() - s.start())) { // "Iran's Revolutionary Guards fired": the force
         return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s, true);
       }

@@ -57,7 +57,8 @@ public final class DateResolver {
       "(?i)\\bfrom\\s+" + WEEKDAYS + "(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:into|to|until|till|through)\\s+"
           + "(?:the\\s+(?:early\\s+)?hours\\s+of\\s+)?" + WEEKDAYS + "\\b");
   /** "overnight Saturday", "overnight on Friday": the weekday dates it, not the night before the report. */
-  private static final Pattern WEEKDAY_AFTER = Pattern.compile("(?i)\\s+(?:on\\s+|from\\s+)?" + WEEKDAYS + "\\b");
+  private static final Pattern WEEKDAY_AFTER = Pattern.compile("(?i)\\s+(?:on\\s+|from\\s+|into\\s+|to\\s+)?" + WEEKDAYS
+      + "\\b");
   /** "on the 28th": a day of the month without the month, the latest such day on or before the publication. */
   private static final Pattern DAY_OF_MONTH = Pattern.compile(
       "(?i)\\b(?:on|since|by)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");

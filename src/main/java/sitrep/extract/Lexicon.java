@@ -62,7 +62,7 @@ final class Lexicon {
           + "shell(?:ed|ing)|barrage|volley|salvo|ambush(?:ed)?|raid(?:ed)?|assault(?:ed)?|impact(?:ed)?|"
           + "blast|explosions?|killed|killing|wounded|wounding|injured|injuring|damag(?:ed|ing)|destroyed|slamm(?:ed|ing)|"
           + "rain(?:ed|ing) down|ramm(?:ed|ing)|open(?:ed|ing)? fire|air ?strikes?|"
-          + "crash(?:ed|ing) into|pound(?:ed|ing)|smash(?:ed|ing)|rock(?:ed|ing)|came under|set (?:on )?fire|"
+          + "crash(?:ed|ing) into|crashed|pound(?:ed|ing)|smash(?:ed|ing)|rock(?:ed|ing)|came under|set (?:on )?fire|"
           + "caught fire|ablaze|went off|blew up|engag(?:ed|ing)|dropp(?:ed|ing)|bombs|"
           // a maritime advisory: "UKMTO has received a report of an incident 60NM southeast of Aden"
           + "report(?:ed|s)? of an? (?:maritime |security )?incident)\\b");
