@@ -510,6 +510,7 @@ public final class IncidentExtractor {
     DateChoice earlier = earlierThan(s.text(), last);
     List<Candidate> main = candidatesOf(doc, reference, sentences, index, s, earlier, places, actors, previous, last,
         lead);
+    main = onEachDay(s.text(), reference, main);
     List<Clause> clauses = otherAttackClauses(s.text());
     if (clauses.isEmpty()) {
       return main;
@@ -545,6 +546,43 @@ public final class IncidentExtractor {
     out.addAll(main);
     return out;
   }
+
+  /**
+   * "Rockets hit Ain al-Asad on Monday and again on Wednesday", "drones targeted the base on Monday and Tuesday": the
+   * attack told once for two days is an attack on each. Its toll, told for both, is neither's.
+   */
+  private static List<Candidate> onEachDay(String sentence, LocalDate reference, List<Candidate> main) {
+    if (main.isEmpty() || !Gate.Lower.of(sentence).contains(" and ")) {
+      return main;
+    }
+    List<DateMention> days = dates(sentence, reference).stream()
+        .filter(d -> d.precision() == DatePrecision.DAY && d.date() != null && !d.background()).toList();
+    for (int k = 0; k + 1 < days.size(); k++) {
+      DateMention a = days.get(k);
+      DateMention b = days.get(k + 1);
+      if (a.date().equals(b.date()) || !DAY_PAIR_JOIN.matcher(sentence.substring(a.end(), b.start())).matches()) {
+        continue;
+      }
+      LocalDate other = main.stream().allMatch(c -> a.date().equals(c.date)) ? b.date()
+          : main.stream().allMatch(c -> b.date().equals(c.date)) ? a.date() : null;
+      if (other == null) {
+        return main;
+      }
+      List<Candidate> out = new ArrayList<>(main);
+      for (Candidate c : main) {
+        out.add(c.copyOn(other));
+      }
+      for (Candidate c : out) {
+        c.killed = c.killed == null || c.killed == 0 ? c.killed : null;
+        c.injured = c.injured == null || c.injured == 0 ? c.injured : null;
+        c.projectiles = null;
+      }
+      return out;
+    }
+    return main;
+  }
+
+  private static final Pattern DAY_PAIR_JOIN = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:again\\s+)?(?:on\\s+|late\\s+|early\\s+)?");
 
   /**
    * The attacks one sentence, or one clause {@code s} of sentence {@code index}, tells. {@code relative} is a date
@@ -2138,6 +2176,10 @@ public final class IncidentExtractor {
 
   private record Allocation(int count, Weapon weapon) {}
 
+  private static final Pattern NTH_ALLOCATED_BEFORE = Pattern.compile(
+      "(?i)\\b(?:a|the)\\s+(?:second|third|fourth|fifth)\\s+(?:one\\s+)?(?:(rockets?|missiles?|drones?|uavs?|shells?|mortars?)"
+          + "\\s+)?(?:struck|hit|targeted|attacked|landed\\s+(?:on|in|at|inside|near)|fell\\s+(?:on|in|at|inside|near)|"
+          + "slammed\\s+into|impacted)\\s+(?:(?:near|inside|at|on|in)\\s+)?(?:the\\s+)?$");
   private static final Pattern ALLOCATED_BEFORE = Pattern.compile(
       "(?i)\\b(" + Numbers.TOKEN + ")\\s+(?:of\\s+(?:the|them|those|these)\\s+" + Lexicon.PROJECTILE_MODS
           + "(rockets?|missiles?|drones?|uavs?|shells|mortars?|projectiles)\\s+)?(?:struck|hit|landed\\s+(?:on|in|at|inside|near)|"
@@ -2150,7 +2192,10 @@ public final class IncidentExtractor {
   private static Allocation allocatedTo(String sentence, int placeAt) {
     Matcher m = ALLOCATED_BEFORE.matcher(tail(sentence, placeAt));
     if (!m.find()) {
-      return null;
+      Matcher nth = NTH_ALLOCATED_BEFORE.matcher(tail(sentence, placeAt));
+      // "two drones attacked al-Tanf and a third targeted Shaddadi": one more, at the second place
+      return nth.find() ? new Allocation(1, nth.group(1) == null ? null : nounWeapon(nth.group(1).toLowerCase(Locale.ROOT)))
+          : null;
     }
     Integer n = Numbers.parse(m.group(1));
     if (n == null || n == 0 || !exactCount(sentence, placeAt - (tail(sentence, placeAt).length() - m.start(1)))) {
@@ -2517,8 +2562,19 @@ public final class IncidentExtractor {
     boolean separate;
 
     Candidate copyAt(FoundPlace where) {
-      Candidate c = new Candidate(sentence, index, date, precision, dateStrength, where.place(), weapon, projectiles,
-          killed, injured, actor, basis, target, evidence, confidence + (precisionRank(where.place()) >= 3 ? 0.05 : 0),
+      return copy(where.place(), date);
+    }
+
+    /** The same attack told for another day of the sentence ("on Monday and again on Wednesday"). */
+    Candidate copyOn(LocalDate day) {
+      Candidate c = copy(place, day);
+      c.confidence = confidence;
+      return c;
+    }
+
+    private Candidate copy(Place where, LocalDate day) {
+      Candidate c = new Candidate(sentence, index, day, precision, dateStrength, where, weapon, projectiles,
+          killed, injured, actor, basis, target, evidence, confidence + (precisionRank(where) >= 3 ? 0.05 : 0),
           supportOnly, List.of(), null);
       c.carried = carried;
       c.vessel = vessel;
@@ -2682,6 +2738,10 @@ public final class IncidentExtractor {
     }
     if (a.vessel != null && b.vessel != null && !a.vessel.equals(b.vessel)) {
       return false; // attacks on two named ships are two attacks
+    }
+    if (a.index == b.index && a.date != null && b.date != null && !a.date.equals(b.date)
+        && a.precision == DatePrecision.DAY && b.precision == DatePrecision.DAY) {
+      return false; // "on Monday and again on Wednesday": one sentence, two days, two attacks
     }
     if (a.index < b.index && b.separate || b.index < a.index && a.separate) {
       return false; // "Separately, an anti-tank missile hit a house in Metula": not the rockets told before
