@@ -469,6 +469,9 @@ public final class IncidentExtractor {
     return null;
   }
 
+  private static final Pattern CLOCK_LEAD = Pattern.compile("(?i)^\\W*(?:separately,?\\s+|later,?\\s+|then,?\\s+)?"
+      + "(?:at|around|by|shortly after|just after|just before)\\s+(?:approximately\\s+|about\\s+|around\\s+)?"
+      + "\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|hours|hrs)?\\b");
   private static final Pattern SECTION_RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
   private static final Pattern SIGNED = Pattern.compile(
       "(?i)\\bcorresponding to\\s+([^.;]{6,40})|^\\s*\\p{Lu}[\\p{L}' -]{2,30},\\s+(\\d{1,2}\\s+\\p{L}{3,9},?\\s+(?:19|20)\\d\\d|"
@@ -637,7 +640,14 @@ public final class IncidentExtractor {
           || ANAPHOR.matcher(st).find() || ordinal(st) != null) && index - previous.index <= 3;
       boolean nearby = !sameStory && !newHeading && !switched && previous != null && index - previous.index <= 3;
       heading = sameStory ? null : heading;
-      if (sameStory) {
+      // "At 5:30 p.m., the Houthis launched ...", after "On June 4, between 9:50 a.m. and 1:20 p.m., ...": a time of
+      // the day told before
+      boolean clockOfDay = !sameStory && heading == null && previous != null && previous.date != null
+          && previous.precision == DatePrecision.DAY && previous.dateStrength > 0 && index - previous.index <= 6
+          && CLOCK_LEAD.matcher(st).lookingAt();
+      if (clockOfDay) {
+        date = new DateChoice(null, previous.date, previous.precision, "carried over: a time of the day told before");
+      } else if (sameStory) {
         date = new DateChoice(null, previous.date, previous.precision, previous.dateStrength == 0
             ? "carried over from the sentence before, which has the publication date" : "carried over from the sentence before");
       } else if (heading != null) {
