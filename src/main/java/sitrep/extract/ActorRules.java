@@ -216,7 +216,6 @@ final class ActorRules {
   /** "Brigadier General Yahya Saree, Spokesman of the Yemeni Armed Forces": the statement's signature. */
   private static final Pattern SPOKESMAN_OF = Pattern.compile(
       "(?i)^[^.]{0,80}\\b(?:spokes(?:man|person|woman))\\s+(?:of|for)\\s+(?:the\\s+)?(.{3,80}?)\\W*$");
-  private static final Pattern SECTION_RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
 
   /**
    * Whether the sentence is part of a statement the actor issued: under a heading "Statement of X" or above a
@@ -227,7 +226,7 @@ final class ActorRules {
     for (int step : new int[] {-1, 1}) {
       for (int j = index; j >= 0 && j < sentences.size() && Math.abs(j - index) <= 40; j += step) {
         String t = sentences.get(j).text();
-        if (SECTION_RULE.matcher(t).matches()) {
+        if (IncidentExtractor.SECTION_RULE.matcher(t).matches()) {
           break;
         }
         Matcher m = (step < 0 ? STATEMENT_HEADING : SPOKESMAN_OF).matcher(t);

@@ -472,7 +472,8 @@ public final class IncidentExtractor {
   private static final Pattern CLOCK_LEAD = Pattern.compile("(?i)^\\W*(?:separately,?\\s+|later,?\\s+|then,?\\s+)?"
       + "(?:at|around|by|shortly after|just after|just before)\\s+(?:approximately\\s+|about\\s+|around\\s+)?"
       + "\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|hours|hrs)?\\b");
-  private static final Pattern SECTION_RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
+  /** A rule line ("---", "***") that ends a section: a statement, then a note on it. */
+  static final Pattern SECTION_RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
   private static final Pattern SIGNED = Pattern.compile(
       "(?i)\\bcorresponding to\\s+([^.;]{6,40})|^\\s*\\p{Lu}[\\p{L}' -]{2,30},\\s+(\\d{1,2}\\s+\\p{L}{3,9},?\\s+(?:19|20)\\d\\d|"
           + "\\p{L}{3,9}\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)\\s*\\.?\\s*$");
