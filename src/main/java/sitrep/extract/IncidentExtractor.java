@@ -70,6 +70,12 @@ public final class IncidentExtractor {
     final java.util.IdentityHashMap<String, String> vessels = new java.util.IdentityHashMap<>();
     /** Whether a sentence is an aggregate ({@link Gate#aggregate}). */
     final java.util.IdentityHashMap<String, Boolean> aggregates = new java.util.IdentityHashMap<>();
+    /** Whether a sentence tells an attack ({@link #isEvent}). */
+    final java.util.IdentityHashMap<String, Boolean> events = new java.util.IdentityHashMap<>();
+    /** A sentence with its response clauses blanked ({@link #maskResponseClauses}): one string per sentence. */
+    final java.util.IdentityHashMap<String, String> masked = new java.util.IdentityHashMap<>();
+    /** The response clauses of a sentence ({@link #responseClauses}), unmodifiable. */
+    final java.util.IdentityHashMap<String, List<Clause>> clauses = new java.util.IdentityHashMap<>();
 
     void clear() {
       casualties.clear();
@@ -77,6 +83,9 @@ public final class IncidentExtractor {
       dates.clear();
       vessels.clear();
       aggregates.clear();
+      events.clear();
+      masked.clear();
+      clauses.clear();
     }
   }
 
@@ -1136,6 +1145,10 @@ public final class IncidentExtractor {
    * the clause says it ("a day after": -1), else null.
    */
   private static List<Clause> responseClauses(String sentence) {
+    return MEMO.get().clauses.computeIfAbsent(sentence, t -> java.util.Collections.unmodifiableList(findResponseClauses(t)));
+  }
+
+  private static List<Clause> findResponseClauses(String sentence) {
     List<Clause> out = new ArrayList<>();
     for (Gate g : List.of(RESPONSE_GATE, CONSEQUENCE_GATE)) {
       Pattern p = g == RESPONSE_GATE ? RESPONSE_CLAUSE : CONSEQUENCE_CLAUSE;
@@ -1214,6 +1227,10 @@ public final class IncidentExtractor {
    * neither make nor date the sentence's own incident (they are read on their own, see {@link #responseClauses}).
    */
   static String maskResponseClauses(String sentence) {
+    return MEMO.get().masked.computeIfAbsent(sentence, IncidentExtractor::findMaskedResponseClauses);
+  }
+
+  private static String findMaskedResponseClauses(String sentence) {
     StringBuilder sb = null;
     Matcher followed = FOLLOWED_GATE.matcher(sentence);
     if (followed.find()) {
@@ -1270,6 +1287,10 @@ public final class IncidentExtractor {
 
   /** An attack verb or noun that is not inside a threat, plan, condition or denial. */
   static boolean isEvent(String sentence) {
+    return MEMO.get().events.computeIfAbsent(sentence, IncidentExtractor::findEvent);
+  }
+
+  private static boolean findEvent(String sentence) {
     List<int[]> hypo = spans(Gate.HYPOTHETICAL.matcher(sentence));
     Matcher m = Lexicon.ATTACK.matcher(sentence);
     boolean arrest = ARREST.matcher(sentence).find();
