@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * must have its gate updated.
  */
 final class Gate {
+  /** How many gates there are: each has a number, under which a text's {@link Lower.Seen} keeps what it found. */
+  private static final java.util.concurrent.atomic.AtomicInteger GATES = new java.util.concurrent.atomic.AtomicInteger();
+  private final int id = GATES.getAndIncrement();
   private final Pattern pattern;
   private final String[][] groups;
   /** The bits of {@link Lower#pairs} each stem needs, by group and stem (none for a stem shorter than two). */
@@ -54,7 +57,10 @@ final class Gate {
 
   /** Whether the pattern may match somewhere in the text. */
   boolean open(String text) {
-    Lower.Seen seen = Lower.seen(text);
+    return open(Lower.seen(text));
+  }
+
+  private boolean open(Lower.Seen seen) {
     String lower = seen.lower;
     long[] pairs = seen.pairs;
     for (int g = 0; g < groups.length; g++) {
@@ -84,18 +90,35 @@ final class Gate {
     return pattern.matcher(open(text) ? text : "");
   }
 
-  /** {@code matcher(text).find()}. */
+  /** {@code matcher(text).find()}, kept with the text's lower case while the text is one of the last few seen. */
   boolean find(String text) {
-    return open(text) && pattern.matcher(text).find();
+    Lower.Seen seen = Lower.seen(text);
+    if (id < Lower.FOUND) {
+      byte known = seen.found[id];
+      if (known != 0) {
+        return known == Lower.YES;
+      }
+    }
+    boolean found = open(seen) && pattern.matcher(text).find();
+    if (id < Lower.FOUND) {
+      seen.found[id] = found ? Lower.YES : Lower.NO;
+    }
+    return found;
   }
 
   /**
    * The lower-cased text, kept for the last few texts seen by this thread (the gates of a sentence and of the few
    * around it run in turn), with the pairs of adjacent characters it holds, hashed into a set of bits: a stem with a
-   * pair missing from the set is not in the text, which is known without searching for it.
+   * pair missing from the set is not in the text, which is known without searching for it. What each gate's
+   * {@link #find} found in the text is kept with it.
    */
   static final class Lower {
-    private static final int RING = 8;
+    /** The last 32 texts: an attack's support loops go over the sentences around it, up to a dozen (was 8). */
+    private static final int RING = 32;
+    /** The gates whose {@link #find} results a text keeps (the first numbered; there are about 45). */
+    static final int FOUND = 128;
+    static final byte YES = 2;
+    static final byte NO = 1;
     /** The last texts seen by a thread: a sentence and the few around it are looked at in turn. */
     private static final ThreadLocal<Seen[]> LAST = ThreadLocal.withInitial(() -> {
       Seen[] ring = new Seen[RING];
@@ -114,6 +137,8 @@ final class Gate {
       private String text;
       String lower;
       final long[] pairs = new long[PAIR_BITS / 64];
+      /** By gate number: 0 not asked yet, else {@link #YES} or {@link #NO}. */
+      final byte[] found = new byte[FOUND];
     }
 
     static String of(String text) {
@@ -133,6 +158,7 @@ final class Gate {
       String lower = text.toLowerCase(Locale.ROOT);
       long[] pairs = last.pairs;
       java.util.Arrays.fill(pairs, 0L);
+      java.util.Arrays.fill(last.found, (byte) 0);
       for (int i = 0; i + 1 < lower.length(); i++) {
         int b = pairBit(lower.charAt(i), lower.charAt(i + 1));
         pairs[b >>> 6] |= 1L << (b & 63);
