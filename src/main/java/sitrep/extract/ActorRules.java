@@ -38,6 +38,11 @@ final class ActorRules {
           + "|\\b(?:conduct(?:ed)?|carr(?:y|ied) out|launched) (?:air ?|precision |retaliatory |self-defen[cs]e )?"
           + "(?:air ?)?strikes\\b"
           + "|\\bwith (?:air ?|precision )?strikes (?:on|against)\\b");
+  static final Gate STATE_ACTIVE_GATE = Gate.all(STATE_ACTIVE, new String[] {"u.s.", "us", "american", "united states",
+      "israel", "idf", "british", "uk", "centcom", "pentagon"}, new String[] {"struck", "conducted", "carried out",
+      "launched", "bombed", "pounded", "raided", "retaliated", "hit back", "targeted"});
+  static final Gate STATE_DRONE_GATE = Gate.of(STATE_DRONE, "drone", "uav", "aircraft", "jet", "warplane", "bomber",
+      "strike", "air force");
   private static final Pattern GENERIC_ACTOR = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|"
       + "linked|allied|supported|sponsored))\\s+(?:\\w+\\s+){0,2}?(?:militias?|factions?|groups?|proxies|fighters|militants))");
   /** How many sentences after its attack a claim may come and still be that attack's (within the story). */
@@ -69,7 +74,7 @@ final class ActorRules {
 
   static ActorChoice chooseActor(List<Sentence> sentences, int index, Sentence s, List<FoundActor> actors,
       Weapon weapon, java.util.function.Predicate<Sentence> otherStory) {
-    if (weapon == Weapon.AIRSTRIKE || weapon == Weapon.DRONE && STATE_DRONE.matcher(s.text()).find()) {
+    if (weapon == Weapon.AIRSTRIKE || weapon == Weapon.DRONE && STATE_DRONE_GATE.find(s.text())) {
       ActorChoice state = striker(s); // "an Israeli drone strike near Tyre": a state's drone, the state's attack
       if (state != null) {
         return state;
@@ -174,7 +179,7 @@ final class ActorRules {
       // "The drone strike on Wednesday evening hit a car ...": the strike told before as "an Israeli drone strike"
       for (int j = index - 1; j >= Math.max(0, index - 6); j--) {
         Sentence n = sentences.get(j);
-        if (n.zone() == Zone.BODY && (STATE_DRONE.matcher(n.text()).find() || STATE_ACTIVE.matcher(n.text()).find())) {
+        if (n.zone() == Zone.BODY && (STATE_DRONE_GATE.find(n.text()) || STATE_ACTIVE_GATE.find(n.text()))) {
           ActorChoice state = striker(n);
           if (state != null) {
             return new ActorChoice(state.name, ActorBasis.ATTRIBUTED, n);

@@ -161,7 +161,8 @@ public final class IncidentExtractor {
       if (last != null && i - last.index <= 4) {
         furtherProjectile(s.text(), candidates, last);
       }
-      Candidate struck = Gate.SITES_OF.find(s.text()) ? recentStrike(candidates, i, false)
+      Candidate recent = recentStrike(candidates, i, false); // none: no strike whose sites the sentence could tell
+      Candidate struck = recent == null ? null : Gate.SITES_OF.find(s.text()) ? recent
           : strikesAt(s.text()) ? recentStrike(candidates, i, true) : null;
       if (struck != null) {
         List<Candidate> sites = sitesOf(s, struck, places, actors);
@@ -549,7 +550,7 @@ public final class IncidentExtractor {
       return List.of();
     }
     int cue = firstAttack(st);
-    boolean stateStrike = ActorRules.STATE_ACTIVE.matcher(st).find() || ActorRules.STATE_DRONE.matcher(st).find();
+    boolean stateStrike = ActorRules.STATE_ACTIVE_GATE.find(st) || ActorRules.STATE_DRONE_GATE.find(st);
 
     // date
     DateChoice date = chooseDate(st, reference, cue);
@@ -1262,6 +1263,7 @@ public final class IncidentExtractor {
     "salvo", "ambush", "raid", "assault", "impact", "blast", "explosion", "kill", "wound", "injur", "damag",
     "destroy", "slamm", "rain", "crash", "pound", "smash", "rock", "came under", "ablaze", "went off", "blew up",
     "engag", "dropp", "ramm", "brought down", "kia", "incident"};
+  static final Gate ATTACK_GATE = Gate.of(Lexicon.ATTACK, ATTACK_STEMS);
 
   /** A tracker's table row ("| 6 Feb | Ain al-Asad AB, Iraq | 2 rockets | None |"): an attack told without a verb. */
   private static boolean trackerRow(String sentence) {
@@ -1270,13 +1272,7 @@ public final class IncidentExtractor {
 
   /** A cheap pre-pass before any pattern runs: does the sentence hold any attack word at all? */
   static boolean mayTellAnAttack(String sentence) {
-    String lower = sentence.toLowerCase(Locale.ROOT);
-    for (String stem : ATTACK_STEMS) {
-      if (lower.contains(stem)) {
-        return true;
-      }
-    }
-    return false;
+    return ATTACK_GATE.open(sentence);
   }
 
   private static final Pattern ONE_OF_THEM = Pattern.compile("(?i)\\b(latest|most recent)\\b");
@@ -1291,9 +1287,12 @@ public final class IncidentExtractor {
   }
 
   private static boolean findEvent(String sentence) {
+    if (!ATTACK_GATE.open(sentence)) {
+      return false; // no attack word
+    }
     List<int[]> hypo = spans(Gate.HYPOTHETICAL.matcher(sentence));
     Matcher m = Lexicon.ATTACK.matcher(sentence);
-    boolean arrest = ARREST.matcher(sentence).find();
+    boolean arrest = ARREST_GATE.find(sentence);
     boolean any = false;
     while (m.find()) {
       int at = m.start();
@@ -1340,6 +1339,8 @@ public final class IncidentExtractor {
           + "(?:explosions?|blasts?|booms?|bangs?|sirens?)\\b|\\b(?:anyone|can anyone|could anyone) confirm\\b");
   private static final Pattern ARREST = Pattern.compile(
       "(?i)\\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s)?|captured|sentenced|convicted|charged)\\b");
+  static final Gate ARREST_GATE = Gate.of(ARREST, "arrest", "detain", "apprehend", "captured", "sentenced", "convicted",
+      "charged");
   private static final Pattern CHARGE_BEFORE = Pattern.compile(
       "(?i)\\b(?:over|for|in connection with|behind|suspected of|accused of|involved in|responsible for|linked to)\\s+"
           + "(?:(?:a|an|the|previous|recent|earlier|last|several|two|three|of|those|these|this)\\s+)*$");
