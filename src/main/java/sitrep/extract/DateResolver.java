@@ -87,6 +87,9 @@ public final class DateResolver {
   /** Cheap tests before the patterns run (see {@link Gate}): every month name and relative day holds one. */
   private static final String[] MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
     "nov", "dec"};
+  /** The month patterns are case-sensitive: a month is written "Jan..." or "JAN...", never "jan" ("may", "market"). */
+  private static final String[] MONTH_NAMES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+    "Nov", "Dec", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
   private static final String[] RELATIVE_STEMS = {"yesterday", "today", "tonight", "this ", "last ", "overnight",
     "in the month"};
 
@@ -116,7 +119,7 @@ public final class DateResolver {
     List<DateMention> out = new ArrayList<>();
     String lower = gated ? Gate.Lower.of(sentence) : "19 20 - / . jan day ago this the ";
     boolean digits = lower.contains("19") || lower.contains("20");
-    boolean months = anyOf(lower, MONTH_STEMS);
+    boolean months = gated ? anyOf(sentence, MONTH_NAMES) : anyOf(lower, MONTH_STEMS);
     Matcher m = ISO.matcher(digits && lower.indexOf('-') >= 0 ? sentence : "");
     while (m.find()) {
       LocalDate d = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
