@@ -76,6 +76,12 @@ public final class IncidentExtractor {
     final java.util.IdentityHashMap<String, String> masked = new java.util.IdentityHashMap<>();
     /** The response clauses of a sentence ({@link #responseClauses}), unmodifiable. */
     final java.util.IdentityHashMap<String, List<Clause>> clauses = new java.util.IdentityHashMap<>();
+    /** The end of a sentence's dateline ({@link #datelineEnd}). */
+    final java.util.IdentityHashMap<String, Integer> datelines = new java.util.IdentityHashMap<>();
+    /** The places of a sentence ({@link #placesIn}), unmodifiable, for the lists {@link #placesOf}, {@link #actorsOf}. */
+    final java.util.IdentityHashMap<Sentence, List<FoundPlace>> places = new java.util.IdentityHashMap<>();
+    List<FoundPlace> placesOf;
+    List<FoundActor> actorsOf;
 
     void clear() {
       casualties.clear();
@@ -86,6 +92,10 @@ public final class IncidentExtractor {
       events.clear();
       masked.clear();
       clauses.clear();
+      datelines.clear();
+      places.clear();
+      placesOf = null;
+      actorsOf = null;
     }
   }
 
@@ -1429,6 +1439,10 @@ public final class IncidentExtractor {
 
   /** The end of a wire dateline ("BAGHDAD, March 12, 2020 - "), whose date is the filing date, not the event's. */
   static int datelineEnd(String sentence) {
+    return MEMO.get().datelines.computeIfAbsent(sentence, IncidentExtractor::findDatelineEnd);
+  }
+
+  private static int findDatelineEnd(String sentence) {
     Matcher p = PAREN_DATELINE.matcher(sentence);
     if (p.find()) {
       return p.end();
@@ -1465,6 +1479,16 @@ public final class IncidentExtractor {
   // ---- places ------------------------------------------------------------------------------------------------
 
   private static List<FoundPlace> placesIn(Sentence s, List<FoundPlace> places, List<FoundActor> actors) {
+    Memo memo = MEMO.get();
+    if (memo.placesOf != places || memo.actorsOf != actors) {
+      memo.places.clear();
+      memo.placesOf = places;
+      memo.actorsOf = actors;
+    }
+    return memo.places.computeIfAbsent(s, t -> java.util.Collections.unmodifiableList(findPlacesIn(t, places, actors)));
+  }
+
+  private static List<FoundPlace> findPlacesIn(Sentence s, List<FoundPlace> places, List<FoundActor> actors) {
     List<FoundPlace> out = new ArrayList<>();
     int dateline = s.start() + datelineEnd(s.text());
     int locativeEnd = -1;
