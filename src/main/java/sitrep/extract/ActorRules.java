@@ -87,7 +87,7 @@ final class ActorRules {
       if (s.paragraph() - n.paragraph() > 3) {
         break;
       }
-      Matcher ops = OPERATIONS_CLAIM.matcher(n.text());
+      Matcher ops = OPERATIONS_CLAIM_GATE.matcher(n.text());
       if (n.zone() == Zone.BODY && ops.find()) {
         FoundActor a = nearest(actors, n, n.start() + ops.start(), false);
         if (a != null && !isState(a)) {
@@ -219,6 +219,8 @@ final class ActorRules {
   private static final Pattern OPERATIONS_CLAIM = Pattern.compile(
       "(?i)\\b(?:carried out|conducted|executed)\\s+(?:[\\w-]+\\s+){0,2}?(?:military\\s+|naval\\s+|qualitative\\s+|"
           + "joint\\s+)?operations?\\b[^.]*:\\s*$");
+  static final Gate OPERATIONS_CLAIM_GATE = Gate.all(OPERATIONS_CLAIM,
+      new String[] {"carried out", "conducted", "executed"}, new String[] {"operation"}, new String[] {":"});
 
   private static final Pattern THE_STRIKE = Pattern.compile(
       "(?i)\\W*(?:the|that|this)\\s+(?:drone\\s+|air\\s*|missile\\s+)?(?:strike|raid|attack)\\b");
@@ -392,6 +394,8 @@ final class ActorRules {
   private static final Pattern SEVERAL_CLAIMED = Pattern.compile(
       "(?i)\\bclaimed\\s+(?:responsibility\\s+for\\s+)?(?:both|the two|all(?: three| four| the)?)\\s+(?:attacks|strikes|operations)\\b"
           + "|\\b(?:both|the two|all(?: three| four)?)\\s+(?:attacks|strikes|operations)\\s+(?:were\\s+)?claimed\\b");
+  static final Gate SEVERAL_CLAIMED_GATE = Gate.all(SEVERAL_CLAIMED, new String[] {"claimed"},
+      new String[] {"attacks", "strikes", "operations"});
 
   /**
    * "The Houthis claimed both attacks", told after the attacks: the claim is each one's, however many sentences back
@@ -400,7 +404,7 @@ final class ActorRules {
   static void claimsOfSeveral(List<Sentence> sentences, List<FoundActor> actors, List<Candidate> candidates) {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      Matcher m = SEVERAL_CLAIMED.matcher(s.text());
+      Matcher m = SEVERAL_CLAIMED_GATE.matcher(s.text());
       if (s.zone() == Zone.BOILERPLATE || !m.find() || Lexicon.NO_CLAIM.matcher(s.text()).find()) {
         continue;
       }

@@ -206,7 +206,7 @@ final class Gate {
   static final Gate BACKGROUND = of(Lexicon.BACKGROUND, "since", "by the time", "hundreds", "thousands", "aveng",
       "anniversary", "in the years", "in the decades", "in the months", "response to", "revenge for",
       "retaliation for", "19", "20");
-  static final Gate AGGREGATE = of(Lexicon.AGGREGATE, "attack", "strikes", "incidents", "operations", "times",
+  static final Gate AGGREGATE = of(Lexicon.AGGREGATE, "attacks", "attack ha", "strikes", "incidents", "operations", "times",
       "campaign of", "wave of", "spate of", "string of", "series of", "since", "daily", "regular", "frequent",
       "twice", "began", "begun", "begin", "start", "resum", "stepped up", "escalated");
   static final Gate CAMPAIGN = all(Lexicon.CAMPAIGN, new String[] {"have", "has", "had"},
@@ -230,10 +230,12 @@ final class Gate {
       "airport", "oil field", "gas field", "refinery");
   static final Gate GROUP_NAME = of(Lexicon.GROUP_NAME, "calling itself", "called", "named", "known as", "signed by",
       "claimed by", "by a group", "by the");
-  static final Gate CLAIM = of(Lexicon.CLAIM, "claim", "took responsibility", "took credit", "statement signed", "adopted", "stated",
-      "announced", "said");
+  static final Gate CLAIM = all(Lexicon.CLAIM, new String[] {"claim", "took responsibility", "took credit",
+      "statement signed", "adopted", "stated", "announced", "said"}, new String[] {"claim", "took responsibility",
+      "took credit", "statement signed", "attack", "operation", "bombing", "strike", "targeted", "struck", "launched",
+      "fired", "carried out", "conducted", "executed"});
   static final Gate BLAME = of(Lexicon.BLAME, "blam", "accus", "attributed to", "believed to",
-      "by", "held responsible", "suspect", "point",
+      "ed by", "out by", "attack by", "assault by", "ambush by", "raid by", "held responsible", "suspect", "point",
       "fire from");
 
   /** The gate of each weapon cue of {@link Lexicon#WEAPONS}, by weapon; null for a cue without one. */
@@ -262,7 +264,8 @@ final class Gate {
         IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE,
         IncidentExtractor.PROJECTILES_GATE, IncidentExtractor.VAGUE_GATE, IncidentExtractor.PASSIVE_GATE,
         IncidentExtractor.GROUND_STRIKE_GATE, IncidentExtractor.VESSEL_GATE, IncidentExtractor.ATTACK_GATE,
-        IncidentExtractor.ARREST_GATE, ActorRules.STATE_ACTIVE_GATE, ActorRules.STATE_DRONE_GATE));
+        IncidentExtractor.ARREST_GATE, ActorRules.STATE_ACTIVE_GATE, ActorRules.STATE_DRONE_GATE,
+        ActorRules.SEVERAL_CLAIMED_GATE, ActorRules.OPERATIONS_CLAIM_GATE));
     for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
       Gate g = weapon(cue);
       if (g != null) {

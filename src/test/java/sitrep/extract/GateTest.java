@@ -40,7 +40,7 @@ class GateTest {
         }
       }
     }
-    // kinds of line the corpora may lack: agency captions, datelines, response clauses
+    // kinds of line the corpora may lack: agency captions, datelines, response clauses, claims of operations
     SENTENCES.addAll(List.of(
         "Smoke rises from the site of a drone strike near Erbil airport, Iraq, on January 5, 2024.",
         "Members of the Popular Mobilization Forces gather at the funeral in Baghdad on March 13, 2020.",
@@ -48,7 +48,9 @@ class GateTest {
         "BAGHDAD, March 12, 2020 - Rockets struck Camp Taji.",
         "(12 March 2020) Rockets struck Camp Taji.",
         "The strike on the depot followed a drone attack on Tuesday on the base.",
-        "The strikes came days after a drone killed three soldiers, in a response to the attack."));
+        "The strikes came days after a drone killed three soldiers, in a response to the attack.",
+        "The naval forces of the Yemeni Armed Forces carried out three military operations:",
+        "The Houthis claimed both attacks."));
     Random random = new Random(20261121L);
     int n = SENTENCES.size();
     for (int i = 0; i < n; i++) {
