@@ -839,7 +839,12 @@ public final class IncidentExtractor {
   private static Casualties revisedToll(List<Sentence> sentences, int index, Weapon weapon, LocalDate reference,
       Casualties cas, List<Sentence> evidence, java.util.function.Predicate<Sentence> namesOtherPlace) {
     Sentence s = sentences.get(index);
-    for (int j = index; j < Math.min(sentences.size(), index + 8); j++) {
+    int end = Math.min(sentences.size(), index + 8);
+    while (end > index + 1 && (sentences.get(end - 1).zone() == Zone.BOILERPLATE
+        || !Gate.REVISED_TOLL.open(sentences.get(end - 1).text()))) {
+      end--; // no revision after it: where the story ends past it does not matter (and is dear to find out)
+    }
+    for (int j = index; j < end; j++) {
       Sentence n = sentences.get(j);
       if (j > index && (n.paragraph() - s.paragraph() > 3 || shortHeading(sentences, j)
           || storySwitchBetween(sentences, index, j) || otherStory(n, null, weapon, reference)
@@ -871,6 +876,9 @@ public final class IncidentExtractor {
     if (day != null && dates(n.text(), reference).stream().anyMatch(d -> d.precision() == DatePrecision.DAY
         && !d.background() && d.date() != null && Math.abs(d.date().toEpochDay() - day.toEpochDay()) > 1)) {
       return true;
+    }
+    if (weapon == Weapon.UNKNOWN) {
+      return false;
     }
     Weapon w = chooseWeapon(weaponsIn(n.text()));
     // an air strike's missiles ("our air defenses confronted the aggression's missiles") are the same strike
