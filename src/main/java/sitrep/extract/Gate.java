@@ -57,7 +57,22 @@ final class Gate {
 
   /** Whether the pattern may match somewhere in the text. */
   boolean open(String text) {
-    return open(Lower.seen(text));
+    return state(Lower.seen(text)) != Lower.SHUT;
+  }
+
+  /**
+   * What is known of the gate in the text: {@link Lower#SHUT}, {@link Lower#OPEN}, or open and what find() found
+   * ({@link Lower#NO}, {@link Lower#YES}); kept with the text while it is one of the last few seen.
+   */
+  private byte state(Lower.Seen seen) {
+    byte known = id < Lower.FOUND ? seen.found[id] : Lower.UNKNOWN;
+    if (known == Lower.UNKNOWN) {
+      known = open(seen) ? Lower.OPEN : Lower.SHUT;
+      if (id < Lower.FOUND) {
+        seen.found[id] = known;
+      }
+    }
+    return known;
   }
 
   private boolean open(Lower.Seen seen) {
@@ -85,40 +100,44 @@ final class Gate {
     return groups;
   }
 
-  /** A matcher over the text, or over the empty string when the gate is shut (it then finds nothing). */
+  /**
+   * A matcher over the text, or over the empty string when the gate is shut or find() found nothing in the text
+   * before (it then finds nothing, as a matcher over the text would).
+   */
   Matcher matcher(String text) {
-    return pattern.matcher(open(text) ? text : "");
+    byte known = state(Lower.seen(text));
+    return pattern.matcher(known == Lower.SHUT || known == Lower.NO ? "" : text);
   }
 
   /** {@code matcher(text).find()}, kept with the text's lower case while the text is one of the last few seen. */
   boolean find(String text) {
     Lower.Seen seen = Lower.seen(text);
-    if (id < Lower.FOUND) {
-      byte known = seen.found[id];
-      if (known != 0) {
-        return known == Lower.YES;
+    byte known = state(seen);
+    if (known == Lower.OPEN) {
+      known = pattern.matcher(text).find() ? Lower.YES : Lower.NO;
+      if (id < Lower.FOUND) {
+        seen.found[id] = known;
       }
     }
-    boolean found = open(seen) && pattern.matcher(text).find();
-    if (id < Lower.FOUND) {
-      seen.found[id] = found ? Lower.YES : Lower.NO;
-    }
-    return found;
+    return known == Lower.YES;
   }
 
   /**
    * The lower-cased text, kept for the last few texts seen by this thread (the gates of a sentence and of the few
    * around it run in turn), with the pairs of adjacent characters it holds, hashed into a set of bits: a stem with a
-   * pair missing from the set is not in the text, which is known without searching for it. What each gate's
-   * {@link #find} found in the text is kept with it.
+   * pair missing from the set is not in the text, which is known without searching for it. Whether each gate is
+   * open in the text, and what its {@link #find} found, is kept with it.
    */
   static final class Lower {
     /** The last 32 texts: an attack's support loops go over the sentences around it, up to a dozen (was 8). */
     private static final int RING = 32;
-    /** The gates whose {@link #find} results a text keeps (the first numbered; there are about 45). */
+    /** The gates whose state a text keeps (the first numbered; there are about 50). */
     static final int FOUND = 128;
-    static final byte YES = 2;
-    static final byte NO = 1;
+    static final byte UNKNOWN = 0;
+    static final byte SHUT = 1;
+    static final byte OPEN = 2;
+    static final byte NO = 3;
+    static final byte YES = 4;
     /** The last texts seen by a thread: a sentence and the few around it are looked at in turn. */
     private static final ThreadLocal<Seen[]> LAST = ThreadLocal.withInitial(() -> {
       Seen[] ring = new Seen[RING];
@@ -137,7 +156,7 @@ final class Gate {
       private String text;
       String lower;
       final long[] pairs = new long[PAIR_BITS / 64];
-      /** By gate number: 0 not asked yet, else {@link #YES} or {@link #NO}. */
+      /** By gate number: what is known of the gate in the text ({@link Gate#state}), {@link #UNKNOWN} at first. */
       final byte[] found = new byte[FOUND];
     }
 
