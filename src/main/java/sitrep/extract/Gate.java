@@ -284,7 +284,7 @@ final class Gate {
         IncidentExtractor.PROJECTILES_GATE, IncidentExtractor.VAGUE_GATE, IncidentExtractor.PASSIVE_GATE,
         IncidentExtractor.GROUND_STRIKE_GATE, IncidentExtractor.VESSEL_GATE, IncidentExtractor.ATTACK_GATE,
         IncidentExtractor.ARREST_GATE, ActorRules.STATE_ACTIVE_GATE, ActorRules.STATE_DRONE_GATE,
-        ActorRules.SEVERAL_CLAIMED_GATE, ActorRules.OPERATIONS_CLAIM_GATE));
+        ActorRules.SEVERAL_CLAIMED_GATE, ActorRules.OPERATIONS_CLAIM_GATE, IncidentExtractor.EARLIER_GATE));
     for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
       Gate g = weapon(cue);
       if (g != null) {

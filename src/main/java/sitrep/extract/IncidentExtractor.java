@@ -1049,6 +1049,7 @@ public final class IncidentExtractor {
   private static final Pattern EARLIER = Pattern.compile(
       "(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(?:earlier|before)(?!\\s+the\\b)|"
           + "the (day|night) before(?!\\s+\\w)|the previous (day|night)|(?:a|the) day earlier)\\b");
+  static final Gate EARLIER_GATE = Gate.of(EARLIER, "earlier", "before", "previous");
 
   /**
    * "A week earlier, a fire broke out at a terminal in Jizan": a date counted back from the attack told before (not
@@ -1062,7 +1063,7 @@ public final class IncidentExtractor {
     if (later != null) {
       return later;
     }
-    Matcher m = EARLIER.matcher(sentence);
+    Matcher m = EARLIER_GATE.matcher(sentence);
     if (!m.find()) {
       return null;
     }
@@ -1594,7 +1595,8 @@ public final class IncidentExtractor {
       // "troops in Iraq and Syria were targeted": where the troops are, not the places of attacks; the first of them
       return List.of(distinct.stream().min(Comparator.comparingInt(FoundPlace::start)).orElseThrow());
     }
-    boolean licensed = (SPLIT_CUE.matcher(sentence).find() || COUNTED_ATTACKS.matcher(sentence).find()
+    boolean licensed = ranked.size() > 1 // one place: nothing to license (coordinated() does not look)
+        && (SPLIT_CUE.matcher(sentence).find() || COUNTED_ATTACKS.matcher(sentence).find()
         || (bestPrecision == 1 || bestPrecision == 4) && AND.matcher(sentence).find()
         || PLURAL_TARGETS.matcher(sentence).find()); // "the strikes hit sites near Al Bukamal and Al Mayadin"
     if (distinct.size() > 1 && licensed) {
