@@ -139,14 +139,22 @@ final class Gate {
     static final byte NO = 3;
     static final byte YES = 4;
     /** The last texts seen by a thread: a sentence and the few around it are looked at in turn. */
-    private static final ThreadLocal<Seen[]> LAST = ThreadLocal.withInitial(() -> {
-      Seen[] ring = new Seen[RING];
-      for (int i = 0; i < RING; i++) {
-        ring[i] = new Seen();
+    private static final ThreadLocal<Ring> LAST = ThreadLocal.withInitial(Ring::new);
+
+    /** The texts, the slot the next new one takes, and the one asked for last (most often asked for again). */
+    private static final class Ring {
+      final Seen[] seen = new Seen[RING];
+      int next;
+      Seen last;
+
+      Ring() {
+        for (int i = 0; i < RING; i++) {
+          seen[i] = new Seen();
+        }
+        last = seen[0];
       }
-      return ring;
-    });
-    private static final ThreadLocal<int[]> NEXT = ThreadLocal.withInitial(() -> new int[1]);
+    }
+
     private static final int PAIR_BITS = 1024;
 
     private Lower() {}
@@ -165,15 +173,19 @@ final class Gate {
     }
 
     static Seen seen(String text) {
-      Seen[] ring = LAST.get();
-      for (Seen x : ring) {
+      Ring ring = LAST.get();
+      if (ring.last.text == text) {
+        return ring.last;
+      }
+      for (Seen x : ring.seen) {
         if (x.text == text) {
+          ring.last = x;
           return x;
         }
       }
-      int[] next = NEXT.get();
-      Seen last = ring[next[0]];
-      next[0] = (next[0] + 1) % RING;
+      Seen last = ring.seen[ring.next];
+      ring.next = (ring.next + 1) % RING;
+      ring.last = last;
       String lower = text.toLowerCase(Locale.ROOT);
       long[] pairs = last.pairs;
       java.util.Arrays.fill(pairs, 0L);
