@@ -102,11 +102,16 @@ final class Gate {
 
   /**
    * A matcher over the text, or over the empty string when the gate is shut or find() found nothing in the text
-   * before (it then finds nothing, as a matcher over the text would).
+   * before (it then finds nothing, as a matcher over the text would). The matcher over the empty string is the
+   * thread's one for this gate: use find(), group(), start() and end() on what this returns, never reset(),
+   * region() or usePattern().
    */
   Matcher matcher(String text) {
     byte known = state(Lower.seen(text));
-    return pattern.matcher(known == Lower.SHUT || known == Lower.NO ? "" : text);
+    if (known != Lower.SHUT && known != Lower.NO) {
+      return pattern.matcher(text);
+    }
+    return id < Lower.FOUND ? Lower.empty(this) : pattern.matcher("");
   }
 
   /** {@code matcher(text).find()}, kept with the text's lower case while the text is one of the last few seen. */
@@ -146,6 +151,8 @@ final class Gate {
       final Seen[] seen = new Seen[RING];
       int next;
       Seen last;
+      /** By gate number, a matcher over the empty string (a matcher is dear to make: arrays for every group). */
+      final Matcher[] empty = new Matcher[FOUND];
 
       Ring() {
         for (int i = 0; i < RING; i++) {
@@ -170,6 +177,17 @@ final class Gate {
 
     static String of(String text) {
       return seen(text).lower;
+    }
+
+    /** The thread's matcher of the gate over the empty string (it finds nothing, whatever was asked of it before). */
+    static Matcher empty(Gate gate) {
+      Matcher[] empty = LAST.get().empty;
+      Matcher m = empty[gate.id];
+      if (m == null) {
+        m = gate.pattern.matcher("");
+        empty[gate.id] = m;
+      }
+      return m;
     }
 
     static Seen seen(String text) {
