@@ -121,9 +121,11 @@ public final class DateResolver {
     return false;
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (isDigit(s.charAt(i))) {
+  /** Whether the lower-cased text has a digit with an ordinal suffix ("28th"), as DAY_OF_MONTH needs. */
+  private static boolean hasOrdinal(String lower) {
+    for (int i = 0; i + 2 < lower.length(); i++) {
+      if (isDigit(lower.charAt(i)) && (lower.startsWith("st", i + 1) || lower.startsWith("nd", i + 1)
+          || lower.startsWith("rd", i + 1) || lower.startsWith("th", i + 1))) {
         return true;
       }
     }
@@ -208,7 +210,7 @@ public final class DateResolver {
       }
       relative(out, sentence, m.start(), m.end(), word, published);
     }
-    m = DAY_OF_MONTH.matcher(lower.contains("the ") && (!gated || hasDigit(sentence)) ? sentence : "");
+    m = DAY_OF_MONTH.matcher(lower.contains("the ") && (!gated || hasOrdinal(lower)) ? sentence : "");
     while (m.find()) {
       int day = Integer.parseInt(m.group(1));
       LocalDate d = null;
