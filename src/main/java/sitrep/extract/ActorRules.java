@@ -42,6 +42,11 @@ final class ActorRules {
           + "|\\b(?:conduct(?:ed)?|carr(?:y|ied) out|launched) (?:air ?|precision |retaliatory |self-defen[cs]e )?"
           + "(?:air ?)?strikes\\b"
           + "|\\bwith (?:air ?|precision )?strikes (?:on|against)\\b");
+  static final Gate STATE_ACTIVE_GATE = Gate.all(STATE_ACTIVE, new String[] {"u.s.", "us", "american", "united states",
+      "israel", "idf", "british", "uk", "centcom", "pentagon"}, new String[] {"struck", "conducted", "carried out",
+      "launched", "bombed", "pounded", "raided", "retaliated", "hit back", "targeted"});
+  static final Gate STATE_DRONE_GATE = Gate.of(STATE_DRONE, "drone", "uav", "aircraft", "jet", "warplane", "bomber",
+      "strike", "air force");
   private static final Pattern GENERIC_ACTOR = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|"
       + "linked|allied|supported|sponsored))\\s+(?:\\w+\\s+){0,2}?(?:militias?|factions?|groups?|proxies|fighters|militants))");
   /** How many sentences after its attack a claim may come and still be that attack's (within the story). */
@@ -77,7 +82,7 @@ final class ActorRules {
 
   static ActorChoice chooseActor(List<Sentence> sentences, int index, Sentence s, List<FoundActor> actors,
       Weapon weapon, java.util.function.Predicate<Sentence> otherStory) {
-    if (weapon == Weapon.AIRSTRIKE || weapon == Weapon.DRONE && STATE_DRONE.matcher(s.text()).find()) {
+    if (weapon == Weapon.AIRSTRIKE || weapon == Weapon.DRONE && STATE_DRONE_GATE.find(s.text())) {
       ActorChoice state = striker(s); // "an Israeli drone strike near Tyre": a state's drone, the state's attack
       if (state != null) {
         return state;
@@ -90,7 +95,7 @@ final class ActorRules {
       if (s.paragraph() - n.paragraph() > 3) {
         break;
       }
-      Matcher ops = OPERATIONS_CLAIM.matcher(n.text());
+      Matcher ops = OPERATIONS_CLAIM_GATE.matcher(n.text());
       if (n.zone() == Zone.BODY && ops.find()) {
         FoundActor a = nearest(actors, n, n.start() + ops.start(), false);
         if (a != null && !isState(a)) {
@@ -182,7 +187,7 @@ final class ActorRules {
       // "The drone strike on Wednesday evening hit a car ...": the strike told before as "an Israeli drone strike"
       for (int j = index - 1; j >= Math.max(0, index - 6); j--) {
         Sentence n = sentences.get(j);
-        if (n.zone() == Zone.BODY && (STATE_DRONE.matcher(n.text()).find() || STATE_ACTIVE.matcher(n.text()).find())) {
+        if (n.zone() == Zone.BODY && (STATE_DRONE_GATE.find(n.text()) || STATE_ACTIVE_GATE.find(n.text()))) {
           ActorChoice state = striker(n);
           if (state != null) {
             return new ActorChoice(state.name, ActorBasis.ATTRIBUTED, n);
@@ -255,6 +260,8 @@ final class ActorRules {
   private static final Pattern OPERATIONS_CLAIM = Pattern.compile(
       "(?i)\\b(?:carried out|conducted|executed)\\s+(?:[\\w-]+\\s+){0,2}?(?:military\\s+|naval\\s+|qualitative\\s+|"
           + "joint\\s+)?operations?\\b[^.]*:\\s*$");
+  static final Gate OPERATIONS_CLAIM_GATE = Gate.all(OPERATIONS_CLAIM,
+      new String[] {"carried out", "conducted", "executed"}, new String[] {"operation"}, new String[] {":"});
 
   private static final Pattern THE_STRIKE = Pattern.compile(
       "(?i)\\W*(?:the|that|this)\\s+(?:drone\\s+|air\\s*|missile\\s+)?(?:strike|raid|attack)\\b");
@@ -437,6 +444,8 @@ final class ActorRules {
   private static final Pattern SEVERAL_CLAIMED = Pattern.compile(
       "(?i)\\bclaimed\\s+(?:responsibility\\s+for\\s+)?(?:both|the two|all(?: three| four| the)?)\\s+(?:attacks|strikes|operations)\\b"
           + "|\\b(?:both|the two|all(?: three| four)?)\\s+(?:attacks|strikes|operations)\\s+(?:were\\s+)?claimed\\b");
+  static final Gate SEVERAL_CLAIMED_GATE = Gate.all(SEVERAL_CLAIMED, new String[] {"claimed"},
+      new String[] {"attacks", "strikes", "operations"});
 
   /**
    * "The Houthis claimed both attacks", told after the attacks: the claim is each one's, however many sentences back
@@ -445,7 +454,7 @@ final class ActorRules {
   static void claimsOfSeveral(List<Sentence> sentences, List<FoundActor> actors, List<Candidate> candidates) {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      Matcher m = SEVERAL_CLAIMED.matcher(s.text());
+      Matcher m = SEVERAL_CLAIMED_GATE.matcher(s.text());
       if (s.zone() == Zone.BOILERPLATE || !m.find() || Lexicon.NO_CLAIM.matcher(s.text()).find()) {
         continue;
       }

@@ -88,8 +88,16 @@ public final class DateResolver {
   /** Cheap tests before the patterns run (see {@link Gate}): every month name and relative day holds one. */
   private static final String[] MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
     "nov", "dec"};
-  private static final String[] RELATIVE_STEMS = {"yesterday", "today", "tonight", "this ", "last ", "overnight",
-    "in the month"};
+  /** The month patterns are case-sensitive: a month is written "Jan..." or "JAN...", never "jan" ("may", "market"). */
+  private static final String[] MONTH_NAMES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+    "Nov", "Dec", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+  /** The words of {@link #RELATIVE} whole ("this " and "last " are in most sentences, "this week" is not). */
+  private static final String[] RELATIVE_WORDS = {"yesterday", "today", "tonight", "this morning", "this afternoon",
+    "this evening", "last night", "overnight", "last week", "this week", "last month", "this month", "in the month",
+    "last year"};
+  /** {@link #WEEKDAY} is case-sensitive. */
+  private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday"};
 
   private DateResolver() {}
 
@@ -100,6 +108,34 @@ public final class DateResolver {
       }
     }
     return false;
+  }
+
+  /** Whether the text has a year 1900-2099 in digits, as ISO, NUMERIC and YEAR_ONLY need. */
+  private static boolean hasYear(String s) {
+    for (int i = 0; i + 3 < s.length(); i++) {
+      char c = s.charAt(i);
+      char d = s.charAt(i + 1);
+      if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lower-cased text has a digit with an ordinal suffix ("28th"), as DAY_OF_MONTH needs. */
+  private static boolean hasOrdinal(String lower) {
+    for (int i = 0; i + 2 < lower.length(); i++) {
+      if (isDigit(lower.charAt(i)) && (lower.startsWith("st", i + 1) || lower.startsWith("nd", i + 1)
+          || lower.startsWith("rd", i + 1) || lower.startsWith("th", i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A digit as {@code \d} reads it (not Unicode-aware). */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
@@ -115,10 +151,11 @@ public final class DateResolver {
   /** {@link #find(String, LocalDate)}, with the cheap stem tests before the patterns or (for tests) without. */
   static List<DateMention> find(String sentence, LocalDate published, boolean gated) {
     List<DateMention> out = new ArrayList<>();
-    String lower = gated ? Gate.Lower.of(sentence) : "19 20 - / . jan day ago this the ";
+    String lower = gated ? Gate.Lower.of(sentence) : "19 20 - / . jan day ago this the overnight from";
     boolean digits = lower.contains("19") || lower.contains("20");
-    boolean months = anyOf(lower, MONTH_STEMS);
-    Matcher m = ISO.matcher(digits && lower.indexOf('-') >= 0 ? sentence : "");
+    boolean months = gated ? anyOf(sentence, MONTH_NAMES) : anyOf(lower, MONTH_STEMS);
+    boolean yearDigits = !gated || digits && hasYear(sentence);
+    Matcher m = ISO.matcher(yearDigits && lower.indexOf('-') >= 0 ? sentence : "");
     while (m.find()) {
       LocalDate d = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       if (d != null) {
@@ -143,12 +180,12 @@ public final class DateResolver {
     }
     java.util.Set<Integer> firstOfPair = new java.util.HashSet<>();
     java.util.Set<Integer> secondOfPair = new java.util.HashSet<>();
-    Matcher overnight = OVERNIGHT_PAIR.matcher(lower.contains("day") ? sentence : "");
+    Matcher overnight = OVERNIGHT_PAIR.matcher(lower.contains("day") && lower.contains("overnight") ? sentence : "");
     while (overnight.find()) {
       firstOfPair.add(overnight.start(1));
       secondOfPair.add(overnight.start(2));
     }
-    m = WEEKDAY.matcher(lower.contains("day") ? sentence : "");
+    m = WEEKDAY.matcher(lower.contains("day") && (!gated || anyOf(sentence, WEEKDAY_NAMES)) ? sentence : "");
     while (m.find()) {
       boolean second = m.start() > 0 && "-–/".indexOf(sentence.charAt(m.start() - 1)) >= 0;
       if (second && !secondOfPair.contains(m.start())) {
@@ -161,12 +198,12 @@ public final class DateResolver {
         markBackground(out, m.start()); // "overnight Saturday-Sunday" is dated Sunday
       }
     }
-    Matcher span = FROM_INTO.matcher(lower.contains("day") ? sentence : "");
+    Matcher span = FROM_INTO.matcher(lower.contains("day") && lower.contains("from") ? sentence : "");
     while (span.find()) {
       setBackground(out, span.start(1), false); // "from Monday evening into Tuesday" began on Monday
       setBackground(out, span.start(2), true);
     }
-    m = RELATIVE.matcher(anyOf(lower, RELATIVE_STEMS) ? sentence : "");
+    m = RELATIVE.matcher(anyOf(lower, RELATIVE_WORDS) ? sentence : "");
     while (m.find()) {
       String word = m.group(1).toLowerCase(Locale.ROOT);
       if (word.equals("overnight") && WEEKDAY_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
@@ -174,7 +211,7 @@ public final class DateResolver {
       }
       relative(out, sentence, m.start(), m.end(), word, published);
     }
-    m = DAY_OF_MONTH.matcher(lower.contains("the ") ? sentence : "");
+    m = DAY_OF_MONTH.matcher(lower.contains("the ") && (!gated || hasOrdinal(lower)) ? sentence : "");
     while (m.find()) {
       int day = Integer.parseInt(m.group(1));
       LocalDate d = null;
@@ -187,7 +224,7 @@ public final class DateResolver {
         add(out, sentence, m.start(), m.end(), d, d == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, true);
       }
     }
-    m = NUMERIC.matcher(digits && (lower.indexOf('/') >= 0 || lower.indexOf('.') >= 0) ? sentence : "");
+    m = NUMERIC.matcher(yearDigits && (lower.indexOf('/') >= 0 || lower.indexOf('.') >= 0) ? sentence : "");
     while (m.find()) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
@@ -241,7 +278,7 @@ public final class DateResolver {
         markBackground(out, start);
       }
     }
-    m = YEAR_ONLY.matcher(digits ? sentence : "");
+    m = YEAR_ONLY.matcher(yearDigits ? sentence : "");
     while (m.find()) {
       int year = Integer.parseInt(m.group(2));
       add(out, sentence, m.start(2), m.end(2), LocalDate.of(year, 1, 1), DatePrecision.YEAR, false);

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * must have its gate updated.
  */
 final class Gate {
+  /** How many gates there are: each has a number, under which a text's {@link Lower.Seen} keeps what it found. */
+  private static final java.util.concurrent.atomic.AtomicInteger GATES = new java.util.concurrent.atomic.AtomicInteger();
+  private final int id = GATES.getAndIncrement();
   private final Pattern pattern;
   private final String[][] groups;
   /** The bits of {@link Lower#pairs} each stem needs, by group and stem (none for a stem shorter than two). */
@@ -54,7 +57,25 @@ final class Gate {
 
   /** Whether the pattern may match somewhere in the text. */
   boolean open(String text) {
-    Lower.Seen seen = Lower.seen(text);
+    return state(Lower.seen(text)) != Lower.SHUT;
+  }
+
+  /**
+   * What is known of the gate in the text: {@link Lower#SHUT}, {@link Lower#OPEN}, or open and what find() found
+   * ({@link Lower#NO}, {@link Lower#YES}); kept with the text while it is one of the last few seen.
+   */
+  private byte state(Lower.Seen seen) {
+    byte known = id < Lower.FOUND ? seen.found[id] : Lower.UNKNOWN;
+    if (known == Lower.UNKNOWN) {
+      known = open(seen) ? Lower.OPEN : Lower.SHUT;
+      if (id < Lower.FOUND) {
+        seen.found[id] = known;
+      }
+    }
+    return known;
+  }
+
+  private boolean open(Lower.Seen seen) {
     String lower = seen.lower;
     long[] pairs = seen.pairs;
     for (int g = 0; g < groups.length; g++) {
@@ -79,32 +100,68 @@ final class Gate {
     return groups;
   }
 
-  /** A matcher over the text, or over the empty string when the gate is shut (it then finds nothing). */
+  /**
+   * A matcher over the text, or over the empty string when the gate is shut or find() found nothing in the text
+   * before (it then finds nothing, as a matcher over the text would). The matcher over the empty string is the
+   * thread's one for this gate: use find(), group(), start() and end() on what this returns, never reset(),
+   * region() or usePattern().
+   */
   Matcher matcher(String text) {
-    return pattern.matcher(open(text) ? text : "");
+    byte known = state(Lower.seen(text));
+    if (known != Lower.SHUT && known != Lower.NO) {
+      return pattern.matcher(text);
+    }
+    return id < Lower.FOUND ? Lower.empty(this) : pattern.matcher("");
   }
 
-  /** {@code matcher(text).find()}. */
+  /** {@code matcher(text).find()}, kept with the text's lower case while the text is one of the last few seen. */
   boolean find(String text) {
-    return open(text) && pattern.matcher(text).find();
+    Lower.Seen seen = Lower.seen(text);
+    byte known = state(seen);
+    if (known == Lower.OPEN) {
+      known = pattern.matcher(text).find() ? Lower.YES : Lower.NO;
+      if (id < Lower.FOUND) {
+        seen.found[id] = known;
+      }
+    }
+    return known == Lower.YES;
   }
 
   /**
    * The lower-cased text, kept for the last few texts seen by this thread (the gates of a sentence and of the few
    * around it run in turn), with the pairs of adjacent characters it holds, hashed into a set of bits: a stem with a
-   * pair missing from the set is not in the text, which is known without searching for it.
+   * pair missing from the set is not in the text, which is known without searching for it. Whether each gate is
+   * open in the text, and what its {@link #find} found, is kept with it.
    */
   static final class Lower {
-    private static final int RING = 8;
+    /** The last 32 texts: an attack's support loops go over the sentences around it, up to a dozen (was 8). */
+    private static final int RING = 32;
+    /** The gates whose state a text keeps (the first numbered; there are about 50). */
+    static final int FOUND = 128;
+    static final byte UNKNOWN = 0;
+    static final byte SHUT = 1;
+    static final byte OPEN = 2;
+    static final byte NO = 3;
+    static final byte YES = 4;
     /** The last texts seen by a thread: a sentence and the few around it are looked at in turn. */
-    private static final ThreadLocal<Seen[]> LAST = ThreadLocal.withInitial(() -> {
-      Seen[] ring = new Seen[RING];
-      for (int i = 0; i < RING; i++) {
-        ring[i] = new Seen();
+    private static final ThreadLocal<Ring> LAST = ThreadLocal.withInitial(Ring::new);
+
+    /** The texts, the slot the next new one takes, and the one asked for last (most often asked for again). */
+    private static final class Ring {
+      final Seen[] seen = new Seen[RING];
+      int next;
+      Seen last;
+      /** By gate number, a matcher over the empty string (a matcher is dear to make: arrays for every group). */
+      final Matcher[] empty = new Matcher[FOUND];
+
+      Ring() {
+        for (int i = 0; i < RING; i++) {
+          seen[i] = new Seen();
+        }
+        last = seen[0];
       }
-      return ring;
-    });
-    private static final ThreadLocal<int[]> NEXT = ThreadLocal.withInitial(() -> new int[1]);
+    }
+
     private static final int PAIR_BITS = 1024;
 
     private Lower() {}
@@ -114,25 +171,43 @@ final class Gate {
       private String text;
       String lower;
       final long[] pairs = new long[PAIR_BITS / 64];
+      /** By gate number: what is known of the gate in the text ({@link Gate#state}), {@link #UNKNOWN} at first. */
+      final byte[] found = new byte[FOUND];
     }
 
     static String of(String text) {
       return seen(text).lower;
     }
 
+    /** The thread's matcher of the gate over the empty string (it finds nothing, whatever was asked of it before). */
+    static Matcher empty(Gate gate) {
+      Matcher[] empty = LAST.get().empty;
+      Matcher m = empty[gate.id];
+      if (m == null) {
+        m = gate.pattern.matcher("");
+        empty[gate.id] = m;
+      }
+      return m;
+    }
+
     static Seen seen(String text) {
-      Seen[] ring = LAST.get();
-      for (Seen x : ring) {
+      Ring ring = LAST.get();
+      if (ring.last.text == text) {
+        return ring.last;
+      }
+      for (Seen x : ring.seen) {
         if (x.text == text) {
+          ring.last = x;
           return x;
         }
       }
-      int[] next = NEXT.get();
-      Seen last = ring[next[0]];
-      next[0] = (next[0] + 1) % RING;
+      Seen last = ring.seen[ring.next];
+      ring.next = (ring.next + 1) % RING;
+      ring.last = last;
       String lower = text.toLowerCase(Locale.ROOT);
       long[] pairs = last.pairs;
       java.util.Arrays.fill(pairs, 0L);
+      java.util.Arrays.fill(last.found, (byte) 0);
       for (int i = 0; i + 1 < lower.length(); i++) {
         int b = pairBit(lower.charAt(i), lower.charAt(i + 1));
         pairs[b >>> 6] |= 1L << (b & 63);
@@ -182,7 +257,7 @@ final class Gate {
   static final Gate BACKGROUND = of(Lexicon.BACKGROUND, "since", "by the time", "hundreds", "thousands", "aveng",
       "anniversary", "in the years", "in the decades", "in the months", "response to", "revenge for",
       "retaliation for", "19", "20");
-  static final Gate AGGREGATE = of(Lexicon.AGGREGATE, "attack", "strikes", "incidents", "operations", "times",
+  static final Gate AGGREGATE = of(Lexicon.AGGREGATE, "attacks", "attack ha", "strikes", "incidents", "operations", "times",
       "campaign of", "wave of", "spate of", "string of", "series of", "since", "daily", "regular", "frequent",
       "twice", "began", "begun", "begin", "start", "resum", "stepped up", "escalated");
   static final Gate CAMPAIGN = all(Lexicon.CAMPAIGN, new String[] {"have", "has", "had"},
@@ -206,10 +281,12 @@ final class Gate {
       "airport", "oil field", "gas field", "refinery");
   static final Gate GROUP_NAME = of(Lexicon.GROUP_NAME, "calling itself", "called", "named", "known as", "signed by",
       "claimed by", "by a group", "by the");
-  static final Gate CLAIM = of(Lexicon.CLAIM, "claim", "took responsibility", "took credit", "statement signed", "adopted", "stated",
-      "announced", "said");
+  static final Gate CLAIM = all(Lexicon.CLAIM, new String[] {"claim", "took responsibility", "took credit",
+      "statement signed", "adopted", "stated", "announced", "said"}, new String[] {"claim", "took responsibility",
+      "took credit", "statement signed", "attack", "operation", "bombing", "strike", "targeted", "struck", "launched",
+      "fired", "carried out", "conducted", "executed"});
   static final Gate BLAME = of(Lexicon.BLAME, "blam", "accus", "attributed to", "believed to",
-      "by", "held responsible", "suspect", "point",
+      "ed by", "out by", "attack by", "assault by", "ambush by", "raid by", "held responsible", "suspect", "point",
       "fire from");
 
   /** The gate of each weapon cue of {@link Lexicon#WEAPONS}, by weapon; null for a cue without one. */
@@ -237,7 +314,9 @@ final class Gate {
         SentenceSplitter.CAPTION_GATE, SentenceSplitter.SCENE_GATE, IncidentExtractor.DATELINE_GATE,
         IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE,
         IncidentExtractor.PROJECTILES_GATE, IncidentExtractor.VAGUE_GATE, IncidentExtractor.PASSIVE_GATE,
-        IncidentExtractor.GROUND_STRIKE_GATE, IncidentExtractor.VESSEL_GATE));
+        IncidentExtractor.GROUND_STRIKE_GATE, IncidentExtractor.VESSEL_GATE, IncidentExtractor.ATTACK_GATE,
+        IncidentExtractor.ARREST_GATE, ActorRules.STATE_ACTIVE_GATE, ActorRules.STATE_DRONE_GATE,
+        ActorRules.SEVERAL_CLAIMED_GATE, ActorRules.OPERATIONS_CLAIM_GATE, IncidentExtractor.EARLIER_GATE));
     for (Lexicon.WeaponCue cue : Lexicon.WEAPONS) {
       Gate g = weapon(cue);
       if (g != null) {

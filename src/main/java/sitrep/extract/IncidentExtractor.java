@@ -72,6 +72,18 @@ public final class IncidentExtractor {
     final java.util.IdentityHashMap<String, String> vessels = new java.util.IdentityHashMap<>();
     /** Whether a sentence is an aggregate ({@link Gate#aggregate}). */
     final java.util.IdentityHashMap<String, Boolean> aggregates = new java.util.IdentityHashMap<>();
+    /** Whether a sentence tells an attack ({@link #isEvent}). */
+    final java.util.IdentityHashMap<String, Boolean> events = new java.util.IdentityHashMap<>();
+    /** A sentence with its response clauses blanked ({@link #maskResponseClauses}): one string per sentence. */
+    final java.util.IdentityHashMap<String, String> masked = new java.util.IdentityHashMap<>();
+    /** The response clauses of a sentence ({@link #responseClauses}), unmodifiable. */
+    final java.util.IdentityHashMap<String, List<Clause>> clauses = new java.util.IdentityHashMap<>();
+    /** The end of a sentence's dateline ({@link #datelineEnd}). */
+    final java.util.IdentityHashMap<String, Integer> datelines = new java.util.IdentityHashMap<>();
+    /** The places of a sentence ({@link #placesIn}), unmodifiable, for the lists {@link #placesOf}, {@link #actorsOf}. */
+    final java.util.IdentityHashMap<Sentence, List<FoundPlace>> places = new java.util.IdentityHashMap<>();
+    List<FoundPlace> placesOf;
+    List<FoundActor> actorsOf;
 
     void clear() {
       casualties.clear();
@@ -79,6 +91,13 @@ public final class IncidentExtractor {
       dates.clear();
       vessels.clear();
       aggregates.clear();
+      events.clear();
+      masked.clear();
+      clauses.clear();
+      datelines.clear();
+      places.clear();
+      placesOf = null;
+      actorsOf = null;
     }
   }
 
@@ -154,7 +173,8 @@ public final class IncidentExtractor {
       if (last != null && i - last.index <= 4) {
         furtherProjectile(s.text(), candidates, last);
       }
-      Candidate struck = Gate.SITES_OF.find(s.text()) ? recentStrike(candidates, i, false)
+      Candidate recent = recentStrike(candidates, i, false); // none: no strike whose sites the sentence could tell
+      Candidate struck = recent == null ? null : Gate.SITES_OF.find(s.text()) ? recent
           : strikesAt(s.text()) ? recentStrike(candidates, i, true) : null;
       if (struck != null) {
         List<Candidate> sites = sitesOf(s, struck, places, actors);
@@ -614,7 +634,7 @@ public final class IncidentExtractor {
       return List.of();
     }
     int cue = firstAttack(st);
-    boolean stateStrike = ActorRules.STATE_ACTIVE.matcher(st).find() || ActorRules.STATE_DRONE.matcher(st).find();
+    boolean stateStrike = ActorRules.STATE_ACTIVE_GATE.find(st) || ActorRules.STATE_DRONE_GATE.find(st);
 
     // date
     DateChoice date = chooseDate(st, reference, cue);
@@ -915,7 +935,12 @@ public final class IncidentExtractor {
   private static Casualties revisedToll(List<Sentence> sentences, int index, Weapon weapon, LocalDate reference,
       Casualties cas, List<Sentence> evidence, java.util.function.Predicate<Sentence> namesOtherPlace) {
     Sentence s = sentences.get(index);
-    for (int j = index; j < Math.min(sentences.size(), index + 8); j++) {
+    int end = Math.min(sentences.size(), index + 8);
+    while (end > index + 1 && (sentences.get(end - 1).zone() == Zone.BOILERPLATE
+        || !Gate.REVISED_TOLL.open(sentences.get(end - 1).text()))) {
+      end--; // no revision after it: where the story ends past it does not matter (and is dear to find out)
+    }
+    for (int j = index; j < end; j++) {
       Sentence n = sentences.get(j);
       if (j > index && (n.paragraph() - s.paragraph() > 3 || shortHeading(sentences, j)
           || storySwitchBetween(sentences, index, j) || otherStory(n, null, weapon, reference)
@@ -962,6 +987,9 @@ public final class IncidentExtractor {
     if (day != null && dates(n.text(), reference).stream().anyMatch(d -> d.precision() == DatePrecision.DAY
         && !d.background() && d.date() != null && Math.abs(d.date().toEpochDay() - day.toEpochDay()) > 1)) {
       return true;
+    }
+    if (weapon == Weapon.UNKNOWN) {
+      return false;
     }
     Weapon w = chooseWeapon(weaponsIn(n.text()));
     // an air strike's missiles ("our air defenses confronted the aggression's missiles") are the same strike
@@ -1166,6 +1194,7 @@ public final class IncidentExtractor {
   private static final Pattern EARLIER = Pattern.compile(
       "(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(?:earlier|before)(?!\\s+the\\b)|"
           + "the (day|night) before(?!\\s+\\w)|the previous (day|night)|(?:a|the) day earlier)\\b");
+  static final Gate EARLIER_GATE = Gate.of(EARLIER, "earlier", "before", "previous");
 
   /**
    * "A week earlier, a fire broke out at a terminal in Jizan": a date counted back from the attack told before (not
@@ -1179,7 +1208,7 @@ public final class IncidentExtractor {
     if (later != null) {
       return later;
     }
-    Matcher m = EARLIER.matcher(sentence);
+    Matcher m = EARLIER_GATE.matcher(sentence);
     if (!m.find()) {
       return null;
     }
@@ -1281,6 +1310,10 @@ public final class IncidentExtractor {
    * the clause says it ("a day after": -1), else null.
    */
   private static List<Clause> responseClauses(String sentence) {
+    return MEMO.get().clauses.computeIfAbsent(sentence, t -> java.util.Collections.unmodifiableList(findResponseClauses(t)));
+  }
+
+  private static List<Clause> findResponseClauses(String sentence) {
     List<Clause> out = new ArrayList<>();
     for (Gate g : List.of(RESPONSE_GATE, CONSEQUENCE_GATE)) {
       Pattern p = g == RESPONSE_GATE ? RESPONSE_CLAUSE : CONSEQUENCE_CLAUSE;
@@ -1372,6 +1405,10 @@ public final class IncidentExtractor {
    * neither make nor date the sentence's own incident (they are read on their own, see {@link #responseClauses}).
    */
   static String maskResponseClauses(String sentence) {
+    return MEMO.get().masked.computeIfAbsent(sentence, IncidentExtractor::findMaskedResponseClauses);
+  }
+
+  private static String findMaskedResponseClauses(String sentence) {
     StringBuilder sb = null;
     Matcher followed = FOLLOWED_GATE.matcher(sentence);
     if (followed.find()) {
@@ -1403,6 +1440,7 @@ public final class IncidentExtractor {
     "salvo", "ambush", "raid", "assault", "impact", "blast", "explosion", "kill", "wound", "injur", "damag",
     "destroy", "slamm", "rain", "crash", "pound", "smash", "rock", "came under", "ablaze", "went off", "blew up",
     "engag", "dropp", "ramm", "brought down", "kia", "incident"};
+  static final Gate ATTACK_GATE = Gate.of(Lexicon.ATTACK, ATTACK_STEMS);
 
   /** A tracker's table row ("| 6 Feb | Ain al-Asad AB, Iraq | 2 rockets | None |"): an attack told without a verb. */
   private static boolean trackerRow(String sentence) {
@@ -1411,13 +1449,7 @@ public final class IncidentExtractor {
 
   /** A cheap pre-pass before any pattern runs: does the sentence hold any attack word at all? */
   static boolean mayTellAnAttack(String sentence) {
-    String lower = sentence.toLowerCase(Locale.ROOT);
-    for (String stem : ATTACK_STEMS) {
-      if (lower.contains(stem)) {
-        return true;
-      }
-    }
-    return false;
+    return ATTACK_GATE.open(sentence);
   }
 
   private static final Pattern ONE_OF_THEM = Pattern.compile("(?i)\\b(latest|most recent)\\b");
@@ -1428,9 +1460,16 @@ public final class IncidentExtractor {
 
   /** An attack verb or noun that is not inside a threat, plan, condition or denial. */
   static boolean isEvent(String sentence) {
+    return MEMO.get().events.computeIfAbsent(sentence, IncidentExtractor::findEvent);
+  }
+
+  private static boolean findEvent(String sentence) {
+    if (!ATTACK_GATE.open(sentence)) {
+      return false; // no attack word
+    }
     List<int[]> hypo = spans(Gate.HYPOTHETICAL.matcher(sentence));
     Matcher m = Lexicon.ATTACK.matcher(sentence);
-    boolean arrest = ARREST.matcher(sentence).find();
+    boolean arrest = ARREST_GATE.find(sentence);
     boolean any = false;
     while (m.find()) {
       int at = m.start();
@@ -1477,6 +1516,8 @@ public final class IncidentExtractor {
           + "(?:explosions?|blasts?|booms?|bangs?|sirens?)\\b|\\b(?:anyone|can anyone|could anyone) confirm\\b");
   private static final Pattern ARREST = Pattern.compile(
       "(?i)\\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s)?|captured|sentenced|convicted|charged)\\b");
+  static final Gate ARREST_GATE = Gate.of(ARREST, "arrest", "detain", "apprehend", "captured", "sentenced", "convicted",
+      "charged");
   private static final Pattern CHARGE_BEFORE = Pattern.compile(
       "(?i)\\b(?:over|for|in connection with|behind|suspected of|accused of|involved in|responsible for|linked to)\\s+"
           + "(?:(?:a|an|the|previous|recent|earlier|last|several|two|three|of|those|these|this)\\s+)*$");
@@ -1565,6 +1606,10 @@ public final class IncidentExtractor {
 
   /** The end of a wire dateline ("BAGHDAD, March 12, 2020 - "), whose date is the filing date, not the event's. */
   static int datelineEnd(String sentence) {
+    return MEMO.get().datelines.computeIfAbsent(sentence, IncidentExtractor::findDatelineEnd);
+  }
+
+  private static int findDatelineEnd(String sentence) {
     Matcher p = PAREN_DATELINE.matcher(sentence);
     if (p.find()) {
       return p.end();
@@ -1601,6 +1646,16 @@ public final class IncidentExtractor {
   // ---- places ------------------------------------------------------------------------------------------------
 
   private static List<FoundPlace> placesIn(Sentence s, List<FoundPlace> places, List<FoundActor> actors) {
+    Memo memo = MEMO.get();
+    if (memo.placesOf != places || memo.actorsOf != actors) {
+      memo.places.clear();
+      memo.placesOf = places;
+      memo.actorsOf = actors;
+    }
+    return memo.places.computeIfAbsent(s, t -> java.util.Collections.unmodifiableList(findPlacesIn(t, places, actors)));
+  }
+
+  private static List<FoundPlace> findPlacesIn(Sentence s, List<FoundPlace> places, List<FoundActor> actors) {
     List<FoundPlace> out = new ArrayList<>();
     int dateline = s.start() + datelineEnd(s.text());
     int locativeEnd = -1;
@@ -1698,7 +1753,8 @@ public final class IncidentExtractor {
       // "troops in Iraq and Syria were targeted": where the troops are, not the places of attacks; the first of them
       return List.of(distinct.stream().min(Comparator.comparingInt(FoundPlace::start)).orElseThrow());
     }
-    boolean licensed = (SPLIT_CUE.matcher(sentence).find() || COUNTED_ATTACKS.matcher(sentence).find()
+    boolean licensed = ranked.size() > 1 // one place: nothing to license (coordinated() does not look)
+        && (SPLIT_CUE.matcher(sentence).find() || COUNTED_ATTACKS.matcher(sentence).find()
         || (bestPrecision == 1 || bestPrecision == 4) && AND.matcher(sentence).find()
         || PLURAL_TARGETS.matcher(sentence).find()); // "the strikes hit sites near Al Bukamal and Al Mayadin"
     if (distinct.size() > 1 && licensed) {

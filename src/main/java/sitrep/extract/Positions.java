@@ -55,15 +55,34 @@ final class Positions {
     return out;
   }
 
-  /** A cheap test: a position holds a hemisphere letter right after a digit, a space or a symbol. */
-  private static boolean mayHold(String text) {
+  /**
+   * A cheap test: a position holds a hemisphere letter standing alone ("13N ", "49' N,") after a digit, with only
+   * spaces and degree, minute or second symbols between ("U.S." and "North" hold none).
+   */
+  static boolean mayHold(String text) {
     for (int i = 1; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c == 'N' || c == 'S') && !Character.isLetter(text.charAt(i - 1))) {
-        return true;
+      if ((c == 'N' || c == 'S') && !Character.isLetter(text.charAt(i - 1))
+          && (i + 1 == text.length() || !asciiWord(text.charAt(i + 1)))) {
+        int j = i - 1;
+        while (j > 0 && " \t\n\u000B\f\r'′’\"″”°º".indexOf(text.charAt(j)) >= 0) {
+          j--;
+        }
+        if (text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** The patterns, for the test that {@link #mayHold} lets every position through. */
+  static List<Pattern> patterns() {
+    return List.of(DMS, DECIMAL, COMPACT);
+  }
+
+  private static boolean asciiWord(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   /** Degrees from degrees, minutes, optional seconds and a hemisphere; null when a part is out of range. */

@@ -40,7 +40,7 @@ class GateTest {
         }
       }
     }
-    // kinds of line the corpora may lack: agency captions, datelines, response clauses
+    // kinds of line the corpora may lack: agency captions, datelines, response clauses, claims of operations
     SENTENCES.addAll(List.of(
         "Smoke rises from the site of a drone strike near Erbil airport, Iraq, on January 5, 2024.",
         "Members of the Popular Mobilization Forces gather at the funeral in Baghdad on March 13, 2020.",
@@ -48,7 +48,10 @@ class GateTest {
         "BAGHDAD, March 12, 2020 - Rockets struck Camp Taji.",
         "(12 March 2020) Rockets struck Camp Taji.",
         "The strike on the depot followed a drone attack on Tuesday on the base.",
-        "The strikes came days after a drone killed three soldiers, in a response to the attack."));
+        "The strikes came days after a drone killed three soldiers, in a response to the attack.",
+        "The naval forces of the Yemeni Armed Forces carried out three military operations:",
+        "The Houthis claimed both attacks.",
+        "The vessel was hit in position 13°11'N 042°49'E, 1311N 04249E, 13.18N 42.82E or 12° 30' 36\" S, 045° 15' W."));
     Random random = new Random(20261121L);
     int n = SENTENCES.size();
     for (int i = 0; i < n; i++) {
@@ -111,6 +114,20 @@ class GateTest {
         assertEquals(open, gate.open(s), s);
       }
     }
+  }
+
+  @Test
+  void everyPositionIsBehindTheCheapTest() {
+    List<String> misses = new ArrayList<>();
+    for (String s : SENTENCES) {
+      if (Positions.patterns().stream().anyMatch(p -> p.matcher(s).find()) && !Positions.mayHold(s)) {
+        misses.add(s);
+      }
+    }
+    assertEquals(List.of(), misses);
+    assertTrue(Positions.mayHold("in position 13°11'N 042°49'E"));
+    assertTrue(Positions.mayHold("at 12° 30' 36\" S, 045° 15' W"));
+    assertFalse(Positions.mayHold("U.S. forces in North Syria, 13 NATO states"));
   }
 
   @Test
