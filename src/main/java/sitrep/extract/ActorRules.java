@@ -43,8 +43,8 @@ final class ActorRules {
           + "(?:air ?)?strikes\\b"
           + "|\\bwith (?:air ?|precision )?strikes (?:on|against)\\b");
   static final Gate STATE_ACTIVE_GATE = Gate.all(STATE_ACTIVE, new String[] {"u.s.", "us", "american", "united states",
-      "israel", "idf", "british", "uk", "centcom", "pentagon"}, new String[] {"struck", "conducted", "carried out",
-      "launched", "bombed", "pounded", "raided", "retaliated", "hit back", "targeted"});
+      "israel", "idf", "british", "britain", "uk", "centcom", "pentagon"}, new String[] {"struck", "conducted",
+      "carried out", "launched", "bombed", "pounded", "raided", "retaliated", "hit", "targeted"});
   static final Gate STATE_DRONE_GATE = Gate.of(STATE_DRONE, "drone", "uav", "aircraft", "jet", "warplane", "bomber",
       "strike", "air force");
   private static final Pattern GENERIC_ACTOR = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|"
