@@ -1721,7 +1721,7 @@ public final class IncidentExtractor {
         q.place().precision() == PlacePrecision.CITY && q.end() <= p.start() && !samePlace(q.place(), p.place())
             && TOWN_IN.matcher(sentence.substring(q.end() - offset, p.start() - offset)).matches())).toList();
     Matcher clause = CLAUSE_SPLIT.matcher(sentence);
-    if (clause.find() && targets.size() > 1) {
+    if (targets.size() > 1 && clause.find()) {
       // "one convoy was attacked in A, and the other in B": the best place of each clause
       int cut = offset + clause.start();
       List<FoundPlace> first = targets.stream().filter(p -> p.start() < cut).toList();
@@ -1907,8 +1907,8 @@ public final class IncidentExtractor {
     }
     String before = sentence.substring(Math.max(0, p.start() - offset - 80), p.start() - offset);
     Matcher m = OFFSET_BEFORE.matcher(before);
-    if (!m.find()) {
-      return p;
+    if (!hasDigit(before) || !m.find()) {
+      return p; // (no digit: no distance, and the pattern is not tried)
     }
     double amount = Double.parseDouble(m.group(1));
     String unit = m.group(2).toLowerCase(Locale.ROOT);
@@ -1942,6 +1942,16 @@ public final class IncidentExtractor {
    */
   static String tail(String text, int end) {
     return text.substring(Math.max(0, end - 80), end);
+  }
+
+  /** Whether the text has a digit as {@code \d} reads it. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean samePlace(Place a, Place b) {
