@@ -581,7 +581,9 @@ public final class Gazetteer {
       if (!single) {
         return primary || (p & P_1K) != 0;
       }
-      return primary && (curated || (p & P_50K) != 0) && !ts.sentenceStart[from] && !ts.capBefore[from] && !ts.capAfter[to] && !ts.commonWord(from) && !ts.upper[from];
+      // a smaller town where the sentence names a town ("in Gwoza", "the town of Djibo")
+      boolean townSpot = (p & P_50K) != 0 || ((p & P_1K) != 0 && ts.afterLocative(from) && !isActorWord(t));
+      return primary && (curated || townSpot) && !ts.sentenceStart[from] && !ts.afterHyphen(from) && !ts.capBefore[from] && !ts.capAfter[to] && !ts.commonWord(from) && !ts.upper[from];
     }
     if (!single) {
       return true;

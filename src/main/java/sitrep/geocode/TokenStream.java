@@ -458,6 +458,46 @@ final class TokenStream {
     return common[i] == 1;
   }
 
+  /**
+   * True when token i stands where a town is named: right after "in", "near", "outside", "around" or "the town
+   * (village, city) of", and not followed by a possessive ("in Gwoza", not "in Sullivan's remarks").
+   */
+  boolean afterLocative(int i) {
+    int e = end[i];
+    if (e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && text.charAt(e + 1) == 's') {
+      return false;
+    }
+    String w = wordBefore(start[i]);
+    if (w.equals("of")) {
+      int k = start[i];
+      while (k > 0 && text.charAt(k - 1) == ' ') {
+        k--;
+      }
+      w = wordBefore(k - 2);
+      return w.equals("town") || w.equals("village") || w.equals("city");
+    }
+    return w.equals("in") || w.equals("near") || w.equals("outside") || w.equals("around");
+  }
+
+  /** True when token i is the second part of a hyphenated word ("Luga" in "Ust-Luga"). */
+  boolean afterHyphen(int i) {
+    int s = start[i];
+    return s >= 2 && isHyphen(text.charAt(s - 1)) && Character.isLetter(text.charAt(s - 2));
+  }
+
+  /** The lower-case word that ends just before position p, across spaces only; empty if none. */
+  private String wordBefore(int p) {
+    int k = Math.min(p, text.length());
+    while (k > 0 && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    int e = k;
+    while (k > 0 && e - k < 8 && Character.isLetter(text.charAt(k - 1))) {
+      k--;
+    }
+    return e - k >= 8 ? "" : text.substring(k, e).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** True when the surface of token i starts with an attached article (al-Omran). */
   boolean hasArticle(int i) {
     return start[i] != coreStart[i];
