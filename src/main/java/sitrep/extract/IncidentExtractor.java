@@ -1393,6 +1393,14 @@ public final class IncidentExtractor {
         && background.stream().noneMatch(b -> b[0] < c.end() && b[1] > c.start())).toList();
   }
 
+  /** "was shot down by a US fighter jet", "were intercepted by the destroyer USS Carney": group 1 is the defender. */
+  private static final Pattern INTERCEPTED_BY = Pattern.compile(
+      "(?i)\\b(?:was|were|been|being)\\s+(?:(?:later|quickly|successfully|all|both)\\s+)?(?:shot down|intercepted|downed|"
+          + "destroyed|engaged)\\s+(by\\s+(?:an?\\s+|the\\s+)?(?:[\\w.'/-]+\\s+){0,4}?(?:fighter jets?|jets?|aircraft|fighters?|"
+          + "warships?|destroyers?|frigates?|air defen[cs]es?|air defen[cs]e systems?|helicopters?|F-\\d+s?|"
+          + "(?:USS|HMS|FS|INS)\\s+[A-Z][\\w-]+|navy|forces))\\b");
+  static final Gate INTERCEPTED_BY_GATE = Gate.of(INTERCEPTED_BY, "shot down", "intercepted", "downed", "destroyed",
+      "engaged");
   static final Gate FOLLOWED_GATE = Gate.of(FOLLOWED, "followed");
   static final Gate RESPONSE_GATE = Gate.of(RESPONSE_CLAUSE, "response", "retaliation", "reprisal", "revenge",
       "answer", "after");
@@ -1415,6 +1423,14 @@ public final class IncidentExtractor {
       // "The strike on A followed a drone attack on Tuesday on B": the sentence dates B; A is told elsewhere
       sb = new StringBuilder(sentence);
       for (int i = 0; i < followed.end(1); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    }
+    Matcher by = INTERCEPTED_BY_GATE.matcher(sentence);
+    while (by.find()) {
+      // "was shot down by a US fighter jet": the defender, not an air strike of its own
+      sb = sb == null ? new StringBuilder(sentence) : sb;
+      for (int i = by.start(1); i < by.end(); i++) {
         sb.setCharAt(i, ' ');
       }
     }
@@ -1502,12 +1518,17 @@ public final class IncidentExtractor {
     }
     if (aggregate(sentence)) {
       // a summary of many attacks unless it also tells one of them with a day (not the bounds of a span)
+      // ("the Pentagon said Thursday" dates the report, not an attack)
       return ONE_OF_THEM.matcher(sentence).find() || DateResolver.find(sentence, null).stream()
-          .anyMatch(d -> !d.background() && DAY_WORDS.matcher(sentence.substring(d.start(), d.end())).find());
+          .anyMatch(d -> !d.background() && DAY_WORDS.matcher(sentence.substring(d.start(), d.end())).find()
+              && !SAID_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find());
     }
     return true;
   }
 
+  /** A verb of saying just before a date: "said Thursday", "told reporters on Monday". */
+  private static final Pattern SAID_BEFORE = Pattern.compile(
+      "(?i)\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|stated|reported|confirmed)\\s+(?:on\\s+)?$");
   private static final Pattern DATED_POSSESSIVE_BEFORE = Pattern.compile(
       "(?i)\\b(?:last (?:week|month|night)|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|morning))['’]s"
           + "\\s+(?:[\\w-]+\\s+){0,2}$");
@@ -1599,7 +1620,9 @@ public final class IncidentExtractor {
   private static final Pattern PAREN_DATELINE = Pattern.compile(
       "^\\(\\s*(?:\\d{1,2}\\s+[A-Za-z]{3,9}\\.?|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?)\\s+(?:19|20)\\d\\d\\s*\\)\\s*");
   private static final Pattern DATELINE = Pattern.compile(
-      "^(?:[A-Z][A-Z .'’/]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z]|[A-Z][a-z]+,)))"
+      // "17 February 2024 - A US Navy destroyer ...", "Feb. 17, 2024 — ...": a filing date alone
+      "^(?:\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{4}\\s+[-–—]+\\s+|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\s+[-–—]+\\s+)|"
+          + "^(?:[A-Z][A-Z .'’/]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z]|[A-Z][a-z]+,)))"
           + "(?:,\\s*[A-Z][A-Za-z .]{1,25})?(?:,?\\s*(?:\\(?[A-Z][\\w .]{1,25}\\)?)?[^-–—]{0,30})?\\s+[-–—]+\\s+");
 
   static final Gate DATELINE_GATE = Gate.of(DATELINE, "-", "–", "—");
@@ -2805,6 +2828,9 @@ public final class IncidentExtractor {
       if (outsideWeek(a, b) || outsideWeek(b, a)) {
         return false; // "Last week, two rockets landed in the Green Zone" is not Thursday's attack
       }
+      if (days == 1 && toldApartByDay(a, b)) {
+        return false; // "... on Monday. Earlier on Sunday, a missile was fired toward a destroyer": two days, two attacks
+      }
     } else if (a.date != b.date) {
       return false;
     }
@@ -2855,6 +2881,21 @@ public final class IncidentExtractor {
         && c.fallbackSentence.paragraph() == c.sentence.paragraph() && c.fallbackSentence.start() < c.sentence.start()
         && c.fallbackPlaces.stream()
         .noneMatch(p -> Merging.placesCompatible(m.place, p.place(), SAME_PLACE_KM) || regionOf(p.place(), m.place));
+  }
+
+  private static final Pattern EARLIER_OR_LATER_LEAD = Pattern.compile("(?i)^\\W*(?:earlier|later)\\b");
+
+  /**
+   * A sentence that opens "Earlier on Sunday" or "Later on Tuesday" after an attack told on another day, each day
+   * stated: two attacks told apart by their days (a day apart can otherwise be one night told from both sides).
+   */
+  private static boolean toldApartByDay(Candidate a, Candidate b) {
+    if (a.index == b.index || a.precision != DatePrecision.DAY || b.precision != DatePrecision.DAY
+        || a.dateStrength < 2 || b.dateStrength < 2) {
+      return false;
+    }
+    Candidate later = a.index > b.index ? a : b;
+    return EARLIER_OR_LATER_LEAD.matcher(later.sentence.text()).find();
   }
 
   /** Whether week is told for a week (its date the week's first day) and day, told for a day, falls outside it. */
