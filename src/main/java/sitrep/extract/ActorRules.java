@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import sitrep.extract.IncidentExtractor.Candidate;
 import sitrep.extract.Sentence.Zone;
 import sitrep.model.ActorBasis;
+import sitrep.model.DatePrecision;
 import sitrep.model.Place;
 import sitrep.model.Weapon;
 
@@ -325,12 +326,13 @@ final class ActorRules {
       "(?i)(?:\\b(?:bases?|positions?|headquarters|posts?|checkpoints?|facility|facilities|fields?|sites?|compound|"
           + "convoys?|vehicles?|camps?|barracks|office|offices)\\s+(?:of|belonging to|used by|housing|hosting)"
           + "|\\b(?:operated|run|owned|used|held|manned|controlled|staffed)\\s+by"
-          + "|\\b(?:housing|hosting|wounding|killing|injuring|targeting|targeted|against|on|at)"
+          + "|\\b(?:housing|hosting|wounding|killing|injuring|kills|killed|wounds|injures|targeting|targeted|against|on|at)"
           + "(?:\\s+(?:the|a|an|two|three|four|five|several|\\d+))?"
           // "killing two persons of Iranian-backed militias", "the death of 7 members of the regime forces"
           + "|\\b(?:killing|killed|wounding|wounded|injuring|injured|deaths? of)\\s+(?:at least\\s+)?(?:[\\w-]+\\s+){0,2}"
           + "(?:members?|fighters?|persons?|people|elements?|commanders?|soldiers?|personnel|militants?|officers?)\\s+"
-          + "(?:of|from|belonging to|affiliated with|loyal to))\\s+(?:the\\s+)?$");
+          + "(?:of|from|belonging to|affiliated with|loyal to)(?:\\s+the)?(?:\\s+[\\w-]+-(?:backed|aligned|allied))?)"
+          + "\\s+(?:the\\s+)?$");
 
   /** The actor named right after a word of blame ("believed to be belonging to the coalition"), or null. */
   private static FoundActor blamedAfter(List<FoundActor> actors, Sentence s, int blameEnd) {
@@ -522,7 +524,8 @@ final class ActorRules {
       }
       // a named group beats a generic label ("Iran-backed militias") told before it
       boolean named = a != null && !GENERIC_ACTOR.matcher(name).find();
-      boolean toLast = !(last == null || last.weapon == Weapon.AIRSTRIKE
+      int cue = claimed ? claim.start() : blame.start();
+      boolean toLast = !(last == null || last.weapon == Weapon.AIRSTRIKE || ofAnotherDay(s, cue, last)
           || s.paragraph() - last.sentence.paragraph() > STORY_PARAGRAPHS
           || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED)
           && !(named && (generic(last) || last.weakActor)));
@@ -544,6 +547,26 @@ final class ActorRules {
         }
       }
     }
+  }
+
+  /**
+   * "Washington blamed Kataib Hezbollah for a July 26 strike": after the word of claim or blame, the sentence dates
+   * the attack it means to another day than the attack told last.
+   */
+  private static boolean ofAnotherDay(Sentence s, int cue, Candidate last) {
+    if (last.date == null) {
+      return false;
+    }
+    for (DateMention d : DateResolver.find(s.text(), last.date)) {
+      // in the same clause as the word of blame: "suspected X, ..., which Washington also blamed for a barrage on
+      // December 27" still suspects X of this attack
+      if (d.start() > cue && s.text().substring(cue, d.start()).indexOf(',') < 0
+          && d.precision() == DatePrecision.DAY && !d.date().equals(last.date)
+          && Math.abs(d.date().toEpochDay() - last.date.toEpochDay()) > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An actor that is only a generic label: "Iran-backed militias", "pro-Iranian factions". */

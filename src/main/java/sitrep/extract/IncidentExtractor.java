@@ -2403,7 +2403,7 @@ public final class IncidentExtractor {
       boolean partOfDate = MONTH_BEFORE.matcher(s.substring(Math.max(0, countAt - 12), countAt)).find();
       if (n != null && !insideQuotes(s, m.start()) && !partOfDate && exactCount(s, at)) {
         Integer total = m.group(2) != null ? listTotal(s, at) : null;
-        killed = victimsOnly(s, m.end(), total != null ? total : n);
+        killed = victimsOnly(s, m.end(), total != null ? total : n + companions(s, m.end()));
         if (killed == null) {
           break; // "killing ten, including the attackers": how many victims is not told
         }
@@ -2498,6 +2498,25 @@ public final class IncidentExtractor {
     }
     Integer attackers = m.group(1) != null ? Numbers.parse(m.group(1)) : m.group(2) != null ? null : Integer.valueOf(1);
     return attackers == null || attackers > toll ? null : toll - attackers;
+  }
+
+  /** "... and two of his guards", "... and his driver": the people killed with the one the count names. */
+  private static final Pattern COMPANIONS = Pattern.compile("(?i)[^.;:,]{0,90}?\\s+(?:along\\s+with|together\\s+with|"
+      + "and)\\s+(?:(" + Numbers.TOKEN + ")\\s+(?:of\\s+)?(?:his|her|their)?\\s*(?:other\\s+)?(?:guards|bodyguards|"
+      + "companions|aides|escorts|associates|relatives|sons|daughters|children|others)|(?:his|her)\\s+(?:driver|bodyguard|"
+      + "guard|companion|aide|escort|son|daughter|brother|wife|husband))\\b");
+
+  /** How many companions a toll adds right after the one it counts ("killed a commander and his driver": 1). */
+  private static int companions(String s, int after) {
+    if (after >= s.length()) {
+      return 0;
+    }
+    Matcher m = COMPANIONS.matcher(s).region(after, s.length());
+    if (!m.lookingAt()) {
+      return 0;
+    }
+    Integer n = m.group(1) == null ? Integer.valueOf(1) : Numbers.parse(m.group(1));
+    return n == null || n > 50 ? 0 : n;
   }
 
   /** ", including the four attackers", " including the suicide bomber" (group 1 a count; group 2 a plural). */
@@ -2855,7 +2874,8 @@ public final class IncidentExtractor {
       return false; // "The second operation targeted ...", "The third operation targeted ...": told apart
     }
     if (a.date != null && b.date != null && Math.abs(a.date.toEpochDay() - b.date.toEpochDay()) > 1
-        && (a.weapon == Weapon.AIRSTRIKE) != (b.weapon == Weapon.AIRSTRIKE)) {
+        && (a.weapon == Weapon.AIRSTRIKE) != (b.weapon == Weapon.AIRSTRIKE)
+        && !(titleAtSameSite(a, b) && (a.dateStrength == 0 || b.dateStrength == 0))) {
       return false; // a strike and an attack told days apart: the assumed date's tolerance does not join them
     }
     return Merging.placesCompatible(a.place, b.place, SAME_PLACE_KM) || regionOf(a.place, b.place)
@@ -2941,6 +2961,7 @@ public final class IncidentExtractor {
   }
 
   private static void absorb(Candidate into, Candidate c) {
+    boolean intoHeadline = headline(into); // before the body's date makes it a dated line
     boolean betterAtSea = c.place != null && into.place != null
         && (Merging.isWaterArea(into.place) && !Merging.isWaterArea(c.place) && c.place.precision() != PlacePrecision.COUNTRY
             || Merging.isOffset(c.place) && !Merging.isOffset(into.place));
@@ -2972,8 +2993,10 @@ public final class IncidentExtractor {
       into.date = best;
     }
     if (into.weapon == Weapon.UNKNOWN || into.weapon == Weapon.MISSILE && c.weapon == Weapon.ROCKET
-        || c.allocated && c.weapon != Weapon.UNKNOWN && !into.allocated) {
-      into.weapon = c.weapon; // militia "missiles" told as rockets elsewhere are rockets
+        || c.allocated && c.weapon != Weapon.UNKNOWN && !into.allocated
+        || intoHeadline && into.weapon == Weapon.DRONE && c.weapon == Weapon.AIRSTRIKE) {
+      // militia "missiles" told as rockets elsewhere are rockets; a headline's "drone strike" is the body's air strike
+      into.weapon = c.weapon;
     }
     boolean partOfVague = into.vagueCount && c.interceptedCount; // "Multiple drones ... One drone shot down"
     if (into.projectiles == null && !partOfVague || c.allocated && c.projectiles != null && !into.allocated) {

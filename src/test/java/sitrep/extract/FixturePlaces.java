@@ -24,6 +24,7 @@ final class FixturePlaces implements PlaceFinder {
     site("Red Sea", "Red Sea", 20.0, 38.5, null, null, "sea");
     city("Baghdad", 33.3406, 44.4009, "IQ", "Baghdad");
     city("Erbil", 36.19, 44.01, "IQ", "Erbil");
+    city("Tyre", 33.2705, 35.2038, "LB", "South Governorate");
     city("Latifiya", 32.9819, 44.3592, "IQ", "Baghdad");
     site("Al-Asad airbase", "Ain al-Asad Air Base", 33.7856, 42.4411, "IQ", "Al Anbar", "air_base");
     site("Camp Taji", "Camp Taji", 33.5294, 44.2775, "IQ", "Baghdad", "military_base");
