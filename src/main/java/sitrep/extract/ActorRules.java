@@ -116,7 +116,8 @@ final class ActorRules {
       if (j > index && (IncidentExtractor.aggregate(n.text()) || Gate.BACKGROUND.find(n.text()))) {
         continue; // "has claimed more than 40 attacks on US forces since October 17": a campaign, not this attack
       }
-      ActorChoice claimed = claimIn(n, actors);
+      // a state claims in the attack's own sentence: "Iran's Revolutionary Guards said they fired ballistic missiles"
+      ActorChoice claimed = claimIn(n, actors, j == index);
       if (claimed != null) {
         return claimed;
       }
@@ -126,7 +127,7 @@ final class ActorRules {
       // "the group's naval forces had targeted two ships: the \"Tutor\" ... and the \"Verbena\" ...", told first
       Sentence n = sentences.get(j);
       ActorChoice claimed = n.zone() != Zone.BOILERPLATE && Gate.Lower.of(n.text()).contains(vessel)
-          ? claimIn(n, actors) : null;
+          ? claimIn(n, actors, false) : null;
       if (claimed != null) {
         return claimed;
       }
@@ -248,14 +249,30 @@ final class ActorRules {
   }
 
   /** The group a sentence says claimed an attack (the one named nearest the claim), or null. */
-  private static ActorChoice claimIn(Sentence n, List<FoundActor> actors) {
+  private static ActorChoice claimIn(Sentence n, List<FoundActor> actors, boolean stateMayClaim) {
     Matcher claim = Gate.CLAIM.matcher(n.text());
     if (!claim.find() || Lexicon.NO_CLAIM.matcher(n.text()).find()) {
       return null;
     }
     FoundActor a = nearest(actors, n, n.start() + claim.start(), true);
-    return a != null && !isState(a) ? new ActorChoice(display(a), ActorBasis.CLAIMED, n) : null;
+    if (a == null && stateMayClaim) {
+      // the state or state force named last before the claim ("Iran's Revolutionary Guards said they fired")
+      int cue = n.start() + claim.start();
+      // it is the subject of the claim: "Russia's defence ministry said", not "... in north-east Syria and the al-Tanf
+      // garrison, claims that ..."
+      FoundActor state = actors.stream().filter(x -> isState(x) && x.start() >= n.start() && x.end() <= cue
+          && cue - x.end() <= 40 && !victimSide(n, x) && STATE_SUBJECT_GAP.matcher(n.text().substring(x.end()
+          - n.start(), cue - n.start())).matches() && !PLACE_BEFORE.matcher(n.text().substring(Math.max(0,
+          x.start() - n.start() - 30), x.start() - n.start())).find()).reduce((x, y) -> y).orElse(null);
+      return state == null ? null : new ActorChoice(display(state), ActorBasis.CLAIMED, n);
+    }
+    return a != null ? new ActorChoice(display(a), ActorBasis.CLAIMED, n) : null;
   }
+
+  /** Between a state and its claim: its office ("'s defence ministry", "'s military intelligence (HUR)"), no clause. */
+  private static final Pattern STATE_SUBJECT_GAP = Pattern.compile("(?i)(?:['’]s)?[^,;.]{0,36}?(?<!\\band)\\s*");
+  private static final Pattern PLACE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:in|near|of|from|to|across|into|inside|over|at)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
 
   /** A group's statement announcing the operations told after it: "carried out three military operations:". */
   private static final Pattern OPERATIONS_CLAIM = Pattern.compile(
@@ -397,7 +414,9 @@ final class ActorRules {
   private static final java.util.Map<String, String> STATE_OF_FORCE = java.util.Map.of(
       "US forces", "United States", "Russian forces", "Russia", "Ukrainian forces", "Ukraine",
       "British forces", "United Kingdom", "Turkish Armed Forces", "Turkey", "Israel Defense Forces", "Israel",
-      "Saudi armed forces", "Saudi Arabia", "UAE forces", "United Arab Emirates");
+      "Saudi armed forces", "Saudi Arabia", "UAE forces", "United Arab Emirates",
+      // Iran's forces that act abroad under their own name: the state, and the force as the sources name it
+      "Islamic Revolutionary Guard Corps", "Iran (Islamic Revolutionary Guard Corps)", "Quds Force", "Iran (Quds Force)");
 
   private static String display(FoundActor a) {
     if (isState(a)) {

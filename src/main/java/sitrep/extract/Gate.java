@@ -283,7 +283,7 @@ final class Gate {
       "claimed by", "by a group", "by the");
   static final Gate CLAIM = all(Lexicon.CLAIM, new String[] {"claim", "took responsibility", "took credit",
       "statement signed", "adopted", "stated", "announced", "said"}, new String[] {"claim", "took responsibility",
-      "took credit", "statement signed", "attack", "operation", "bombing", "strike", "targeted", "struck", "launched",
+      "took credit", "statement signed", "attack", "operation", "bombing", "strike", "targeted", "struck", "hit", "launched",
       "fired", "carried out", "conducted", "executed"});
   static final Gate BLAME = of(Lexicon.BLAME, "blam", "accus", "attributed to", "believed to",
       "ed by", "out by", "attack by", "assault by", "ambush by", "raid by", "held responsible", "suspect", "point",

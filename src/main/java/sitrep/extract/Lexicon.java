@@ -134,8 +134,9 @@ final class Lexicon {
           + "channels?|al-masirah(?: tv)?)|(?:late|early)?\\s*(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
           + "Sunday)(?:\\s+(?:night|evening|morning|afternoon))?|today|late|earlier|(?:in|via) a (?:televised|video) "
           + "(?:speech|address|statement))[\\s,]+){0,3}(?:that\\s+)?(?:it|they|the group|the militia|the movement|"
-          + "its fighters|(?:the group's|its|their) (?:[\\w-]+\\s+)?forces) "
-          + "(?:had )?(?:targeted|attacked|struck|launched|fired|carried out|conducted|executed))\\b");
+          + "its fighters|(?:the group's|its|their) (?:[\\w-]+\\s+)?(?:forces|drones|missiles|units)) "
+          + "(?:had )?(?:also |successfully |again )?(?:targeted|attacked|struck|hit|launched|fired|carried out|conducted|"
+          + "executed))\\b");
 
   /** A claim that nobody made. */
   static final Pattern NO_CLAIM = Pattern.compile(

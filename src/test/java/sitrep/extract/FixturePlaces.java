@@ -25,6 +25,8 @@ final class FixturePlaces implements PlaceFinder {
     city("Baghdad", 33.3406, 44.4009, "IQ", "Baghdad");
     city("Erbil", 36.19, 44.01, "IQ", "Erbil");
     city("Tyre", 33.2705, 35.2038, "LB", "South Governorate");
+    city("Kharkiv", 49.9808, 36.2527, "UA", "Kharkiv Oblast");
+    city("Novoshakhtinsk", 47.7579, 39.9364, "RU", "Rostov Oblast");
     city("Latifiya", 32.9819, 44.3592, "IQ", "Baghdad");
     site("Al-Asad airbase", "Ain al-Asad Air Base", 33.7856, 42.4411, "IQ", "Al Anbar", "air_base");
     site("Camp Taji", "Camp Taji", 33.5294, 44.2775, "IQ", "Baghdad", "military_base");
@@ -88,6 +90,8 @@ final class FixturePlaces implements PlaceFinder {
     actorNames.add(new Actor("PKK", "PKK", "terrorist_group"));
     actorNames.add(new Actor("PMF", "Popular Mobilization Forces", "state_force"));
     actorNames.add(new Actor("international coalition", "US-led coalition", "state_force"));
+    actorNames.add(new Actor("Revolutionary Guards", "Islamic Revolutionary Guard Corps", "state_force"));
+    actorNames.add(new Actor("Ukraine", "Ukraine", "state"));
   }
 
   private void site(String alias, String name, double lat, double lon, String cc, String admin1, String kind) {
