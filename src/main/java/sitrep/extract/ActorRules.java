@@ -82,7 +82,7 @@ final class ActorRules {
   }
 
   static ActorChoice chooseActor(List<Sentence> sentences, int index, Sentence s, List<FoundActor> actors,
-      Weapon weapon, java.util.function.Predicate<Sentence> otherStory) {
+      Weapon weapon, java.util.function.Predicate<Sentence> otherStory, java.util.function.Predicate<Sentence> elsewhere) {
     if (weapon == Weapon.AIRSTRIKE || weapon == Weapon.DRONE && STATE_DRONE_GATE.find(s.text())) {
       ActorChoice state = striker(s); // "an Israeli drone strike near Tyre": a state's drone, the state's attack
       if (state != null) {
@@ -115,6 +115,9 @@ final class ActorRules {
       }
       if (j > index && (IncidentExtractor.aggregate(n.text()) || Gate.BACKGROUND.find(n.text()))) {
         continue; // "has claimed more than 40 attacks on US forces since October 17": a campaign, not this attack
+      }
+      if (j > index && elsewhere.test(n)) {
+        continue; // "the Houthis said they targeted the USS Laboon in the Red Sea": another attack's claim
       }
       // a state claims in the attack's own sentence: "Iran's Revolutionary Guards said they fired ballistic missiles"
       ActorChoice claimed = claimIn(n, actors, j == index);
@@ -344,7 +347,7 @@ final class ActorRules {
           + "convoys?|vehicles?|camps?|barracks|office|offices)\\s+(?:of|belonging to|used by|housing|hosting)"
           + "|\\b(?:operated|run|owned|used|held|manned|controlled|staffed)\\s+by"
           + "|\\b(?:housing|hosting|wounding|killing|injuring|kills|killed|wounds|injures|targeting|targeted|against|on|at)"
-          + "(?:\\s+(?:the|a|an|two|three|four|five|several|\\d+))?"
+          + "(?:\\s+(?:the|a|an|several|" + Numbers.TOKEN + "))?"
           // "killing two persons of Iranian-backed militias", "the death of 7 members of the regime forces"
           + "|\\b(?:killing|killed|wounding|wounded|injuring|injured|deaths? of)\\s+(?:at least\\s+)?(?:[\\w-]+\\s+){0,2}"
           + "(?:members?|fighters?|persons?|people|elements?|commanders?|soldiers?|personnel|militants?|officers?)\\s+"
@@ -550,6 +553,12 @@ final class ActorRules {
           && !(named && (generic(last) || last.weakActor)));
       List<Place> placesNamed = places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end())
           .map(FoundPlace::place).toList();
+      Place lastPlace = last == null ? null : last.place;
+      if (toLast && lastPlace != null && !placesNamed.isEmpty() && placesNamed.stream().allMatch(p ->
+          IncidentExtractor.precisionRank(p) >= 3 && IncidentExtractor.samePlace(p, placesNamed.get(0))
+          && !Merging.placesCompatible(p, lastPlace, 30))) {
+        toLast = false; // "the Houthis said they targeted the USS Laboon in the Red Sea": another attack's claim
+      }
       for (Candidate c : candidates) {
         // every attack the same sentence told, and one further back the claim names by its place ("a wide-scale
         // operation ... including Aramco facilities at Ras Tanura")

@@ -853,7 +853,8 @@ public final class IncidentExtractor {
     Weapon kind = weapon;
     LocalDate from = reference;
     ActorRules.ActorChoice actor = ActorRules.chooseActor(sentences, index, s, actors, weapon,
-        n -> otherStory(n, day, kind, from) || storySwitchBetween(sentences, index, sentences.indexOf(n)));
+        n -> otherStory(n, day, kind, from) || storySwitchBetween(sentences, index, sentences.indexOf(n)),
+        n -> placedElsewhere(placesIn(n, places, actors), chosenPlaces));
     if (actor != null && actor.basis() == ActorBasis.ATTRIBUTED && ActorRules.issuedBy(sentences, index, actor.name())) {
       // "Statement of the Yemeni Armed Forces: ... carried out an operation targeting ...": the group's own claim
       actor = new ActorRules.ActorChoice(actor.name(), ActorBasis.CLAIMED, actor.sentence(), actor.weak());
@@ -983,6 +984,17 @@ public final class IncidentExtractor {
    * Whether a neighbouring sentence tells another attack than one of this day and weapon: it states another day, or it
    * tells an attack with a weapon that cannot be this one's.
    */
+  /**
+   * A sentence that names only places (a town, a site, a sea) none of which can be where this attack was: "the
+   * Houthis said they targeted the USS Laboon in the Red Sea", told after rockets at Ain al-Asad.
+   */
+  private static boolean placedElsewhere(List<FoundPlace> named, List<FoundPlace> chosen) {
+    // one place only: a claim of a wave names several targets, and this attack's may be left out of the list
+    return !named.isEmpty() && !chosen.isEmpty() && named.stream().allMatch(p -> precisionRank(p.place()) >= 3
+        && samePlace(p.place(), named.get(0).place())
+        && chosen.stream().noneMatch(q -> Merging.placesCompatible(p.place(), q.place(), SAME_PLACE_KM)));
+  }
+
   private static boolean otherStory(Sentence n, LocalDate day, Weapon weapon, LocalDate reference) {
     if (day != null && dates(n.text(), reference).stream().anyMatch(d -> d.precision() == DatePrecision.DAY
         && !d.background() && d.date() != null && Math.abs(d.date().toEpochDay() - day.toEpochDay()) > 1)) {
