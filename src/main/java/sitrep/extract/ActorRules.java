@@ -375,6 +375,11 @@ final class ActorRules {
           // "the Houthi-held port city of Hodeidah": who holds the ground, not who attacked
           + "|\\s?[-‐](?:held|controlled|run|ruled|occupied|administered)\\b");
 
+  /** A state's name as {@link #display} shows it ("Iran (Islamic Revolutionary Guard Corps)" included). */
+  static boolean isStateName(String name) {
+    return STATE_OF_FORCE.containsValue(name) || STATE_OF_FORCE.containsKey(name);
+  }
+
   private static boolean isState(FoundActor a) {
     return a.kind() != null && (a.kind().equals("state") || a.kind().equals("state_force"));
   }
@@ -556,7 +561,7 @@ final class ActorRules {
       Place lastPlace = last == null ? null : last.place;
       if (toLast && lastPlace != null && !placesNamed.isEmpty() && placesNamed.stream().allMatch(p ->
           IncidentExtractor.precisionRank(p) >= 3 && IncidentExtractor.samePlace(p, placesNamed.get(0))
-          && !Merging.placesCompatible(p, lastPlace, 30))) {
+          && !Merging.placesCompatible(p, lastPlace, 30) && !IncidentExtractor.sameProvince(p, lastPlace))) {
         toLast = false; // "the Houthis said they targeted the USS Laboon in the Red Sea": another attack's claim
       }
       for (Candidate c : candidates) {

@@ -790,7 +790,8 @@ public final class IncidentExtractor {
     boolean vague = VAGUE_GATE.find(st);
     for (Sentence n : support) {
       if (otherStory(n, date.date, weapon, reference) || n != s && !otherAttackClauses(n.text()).isEmpty()
-          || n.start() < s.start() && closesEarlierStory(sentences, n, date.date, weapon, reference)) {
+          || n.start() < s.start() && closesEarlierStory(sentences, n, date.date, weapon, reference)
+          || n != s && placedElsewhere(placesIn(n, places, actors), chosenPlaces)) {
         continue; // a sentence of another attack ("The attack came a day after the Houthis fired ..."): its figures
       }
       if (projectiles == null && weapon != Weapon.UNKNOWN && countsWeapon(n.text(), weapon)
@@ -814,7 +815,8 @@ public final class IncidentExtractor {
     Casualties told = casualties(st);
     boolean monitorOwn = monitor(st);
     for (Sentence n : support) {
-      if (!official(n.text()) || otherStory(n, date.date, weapon, reference)) {
+      if (!official(n.text()) || otherStory(n, date.date, weapon, reference)
+          || n != s && placedElsewhere(placesIn(n, places, actors), chosenPlaces)) {
         continue;
       }
       Casualties c = casualties(n.text());
@@ -855,7 +857,8 @@ public final class IncidentExtractor {
     ActorRules.ActorChoice actor = ActorRules.chooseActor(sentences, index, s, actors, weapon,
         n -> otherStory(n, day, kind, from) || storySwitchBetween(sentences, index, sentences.indexOf(n)),
         n -> placedElsewhere(placesIn(n, places, actors), chosenPlaces));
-    if (actor != null && actor.basis() == ActorBasis.ATTRIBUTED && ActorRules.issuedBy(sentences, index, actor.name())) {
+    if (actor != null && actor.basis() == ActorBasis.ATTRIBUTED && (ActorRules.issuedBy(sentences, index, actor.name())
+        || !ActorRules.isStateName(actor.name()) && statementLead(sentences, index))) {
       // "Statement of the Yemeni Armed Forces: ... carried out an operation targeting ...": the group's own claim
       actor = new ActorRules.ActorChoice(actor.name(), ActorBasis.CLAIMED, actor.sentence(), actor.weak());
     }
@@ -984,6 +987,23 @@ public final class IncidentExtractor {
    * Whether a neighbouring sentence tells another attack than one of this day and weapon: it states another day, or it
    * tells an attack with a weapon that cannot be this one's.
    */
+  private static final Pattern STATEMENT_LEAD = Pattern.compile(
+      "(?i)^\\W*(?:(?:military|official)\\s+)?(?:statement|communiqu[eé]|announcement|claim)(?:\\s+no\\.?\\s*\\d+)?\\s*[:\\-–—]");
+
+  /**
+   * A paragraph that opens "Statement: ... the mujahideen of the Islamic Resistance in Iraq attacked ...": the
+   * group's own statement, so the group it names as the attacker claims.
+   */
+  private static boolean statementLead(List<Sentence> sentences, int index) {
+    Sentence s = sentences.get(index);
+    for (int j = index; j >= 0 && sentences.get(j).paragraph() == s.paragraph(); j--) {
+      if (STATEMENT_LEAD.matcher(sentences.get(j).text()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A sentence that names only places (a town, a site, a sea) none of which can be where this attack was: "the
    * Houthis said they targeted the USS Laboon in the Red Sea", told after rockets at Ain al-Asad.
@@ -992,7 +1012,13 @@ public final class IncidentExtractor {
     // one place only: a claim of a wave names several targets, and this attack's may be left out of the list
     return !named.isEmpty() && !chosen.isEmpty() && named.stream().allMatch(p -> precisionRank(p.place()) >= 3
         && samePlace(p.place(), named.get(0).place())
-        && chosen.stream().noneMatch(q -> Merging.placesCompatible(p.place(), q.place(), SAME_PLACE_KM)));
+        && chosen.stream().noneMatch(q -> Merging.placesCompatible(p.place(), q.place(), SAME_PLACE_KM)
+        || sameProvince(p.place(), q.place())));
+  }
+
+  /** Both in one province ("Safwan" and "Basra Operations Command"): not told apart by place. */
+  static boolean sameProvince(Place a, Place b) {
+    return a.admin1() != null && a.admin1().equals(b.admin1()) && Objects.equals(a.country(), b.country());
   }
 
   private static boolean otherStory(Sentence n, LocalDate day, Weapon weapon, LocalDate reference) {
