@@ -837,6 +837,7 @@ public final class IncidentExtractor {
       DateChoice own = n.paragraph() - s.paragraph() > 3 ? null : chooseDate(n.text(), reference, 0);
       if (n.paragraph() - s.paragraph() > 3 || shortHeading(sentences, j) // the next advisory's heading
           || own != null && own.mention != null && !Objects.equals(own.date, date.date)
+          || placedElsewhere(placesIn(n, places, actors), chosenPlaces)
           || !otherAttackClauses(n.text()).isEmpty()) { // "The attack came a day after the Houthis fired at ..."
         break; // another story
       }
@@ -1009,8 +1010,11 @@ public final class IncidentExtractor {
    * Houthis said they targeted the USS Laboon in the Red Sea", told after rockets at Ain al-Asad.
    */
   private static boolean placedElsewhere(List<FoundPlace> named, List<FoundPlace> chosen) {
-    // one place only: a claim of a wave names several targets, and this attack's may be left out of the list
-    return !named.isEmpty() && !chosen.isEmpty() && named.stream().allMatch(p -> precisionRank(p.place()) >= 3
+    // one place only: a claim of a wave names several targets, and this attack's may be left out of the list; a
+    // country counts when it is another country ("at northern Israel" after an attack in Hama)
+    return !named.isEmpty() && !chosen.isEmpty() && named.stream().allMatch(p -> (precisionRank(p.place()) >= 3
+        || p.place().precision() == PlacePrecision.COUNTRY && p.place().country() != null
+        && chosen.stream().allMatch(q -> q.place().country() != null && !q.place().country().equals(p.place().country())))
         && samePlace(p.place(), named.get(0).place())
         && chosen.stream().noneMatch(q -> Merging.placesCompatible(p.place(), q.place(), SAME_PLACE_KM)
         || sameProvince(p.place(), q.place())));
