@@ -116,6 +116,9 @@ final class ActorRules {
       if (j > index && (IncidentExtractor.aggregate(n.text()) || Gate.BACKGROUND.find(n.text()))) {
         continue; // "has claimed more than 40 attacks on US forces since October 17": a campaign, not this attack
       }
+      if (j > index && IncidentExtractor.opensAnotherStory(n.text())) {
+        break; // "Earlier on Saturday, Hezbollah said it had fired rockets at a base": another attack's claim
+      }
       if (j > index && elsewhere.test(n)) {
         continue; // "the Houthis said they targeted the USS Laboon in the Red Sea": another attack's claim
       }
@@ -552,7 +555,10 @@ final class ActorRules {
       // a named group beats a generic label ("Iran-backed militias") told before it
       boolean named = a != null && !GENERIC_ACTOR.matcher(name).find();
       int cue = claimed ? claim.start() : blame.start();
-      boolean toLast = !(last == null || last.weapon == Weapon.AIRSTRIKE || ofAnotherDay(s, cue, last)
+      int here = i;
+      boolean ownAttack = IncidentExtractor.opensAnotherStory(s.text())
+          || claimed && candidates.stream().anyMatch(c -> c.index == here); // a claim of the attack its sentence tells
+      boolean toLast = !(last == null || ownAttack || last.weapon == Weapon.AIRSTRIKE || ofAnotherDay(s, cue, last)
           || s.paragraph() - last.sentence.paragraph() > STORY_PARAGRAPHS
           || last.actor != null && (!claimed || last.basis == ActorBasis.CLAIMED)
           && !(named && (generic(last) || last.weakActor)));

@@ -940,6 +940,7 @@ public final class IncidentExtractor {
   private static Casualties revisedToll(List<Sentence> sentences, int index, Weapon weapon, LocalDate reference,
       Casualties cas, List<Sentence> evidence, java.util.function.Predicate<Sentence> namesOtherPlace) {
     Sentence s = sentences.get(index);
+    cas = correctedAtTop(sentences, index, cas, evidence);
     int end = Math.min(sentences.size(), index + 8);
     while (end > index + 1 && (sentences.get(end - 1).zone() == Zone.BOILERPLATE
         || !Gate.REVISED_TOLL.open(sentences.get(end - 1).text()))) {
@@ -964,6 +965,33 @@ public final class IncidentExtractor {
         }
         cas = m.group(3) != null ? new Casualties(cas.killed, figure) : new Casualties(figure, cas.injured);
         addOnce(evidence, n);
+      }
+    }
+    return cas;
+  }
+
+  private static final Pattern CORRECTION_LEAD = Pattern.compile(
+      "(?i)^\\W{0,3}(?:correction|corrected|update|updated|editor['’]?s note|clarification)\\b");
+
+  /**
+   * A correction or update note at the top of the page ("CORRECTION: An earlier version of this story said 10 people
+   * were killed. The death toll has risen to 12") revises the toll of the attack the story opens with.
+   */
+  private static Casualties correctedAtTop(List<Sentence> sentences, int index, Casualties cas, List<Sentence> evidence) {
+    Sentence s = sentences.get(index);
+    if (s.paragraph() > 5 || sentences.isEmpty() || !CORRECTION_LEAD.matcher(sentences.get(0).text()).find()) {
+      return cas;
+    }
+    int note = sentences.get(0).paragraph();
+    for (int j = 0; j < index && sentences.get(j).paragraph() == note; j++) {
+      Sentence n = sentences.get(j);
+      Matcher m = Gate.REVISED_TOLL.matcher(n.text());
+      while (m.find()) {
+        Integer figure = Numbers.parse(m.group(4));
+        if (figure != null) {
+          cas = m.group(3) != null ? new Casualties(cas.killed, figure) : new Casualties(figure, cas.injured);
+          addOnce(evidence, n);
+        }
       }
     }
     return cas;
@@ -2076,6 +2104,11 @@ public final class IncidentExtractor {
   /** "Meanwhile, ...", "In a separate incident, ...": from that sentence on, another story is told. */
   private static final Pattern STORY_SWITCH = Pattern.compile("(?i)^\\W{0,3}(?:meanwhile|separately|elsewhere|in (?:a |an )?"
       + "(?:separate|another|other|unrelated)\\s+(?:incident|attack|development|strike|event)s?|in other news)\\b");
+
+  /** A sentence that opens another story: "Separately, ...", "Meanwhile, ...", "Earlier on Saturday, ...". */
+  static boolean opensAnotherStory(String sentence) {
+    return STORY_SWITCH.matcher(sentence).find() || EARLIER_OR_LATER_LEAD.matcher(sentence).find();
+  }
 
   /** The strong form of a story switch: "Separately", "In a separate incident" (not "Meanwhile", which may go on). */
   private static final Pattern SEPARATE = Pattern.compile("(?i)^\\W{0,3}(?:separately|in (?:a |an )?"

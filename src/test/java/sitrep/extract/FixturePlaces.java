@@ -27,6 +27,9 @@ final class FixturePlaces implements PlaceFinder {
     city("Tyre", 33.2705, 35.2038, "LB", "South Governorate");
     city("Kharkiv", 49.9808, 36.2527, "UA", "Kharkiv Oblast");
     city("Hama", 35.1318, 36.7578, "SY", "Hama");
+    city("Majdal Shams", 33.2697, 35.7697, "SY", "Quneitra");
+    site("Golan", "Golan Heights", 33.0, 35.75, null, null, "region");
+    actorNames.add(new Actor("Hezbollah", "Hezbollah", "militia"));
     city("Novoshakhtinsk", 47.7579, 39.9364, "RU", "Rostov Oblast");
     city("Latifiya", 32.9819, 44.3592, "IQ", "Baghdad");
     site("Al-Asad airbase", "Ain al-Asad Air Base", 33.7856, 42.4411, "IQ", "Al Anbar", "air_base");
