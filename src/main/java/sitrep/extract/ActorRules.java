@@ -50,6 +50,10 @@ final class ActorRules {
       "strike", "air force");
   private static final Pattern GENERIC_ACTOR = Pattern.compile("(?i)\\b((?:pro-iran(?:ian)?|iran(?:ian)?-(?:backed|aligned|"
       + "linked|allied|supported|sponsored))\\s+(?:\\w+\\s+){0,2}?(?:militias?|factions?|groups?|proxies|fighters|militants))");
+  /** "the militia launched", "the group fired": the attacker named before, told again. */
+  private static final Pattern ANAPHOR_SUBJECT = Pattern.compile("(?i)\\b(?:the|this)\\s+(?:militia|group|rebels|"
+      + "movement|organi[sz]ation|faction)\\s+(?:(?:has|had|then|also|again|later)\\s+)?(?:launched|fired|attacked|"
+      + "targeted|struck|hit|shelled|carried out)\\b");
   /** How many sentences after its attack a claim may come and still be that attack's (within the story). */
   private static final int WINDOW = 5;
 
@@ -200,6 +204,20 @@ final class ActorRules {
           if (state != null) {
             return new ActorChoice(state.name, ActorBasis.ATTRIBUTED, n);
           }
+        }
+      }
+    }
+    if (ANAPHOR_SUBJECT.matcher(s.text()).find()) {
+      // "the militia launched two ballistic missiles at Abu Dhabi": the group named just before
+      for (int j = index - 1; j >= Math.max(0, index - 6); j--) {
+        Sentence n = sentences.get(j);
+        if (s.paragraph() - n.paragraph() > 2) {
+          break;
+        }
+        FoundActor named = actors.stream().filter(a -> a.start() >= n.start() && a.end() <= n.end() && !isState(a)
+            && !victimSide(n, a) && !"unlisted".equals(a.kind())).reduce((x, y) -> y).orElse(null);
+        if (named != null) {
+          return new ActorChoice(display(named), ActorBasis.ATTRIBUTED, n);
         }
       }
     }

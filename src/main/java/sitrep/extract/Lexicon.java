@@ -268,7 +268,9 @@ final class Lexicon {
       + "germans?|nepalis?|sri lankans?|bangladeshis?|frenchm[ae]n)";
   /** One counted group of people in a casualty list: "two members of the Iraqi security forces", "another contractor". */
   static final Pattern PEOPLE_ITEM = Pattern.compile(
-      "(?i)(" + Numbers.TOKEN + "|another)\\s+(?:(?!and\\b|were\\b|was\\b)[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN
+      // "wounding two civilians, one of them a Bangladeshi national": a part of the group before, not another
+      "(?i)(" + Numbers.TOKEN + "|another)(?!\\s+of\\s+(?:them|whom|those|these)\\b)\\s+"
+          + "(?:(?!and\\b|were\\b|was\\b)[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN
           + "\\b(?:\\s+of\\s+(?:the\\s+)?(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew))?");
   /** What joins the groups of a casualty list. */
   static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as well as\\s+");

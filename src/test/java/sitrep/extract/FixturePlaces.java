@@ -27,6 +27,7 @@ final class FixturePlaces implements PlaceFinder {
     city("Tyre", 33.2705, 35.2038, "LB", "South Governorate");
     city("Kharkiv", 49.9808, 36.2527, "UA", "Kharkiv Oblast");
     city("Hama", 35.1318, 36.7578, "SY", "Hama");
+    city("Jizan", 16.8892, 42.5511, "SA", "Jazan");
     city("Majdal Shams", 33.2697, 35.7697, "SY", "Quneitra");
     site("Golan", "Golan Heights", 33.0, 35.75, null, null, "region");
     actorNames.add(new Actor("Hezbollah", "Hezbollah", "militia"));
