@@ -312,7 +312,7 @@ final class Gate {
     List<Gate> out = new java.util.ArrayList<>(List.of(KILLED, INJURED, PEOPLE_LIST, NO_CASUALTIES, NO_INJURIES,
         NOBODY_HURT, NO_DEATHS, REVISED_TOLL, NON_COMBAT_DEATH, ONE_VICTIM, NTH_PROJECTILE, SITES_OF, TALLY, BACKGROUND, AGGREGATE, HYPOTHETICAL, MODAL, TARGET, GROUP_NAME, CLAIM, BLAME, CAMPAIGN,
         SentenceSplitter.CAPTION_GATE, SentenceSplitter.SCENE_GATE, IncidentExtractor.DATELINE_GATE,
-        IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.INTERCEPTED_BY_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE,
+        IncidentExtractor.FOLLOWED_GATE, IncidentExtractor.INTERCEPTED_BY_GATE, IncidentExtractor.NOT_AN_ATTACK_GATE, IncidentExtractor.RESPONSE_GATE, IncidentExtractor.CONSEQUENCE_GATE,
         IncidentExtractor.PROJECTILES_GATE, IncidentExtractor.VAGUE_GATE, IncidentExtractor.PASSIVE_GATE,
         IncidentExtractor.GROUND_STRIKE_GATE, IncidentExtractor.VESSEL_GATE, IncidentExtractor.ATTACK_GATE,
         IncidentExtractor.ARREST_GATE, ActorRules.STATE_ACTIVE_GATE, ActorRules.STATE_DRONE_GATE,

@@ -1569,8 +1569,8 @@ public final class IncidentExtractor {
         break;
       }
     }
-    if (!any) {
-      return false;
+    if (!any || NOT_AN_ATTACK_GATE.find(sentence)) {
+      return false; // no attack told, or a drill, a test, a rumour, a controlled detonation, a false alarm
     }
     if (Gate.Lower.of(sentence).contains("heard") || sentence.indexOf('?') >= 0) {
       if (UNVERIFIED.matcher(sentence).find() && weaponsIn(sentence).isEmpty()) {
@@ -1602,6 +1602,14 @@ public final class IncidentExtractor {
   private static final Pattern DATED_POSSESSIVE_BEFORE = Pattern.compile(
       "(?i)\\b(?:last (?:week|month|night)|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|morning))['’]s"
           + "\\s+(?:[\\w-]+\\s+){0,2}$");
+  /** What is not an attack though it fires or explodes: a drill, a test, a rumour, a controlled detonation. */
+  private static final Pattern NOT_AN_ATTACK = Pattern.compile("(?i)\\b(?:drills?|(?:military|naval|air[- ]defen[cs]e|joint|"
+      + "live[- ]fire|annual)\\s+(?:exercises?|manoeuvres|maneuvers)|war games|simulated|test[- ]fir(?:ed|es|ing)|"
+      + "test[- ]launch(?:ed|es)?|missile tests?|rumou?rs?|controlled (?:detonation|explosion)s?|false alarms?|hoax(?:es)?|"
+      + "there (?:was|had been|has been) no attack|(?:was|were) not (?:an? )?(?:attack|strike)s?)\\b");
+  static final Gate NOT_AN_ATTACK_GATE = Gate.of(NOT_AN_ATTACK, "drill", "exercise", "manoeuvre", "maneuver",
+      "war games", "simulated", "test", "rumo", "controlled", "false alarm", "hoax", "no attack", "not a", "not attack",
+      "not strike");
   private static final Pattern UNVERIFIED = Pattern.compile(
       "(?i)\\b(?:heard|hearing)\\s+(?:(?:a|loud|several|two|three|multiple|some|what sounded like)\\s+)*"
           + "(?:explosions?|blasts?|booms?|bangs?|sirens?)\\b|\\b(?:anyone|can anyone|could anyone) confirm\\b");
