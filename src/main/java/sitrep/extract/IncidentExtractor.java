@@ -2622,6 +2622,12 @@ public final class IncidentExtractor {
 
   private static final Pattern LOWER_BOUND_BEFORE = Pattern.compile(
       "(?i)\\b(?:more than|over|well over|upwards of|in excess of|no|not|none of the|without)\\s+$");
+  private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(?:between\\s+(?:" + Numbers.TOKEN + ")\\s+and|"
+      + "(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+      + "\\s+(?:to|or))\\s+$|\\b\\d{1,4}\\s*[-–]\\s*$");
+  private static final Pattern RANGE_AFTER = Pattern.compile("(?i)(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|"
+      + "ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\s+(?:to|or)\\s+(?:\\d{1,4}|one|two|three|"
+      + "four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\b|\\d{1,4}\\s*[-–]\\s*\\d{1,4}\\b");
   private static final Pattern VAGUE_A_AFTER = Pattern.compile(
       "(?i)^\\s+(?:number|few|handful|series|couple|lot|host|group|wave|barrage|volley)\\b");
 
@@ -2661,6 +2667,9 @@ public final class IncidentExtractor {
     }
     if (LOWER_BOUND_BEFORE.matcher(tail(s, at)).find()) {
       return false;
+    }
+    if (RANGE_BEFORE.matcher(tail(s, at)).find() || RANGE_AFTER.matcher(s).region(at, s.length()).lookingAt()) {
+      return false; // "between eight and ten drones", "two or three rockets": a range, no one count
     }
     String word = s.substring(at, Math.min(s.length(), at + 3)).toLowerCase(Locale.ROOT);
     if (word.startsWith("a ") || word.startsWith("an ")) {
