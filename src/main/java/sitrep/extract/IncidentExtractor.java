@@ -857,7 +857,7 @@ public final class IncidentExtractor {
     LocalDate from = reference;
     ActorRules.ActorChoice actor = ActorRules.chooseActor(sentences, index, s, actors, weapon,
         n -> otherStory(n, day, kind, from) || storySwitchBetween(sentences, index, sentences.indexOf(n)),
-        n -> placedElsewhere(placesIn(n, places, actors), chosenPlaces));
+        n -> placedElsewhere(placesIn(n, places, actors), chosenPlaces) || toldOnAnotherDay(n, day, from));
     if (actor != null && actor.basis() == ActorBasis.ATTRIBUTED && (ActorRules.issuedBy(sentences, index, actor.name())
         || !ActorRules.isStateName(actor.name()) && statementLead(sentences, index))) {
       // "Statement of the Yemeni Armed Forces: ... carried out an operation targeting ...": the group's own claim
@@ -888,12 +888,15 @@ public final class IncidentExtractor {
 
     List<Candidate> out = new ArrayList<>();
     List<FoundPlace> targets = chosenPlaces.isEmpty() ? java.util.Collections.singletonList(null) : chosenPlaces;
+    // a toll of several places: "rockets hit Baghdad and Basra, killing one" is none of one; otherwise the place told
+    // first takes it and the others none, so totals still add up (a toll of none is each one's)
+    Casualties shared = chosenPlaces.size() > 1 ? new Casualties(cas.killed == null || cas.killed == 0 ? cas.killed : null,
+        cas.injured == null || cas.injured == 0 ? cas.injured : null) : cas;
     if (objectsOfVerb(st, chosenPlaces, s.start())) {
-      // "rockets hit Baghdad and Basra, killing one": a toll of several places is none of one (a toll of none is
-      // each one's)
       cas = new Casualties(cas.killed == null || cas.killed == 0 ? cas.killed : null,
           cas.injured == null || cas.injured == 0 ? cas.injured : null);
     }
+    FoundPlace firstTold = chosenPlaces.stream().min(Comparator.comparingInt(FoundPlace::start)).orElse(null);
     List<Weapon> own = stateStrike ? null : weaponsOfConjuncts(weapons, chosenPlaces, s.start());
     for (int k = 0; k < targets.size(); k++) {
       FoundPlace fp = targets.get(k);
@@ -915,8 +918,9 @@ public final class IncidentExtractor {
       } else {
         c -= 0.1;
       }
+      Casualties toll = fp == null || fp == firstTold ? cas : shared;
       out.add(new Candidate(s, index, date.date, date.precision, date.strength(), fp == null ? again : fp.place(), w,
-          count, cas.killed, cas.injured, actor == null ? null : actor.name(),
+          count, toll.killed, toll.injured, actor == null ? null : actor.name(),
           actor == null ? ActorBasis.UNKNOWN : actor.basis(), target, evidence, Math.max(0.05, Math.min(0.95, c)),
           s.zone() == Zone.CAPTION || date.how.startsWith("support"), fallbackPlaces, fallbackSentence));
       out.get(out.size() - 1).carried = date.how.startsWith("carried over from the sentence");
@@ -1031,6 +1035,19 @@ public final class IncidentExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * A sentence that tells an attack of its own on a stated day other than this attack's ("On Wednesday night, the
+   * Islamic Resistance said it had targeted ...", after Thursday's attack): its claim is that attack's.
+   */
+  private static boolean toldOnAnotherDay(Sentence n, LocalDate day, LocalDate reference) {
+    if (day == null || !isEvent(n.text())) {
+      return false;
+    }
+    DateChoice own = chooseDate(n.text(), reference, 0);
+    return own != null && own.mention != null && own.strength() >= 2 && own.precision == DatePrecision.DAY
+        && !own.date.equals(day);
   }
 
   /**
@@ -1813,7 +1830,8 @@ public final class IncidentExtractor {
     }
     List<FoundPlace> sites = targets;
     // "Mezzeh air base in Damascus", "the Conoco field, Deir ez-Zor": the town only locates the named site
-    targets = targets.stream().filter(p -> precisionRank(p.place()) >= 4 || sites.stream().noneMatch(q ->
+    // ("the al-Harir base in Erbil": a town name read as the site at it still only locates)
+    targets = targets.stream().filter(p -> precisionRank(p.place()) >= 4 && !bareTownName(p) || sites.stream().noneMatch(q ->
         q.place().precision() == PlacePrecision.SITE && q.end() <= p.start()
             && LOCATES.matcher(sentence.substring(q.end() - offset, p.start() - offset)).matches())).toList();
     List<FoundPlace> towns = targets;
@@ -1864,6 +1882,16 @@ public final class IncidentExtractor {
     // "plant at Abqaiq and to the Khurais oil field", "11 struck Al-Asad, one struck near Erbil": coordinated targets
     List<FoundPlace> chain = coordinated(sentence, ranked, distinct.get(0), offset, licensed);
     return chain.size() > 1 ? chain : List.of(distinct.get(0));
+  }
+
+  private static final Pattern FACILITY_WORD = Pattern.compile("(?i)\\b(?:base|airbase|airport|air|field|oilfield|port|"
+      + "camp|garrison|station|site|zone|embassy|consulate|terminal|refinery|plant|depot|complex|tower|outpost|village|"
+      + "center|centre|compound|palace|bridge|dam|island|strait|sea|gulf|ocean|bay)\\b");
+
+  /** A site found under a one-word town name ("Erbil" read as the air base there): written as a town. */
+  private static boolean bareTownName(FoundPlace p) {
+    return p.place().precision() == PlacePrecision.SITE && !p.surface().contains(" ")
+        && !FACILITY_WORD.matcher(p.surface()).find() && !p.kind().equals("offset");
   }
 
   private static final Pattern TOWN_IN = Pattern.compile("(?i)\\s*\\(|\\s+in\\s+(?:the\\s+)?(?:(?:(?:north|south|east|west|"
@@ -2368,6 +2396,10 @@ public final class IncidentExtractor {
           + "(rockets?|missiles?|drones?|uavs?|shells|mortars?|projectiles)\\s+)?(?:struck|hit|landed\\s+(?:on|in|at|inside|near)|"
           + "fell\\s+(?:on|in|at|inside|near)|slammed\\s+into|impacted)\\s+(?:(?:near|inside|at|on|in)\\s+)?(?:the\\s+)?$");
 
+  private static final Pattern ALLOCATED_AFTER = Pattern.compile("(?i)[\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3}"
+      + "(?:\\s+(?:air\\s+base|airbase|base|airport|field|garrison|camp))?\\s+with\\s+(" + Numbers.TOKEN + ")\\s+"
+      + Lexicon.PROJECTILE_MODS + "(rockets?|missiles?|drones?|uavs?|shells|mortars?)\\b");
+
   /**
    * "11 struck Al-Asad airbase", "four of the missiles hit Khurais": a count (and weapon) given for one place of the
    * attack, which beats the attack's total for that place; null when the place has none.
@@ -2375,6 +2407,14 @@ public final class IncidentExtractor {
   private static Allocation allocatedTo(String sentence, int placeAt) {
     Matcher m = ALLOCATED_BEFORE.matcher(tail(sentence, placeAt));
     if (!m.find()) {
+      // "targeted the al-Harir base with a drone, and the Ain al-Asad base with two drones": the count after the place
+      Matcher after = ALLOCATED_AFTER.matcher(sentence).region(Math.min(sentence.length(), placeAt), sentence.length());
+      if (after.lookingAt()) {
+        Integer n = Numbers.parse(after.group(1));
+        if (n != null && n > 0 && exactCount(sentence, after.start(1))) {
+          return new Allocation(n, nounWeapon(after.group(2).toLowerCase(Locale.ROOT)));
+        }
+      }
       Matcher nth = NTH_ALLOCATED_BEFORE.matcher(tail(sentence, placeAt));
       // "two drones attacked al-Tanf and a third targeted Shaddadi": one more, at the second place
       return nth.find() ? new Allocation(1, nth.group(1) == null ? null : nounWeapon(nth.group(1).toLowerCase(Locale.ROOT)))
