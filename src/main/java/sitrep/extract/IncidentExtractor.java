@@ -1590,7 +1590,7 @@ public final class IncidentExtractor {
       return false; // no attack told, or a drill, a test, a rumour, a controlled detonation, a false alarm
     }
     if (Gate.Lower.of(sentence).contains("heard") || sentence.indexOf('?') >= 0) {
-      if (UNVERIFIED.matcher(sentence).find() && weaponsIn(sentence).isEmpty()) {
+      if (UNVERIFIED.matcher(sentence).find() && (weaponsIn(sentence).isEmpty() || ASKED.matcher(sentence).find())) {
         return false; // "Heard explosions near Baghdad airport last night too, anyone confirm?": no attack told
       }
     }
@@ -1627,9 +1627,13 @@ public final class IncidentExtractor {
   static final Gate NOT_AN_ATTACK_GATE = Gate.of(NOT_AN_ATTACK, "drill", "exercise", "manoeuvre", "maneuver",
       "war games", "simulated", "test", "rumo", "controlled", "false alarm", "hoax", "no attack", "not a", "not attack",
       "not strike");
+  private static final Pattern ASKED = Pattern.compile("(?i)\\?\\s*(?:anyone|any(?:one)? (?:confirm|know|info)\\w*|"
+      + "source|sauce|confirmed)\\s*\\?|\\b(?:anyone|can anyone|could anyone) confirm\\b");
   private static final Pattern UNVERIFIED = Pattern.compile(
       "(?i)\\b(?:heard|hearing)\\s+(?:(?:a|loud|several|two|three|multiple|some|what sounded like)\\s+)*"
-          + "(?:explosions?|blasts?|booms?|bangs?|sirens?)\\b|\\b(?:anyone|can anyone|could anyone) confirm\\b");
+          + "(?:explosions?|blasts?|booms?|bangs?|sirens?)\\b|\\b(?:anyone|can anyone|could anyone) confirm\\b"
+          // "Meanwhile another drone hit Erbil last night? anyone?": a reader asks, nobody tells
+          + "|\\?\\s*(?:anyone|any(?:one)? (?:confirm|know|info)\\w*|source|sauce|confirmed)\\s*\\?");
   private static final Pattern ARREST = Pattern.compile(
       "(?i)\\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s)?|captured|sentenced|convicted|charged)\\b");
   static final Gate ARREST_GATE = Gate.of(ARREST, "arrest", "detain", "apprehend", "captured", "sentenced", "convicted",
@@ -2287,7 +2291,7 @@ public final class IncidentExtractor {
    * part is a lower bound), plus the further ones it says fell elsewhere ("three rockets landed inside the perimeter
    * and one fell outside": 4).
    */
-  private static final Pattern SALVO_WEAPON = Pattern.compile("rocket|mortar|katyusha|grad|artillery");
+  private static final Pattern SALVO_WEAPON = Pattern.compile("rocket|mortar|katyusha|grad|artillery|missile");
   private static final Pattern ATTACK_NOUN_AFTER = Pattern.compile(
       "(?i)[\\s-]+(?:attacks?|strikes?|barrages?|assaults?|fire|salvos?|volleys?|campaign|raids?)\\b");
 
