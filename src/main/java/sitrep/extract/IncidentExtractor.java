@@ -863,6 +863,9 @@ public final class IncidentExtractor {
       // "Statement of the Yemeni Armed Forces: ... carried out an operation targeting ...": the group's own claim
       actor = new ActorRules.ActorChoice(actor.name(), ActorBasis.CLAIMED, actor.sentence(), actor.weak());
     }
+    if (actor == null && st.startsWith("|")) {
+      actor = actorColumn(sentences, index, st, s, actors);
+    }
     if (actor != null && actor.basis() == ActorBasis.ATTRIBUTED && st.startsWith("|")) {
       // a tracker's "Claimed by" column: the group in it claimed the attack
       String claim = tableCell(sentences, index, st, "claim");
@@ -1085,6 +1088,8 @@ public final class IncidentExtractor {
         && isEvent(n.text());
   }
 
+  private static final Pattern COUNT_CELL = Pattern.compile("(?i)\\s*(?:at least\\s+)?(\\d{1,4}|" + Numbers.TOKEN
+      + ")(?:\\s+[\\w-]+){0,3}\\s*(?:\\([^)]*\\))?\\s*");
   private static final Pattern NONE_CELL = Pattern.compile(
       "(?i)\\s*(?:none|nil|no|zero|0|none reported|no casualties|no injuries|no one hurt|no one injured)\\.?\\s*");
 
@@ -1117,6 +1122,33 @@ public final class IncidentExtractor {
     return null;
   }
 
+  /**
+   * A tracker's "Actor" (or "Perpetrator", "Responsible", "Attributed to") column: the group named in the row's cell,
+   * claimed when the cell says so ("JNIM (claimed)"), else attributed; null when there is no such column or name.
+   */
+  private static ActorRules.ActorChoice actorColumn(List<Sentence> sentences, int index, String row, Sentence s,
+      List<FoundActor> actors) {
+    String cell = null;
+    for (String word : new String[] {"actor", "perpetrator", "responsib", "attributed", "group"}) {
+      cell = tableCell(sentences, index, row, word);
+      if (cell != null) {
+        break;
+      }
+    }
+    if (cell == null || cell.isEmpty() || NO_CLAIM_CELL.matcher(cell).matches()) {
+      return null;
+    }
+    int at = row.indexOf(cell);
+    int from = s.start() + at;
+    int to = from + cell.length();
+    FoundActor a = actors.stream().filter(x -> x.start() >= from && x.end() <= to).findFirst().orElse(null);
+    if (a == null) {
+      return null;
+    }
+    boolean claimed = cell.toLowerCase(Locale.ROOT).contains("claimed") && !cell.toLowerCase(Locale.ROOT).contains("not claimed");
+    return new ActorRules.ActorChoice(ActorRules.displayName(a), claimed ? ActorBasis.CLAIMED : ActorBasis.ATTRIBUTED, s);
+  }
+
   /** A markdown table's header: a row with the separator row ("|---|---|") under it. */
   private static boolean headerRow(List<Sentence> sentences, int j) {
     return sentences.get(j).text().startsWith("|") && j + 1 < sentences.size()
@@ -1135,7 +1167,7 @@ public final class IncidentExtractor {
       }
       String lower = h.toLowerCase(Locale.ROOT);
       if (!(lower.contains("casualt") || lower.contains("killed") || lower.contains("dead") || lower.contains("injur")
-          || lower.contains("wound"))) {
+          || lower.contains("wound") || lower.contains("fatalit") || lower.contains("death"))) {
         continue;
       }
       String[] head = lower.split("\\|", -1);
@@ -1145,15 +1177,24 @@ public final class IncidentExtractor {
       Integer killed = null;
       Integer injured = null;
       for (int k = 0; k < head.length; k++) {
-        if (!NONE_CELL.matcher(cells[k]).matches()) {
+        boolean both = head[k].contains("casualt");
+        boolean deaths = head[k].contains("killed") || head[k].contains("dead") || head[k].contains("death")
+            || head[k].contains("fatalit");
+        boolean wounds = head[k].contains("injur") || head[k].contains("wound");
+        Integer n = NONE_CELL.matcher(cells[k]).matches() ? Integer.valueOf(0) : null;
+        if (n == null && !both && deaths != wounds) {
+          // a column of one kind ("Fatalities": "2 civilians"): the number the cell starts with, when exact
+          Matcher count = COUNT_CELL.matcher(cells[k]);
+          n = count.matches() && exactCount(cells[k], count.start(1)) ? Numbers.parse(count.group(1)) : null;
+        }
+        if (n == null) {
           continue;
         }
-        boolean both = head[k].contains("casualt");
-        if (both || head[k].contains("killed") || head[k].contains("dead") || head[k].contains("death")) {
-          killed = 0;
+        if (both || deaths) {
+          killed = n;
         }
-        if (both || head[k].contains("injur") || head[k].contains("wound")) {
-          injured = 0;
+        if (both || wounds) {
+          injured = n;
         }
       }
       return new Casualties(killed, injured);

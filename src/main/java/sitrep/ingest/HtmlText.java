@@ -76,20 +76,60 @@ public final class HtmlText {
     if (root == null) {
       return new Extracted("", title);
     }
+    for (Element table : root.getElementsByTag("table")) {
+      if (!dataTable(table)) {
+        // a table that lays out the page: its cells are blocks of text, not columns
+        for (Element cell : table.getElementsByTag("td")) {
+          cell.tagName("div");
+        }
+        for (Element cell : table.getElementsByTag("th")) {
+          cell.tagName("div");
+        }
+      }
+    }
     StringBuilder sb = new StringBuilder();
     NodeTraversor.traverse(new NodeVisitor() {
+      // a table row is written as a Markdown row ("| 14 June | Djibo | Mortar shells | 2 civilians |"), and a row of
+      // header cells is followed by a rule line, so the cells stay apart and the columns can be read by their header
+      int cells;
+      int headerCells;
+      int tables;
+
       @Override
       public void head(Node node, int depth) {
+        if (node instanceof Element e && e.tagName().equalsIgnoreCase("table")) {
+          tables++;
+        }
         if (node instanceof TextNode t) {
-          sb.append(t.text());
-        } else if (node instanceof Element e && isBlock(e.tagName())) {
+          if (tables > 0 && cells == 0 && t.isBlank()) {
+            return; // the white space between rows: the rows stay one block
+          }
+          sb.append(cells > 0 ? t.text().replace('|', '/') : t.text());
+        } else if (node instanceof Element e && isCell(e.tagName())) {
+          int n = sb.length();
+          sb.append(cells == 0 ? (n == 0 || sb.charAt(n - 1) == '\n' ? "| " : "\n| ") : " | ");
+          cells++;
+          headerCells += e.tagName().equalsIgnoreCase("th") ? 1 : 0;
+        } else if (node instanceof Element e && isBlock(e.tagName()) && cells == 0
+            && !(tables > 0 && e.tagName().equalsIgnoreCase("tr"))) {
           breakLine(sb, e.tagName());
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e && isBlock(e.tagName())) {
+        if (node instanceof Element e && e.tagName().equalsIgnoreCase("table")) {
+          tables--;
+        }
+        if (node instanceof Element e && e.tagName().equalsIgnoreCase("tr") && cells > 0) {
+          sb.append(" |\n");
+          if (headerCells == cells) {
+            sb.append("|").append(" --- |".repeat(cells)).append('\n');
+          }
+          cells = 0;
+          headerCells = 0;
+        } else if (node instanceof Element e && isBlock(e.tagName()) && cells == 0
+            && !(tables > 0 && e.tagName().equalsIgnoreCase("tr"))) {
           breakLine(sb, e.tagName());
         }
       }
@@ -119,6 +159,35 @@ public final class HtmlText {
       lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
     return BLOCK_NAMES.contains(new String(lower));
+  }
+
+  /** A table of data: two rows or more, one with two cells or more, short cells, no table inside. */
+  private static boolean dataTable(Element table) {
+    if (!table.getElementsByTag("table").stream().allMatch(t -> t == table)) {
+      return false;
+    }
+    var rows = table.getElementsByTag("tr");
+    if (rows.size() < 2) {
+      return false;
+    }
+    int widest = 0;
+    for (Element row : rows) {
+      int n = 0;
+      for (Element cell : row.children()) {
+        if (isCell(cell.tagName())) {
+          n++;
+          if (cell.text().length() > 300) {
+            return false;
+          }
+        }
+      }
+      widest = Math.max(widest, n);
+    }
+    return widest >= 2;
+  }
+
+  private static boolean isCell(String tag) {
+    return tag.equalsIgnoreCase("td") || tag.equalsIgnoreCase("th");
   }
 
   private static void breakLine(StringBuilder sb, String tag) {

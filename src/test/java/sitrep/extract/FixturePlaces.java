@@ -28,6 +28,10 @@ final class FixturePlaces implements PlaceFinder {
     city("Kharkiv", 49.9808, 36.2527, "UA", "Kharkiv Oblast");
     city("Hama", 35.1318, 36.7578, "SY", "Hama");
     city("Jizan", 16.8892, 42.5511, "SA", "Jazan");
+    city("Djibo", 14.0994, -1.6255, "BF", "Soum");
+    city("Tahoua", 14.8888, 5.2692, "NE", "Tahoua");
+    actorNames.add(new Actor("JNIM", "JNIM", "terrorist_group"));
+    actorNames.add(new Actor("Islamic State Sahel Province", "Islamic State Sahel Province", "terrorist_group"));
     site("Harir base", "Harir Air Base", 36.5386, 44.3547, "IQ", "Erbil", "air_base");
     site("al-Tanf", "Al-Tanf Garrison", 33.4882, 38.6176, "SY", "Homs", "military_base");
     city("Majdal Shams", 33.2697, 35.7697, "SY", "Quneitra");
