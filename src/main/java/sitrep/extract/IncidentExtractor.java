@@ -762,8 +762,10 @@ public final class IncidentExtractor {
             .filter(p -> masked == n.text() || masked.charAt(p.start() - n.start()) != ' '
                 || n.text().charAt(p.start() - n.start()) == ' ').toList();
         LocalDate candidateDate = date.date;
+        // not the place of an attack told on another day, in another month ("in September 2019") or another year
         if (!np.isEmpty() && dates(n.text(), reference).stream()
-            .noneMatch(d -> d.precision() == DatePrecision.DAY && !Objects.equals(d.date(), candidateDate))) {
+            .noneMatch(d -> d.precision() == DatePrecision.DAY && !Objects.equals(d.date(), candidateDate)
+                || otherMonth(d, candidateDate))) {
           fallbackPlaces = choosePlaces(n.text(), np, firstAttack(n.text()), n.start());
           if (fallbackPlaces.size() > 1 && !SPLIT_CUE.matcher(n.text()).find()) {
             fallbackPlaces = fallbackPlaces.subList(0, 1);
@@ -1038,6 +1040,16 @@ public final class IncidentExtractor {
       }
     }
     return false;
+  }
+
+  /** A month or year told that is not the month (year) of the day given. */
+  private static boolean otherMonth(DateMention d, LocalDate day) {
+    if (d.date() == null || day == null || d.background()) {
+      return false;
+    }
+    return d.precision() == DatePrecision.MONTH && (d.date().getYear() != day.getYear()
+        || d.date().getMonthValue() != day.getMonthValue())
+        || d.precision() == DatePrecision.YEAR && d.date().getYear() != day.getYear();
   }
 
   /**
