@@ -47,7 +47,8 @@ public final class DateResolver {
       "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\\b");
   private static final Pattern RELATIVE = Pattern.compile(
       "(?i)\\b(the day before yesterday|yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight|earlier today"
-          + "|last week|this week|earlier this week|last month|earlier (?:this|in the) month|this month|last year)\\b");
+          + "|last weekend|over the weekend|at the weekend|this weekend|last week|this week|earlier this week|last month"
+          + "|earlier (?:this|in the) month|this month|last year)\\b");
   private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   /** "overnight Saturday-Sunday": the attack is dated after midnight, the second day. */
   private static final Pattern OVERNIGHT_PAIR = Pattern.compile(
@@ -93,8 +94,8 @@ public final class DateResolver {
     "Nov", "Dec", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
   /** The words of {@link #RELATIVE} whole ("this " and "last " are in most sentences, "this week" is not). */
   private static final String[] RELATIVE_WORDS = {"yesterday", "today", "tonight", "this morning", "this afternoon",
-    "this evening", "last night", "overnight", "last week", "this week", "last month", "this month", "in the month",
-    "last year"};
+    "this evening", "last night", "overnight", "weekend", "last week", "this week", "last month", "this month",
+    "in the month", "last year"};
   /** {@link #WEEKDAY} is case-sensitive. */
   private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
     "Sunday"};
@@ -351,6 +352,12 @@ public final class DateResolver {
       // "overnight" is the night just before the report, dated after midnight
       case "today", "tonight", "overnight", "this morning", "this afternoon", "this evening", "earlier today" ->
           add(out, s, start, end, pub, DatePrecision.DAY, true);
+      // a weekend is told by its Saturday, to the week's precision (it may be the Sunday)
+      case "over the weekend", "at the weekend", "this weekend" -> add(out, s, start, end,
+          pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)), DatePrecision.WEEK, true);
+      case "last weekend" -> add(out, s, start, end, pub.getDayOfWeek().getValue() >= 6
+          ? pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).minusWeeks(1)
+          : pub.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY)), DatePrecision.WEEK, true);
       case "last week" -> add(out, s, start, end,
           pub.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), DatePrecision.WEEK, true);
       case "this week", "earlier this week" -> add(out, s, start, end,
