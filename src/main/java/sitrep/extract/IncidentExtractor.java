@@ -796,7 +796,7 @@ public final class IncidentExtractor {
           || n != s && placedElsewhere(placesIn(n, places, actors), chosenPlaces)) {
         continue; // a sentence of another attack ("The attack came a day after the Houthis fired ..."): its figures
       }
-      if (projectiles == null && weapon != Weapon.UNKNOWN && countsWeapon(n.text(), weapon)
+      if (projectiles == null && weapon != Weapon.UNKNOWN && weapon != Weapon.AIRSTRIKE && countsWeapon(n.text(), weapon)
           && (!vague || LAUNCHED.matcher(n.text()).find() && !INTERCEPTED.matcher(n.text()).find())) {
         Integer p = projectiles(n.text(), weapon);
         if (p != null) {
@@ -1875,12 +1875,13 @@ public final class IncidentExtractor {
     here = here.stream().map(p -> offsetPlace(sentence, p, offset)).toList();
     List<FoundPlace> targets = here.stream().filter(p -> {
       String before = tail(sentence, p.start() - offset);
-      return !FROM_BEFORE.matcher(before).find()
+      return !FROM_BEFORE.matcher(before).find() && !ROUTE_BEFORE.matcher(before).find()
           && (p.kind().equals("offset") || !REFERENCE_BEFORE.matcher(before).find());
     }).toList();
     if (targets.isEmpty()) {
       // only launch points and reference points: keep a reference point, never a launch point
-      targets = here.stream().filter(p -> !FROM_BEFORE.matcher(tail(sentence, p.start() - offset)).find()).toList();
+      targets = here.stream().filter(p -> !FROM_BEFORE.matcher(tail(sentence, p.start() - offset)).find()
+          && !ROUTE_BEFORE.matcher(tail(sentence, p.start() - offset)).find()).toList();
       if (targets.isEmpty()) {
         return List.of();
       }
@@ -1941,6 +1942,10 @@ public final class IncidentExtractor {
     return chain.size() > 1 ? chain : List.of(distinct.get(0));
   }
 
+  /** "flown a long route over Egypt and the Mediterranean", "crossed Jordanian airspace": the way, not the target. */
+  private static final Pattern ROUTE_BEFORE = Pattern.compile("(?i)\\b(?:(?:flew|flown|flying|routed)\\s+"
+      + "(?:[\\w-]+\\s+){0,3}?(?:over|across|via)|route\\s+(?:over|across|through|via))"
+      + "\\s+(?:(?:the|[\\w-]+\\s+and\\s+the|[\\w-]+,?\\s+and)\\s+)?$");
   private static final Pattern FACILITY_WORD = Pattern.compile("(?i)\\b(?:base|airbase|airport|air|field|oilfield|port|"
       + "camp|garrison|station|site|zone|embassy|consulate|terminal|refinery|plant|depot|complex|tower|outpost|village|"
       + "center|centre|compound|palace|bridge|dam|island|strait|sea|gulf|ocean|bay)\\b");

@@ -60,6 +60,7 @@ public final class Gazetteer {
    * much as the main name (Palmyra for Tadmur, Qamishli for Al Qamishli).
    */
   private final Map<String, Set<String>> vettedAliasKeys = new HashMap<>();
+  private static final Set<String> WATER_KINDS = Set.of("sea", "gulf", "strait", "ocean", "bay");
   /** Facts the match filter asks about each entry, by entry number ({@code F_*} bits), so it need not read records. */
   private final byte[] flags;
   private static final byte F_CURATED = 1;
@@ -117,6 +118,16 @@ public final class Gazetteer {
         ks.add(String.join(" ", NameNormalizer.nameKeys(a)));
       }
       vettedAliasKeys.put(v.getKey(), ks);
+    }
+    for (GazetteerEntry e : this.places) {
+      if (e.curated() && WATER_KINDS.contains(e.kind())) {
+        // a sea's curated aliases ("the southern Red Sea") are as good as its name: a province called the same
+        // (Eritrea's Southern Red Sea region) does not win on its main name
+        Set<String> ks = vettedAliasKeys.computeIfAbsent(e.id(), k -> new HashSet<>());
+        for (String a : e.aliases()) {
+          ks.add(String.join(" ", NameNormalizer.nameKeys(a)));
+        }
+      }
     }
     this.actors = List.copyOf(actors);
     Map<String, GazetteerEntry> byId = new HashMap<>(places.size() * 2);

@@ -28,6 +28,7 @@ final class FixturePlaces implements PlaceFinder {
     city("Kharkiv", 49.9808, 36.2527, "UA", "Kharkiv Oblast");
     city("Hama", 35.1318, 36.7578, "SY", "Hama");
     city("Jizan", 16.8892, 42.5511, "SA", "Jazan");
+    site("Mediterranean", "Mediterranean Sea", 35.0, 18.0, null, null, "sea");
     city("Djibo", 14.0994, -1.6255, "BF", "Soum");
     city("Tahoua", 14.8888, 5.2692, "NE", "Tahoua");
     actorNames.add(new Actor("JNIM", "JNIM", "terrorist_group"));
