@@ -127,7 +127,7 @@ final class ActorRules {
         continue; // "the Houthis said they targeted the USS Laboon in the Red Sea": another attack's claim
       }
       // a state claims in the attack's own sentence: "Iran's Revolutionary Guards said they fired ballistic missiles"
-      ActorChoice claimed = claimIn(n, actors, j == index);
+      ActorChoice claimed = claimIn(n, actors, j == index || Lexicon.RESPONSIBILITY.matcher(n.text()).find());
       if (claimed != null) {
         return claimed;
       }

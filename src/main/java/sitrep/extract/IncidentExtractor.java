@@ -3197,10 +3197,11 @@ public final class IncidentExtractor {
       into.projectiles = c.projectiles; // the count given for this place beats the attack's total
     }
     into.allocated |= c.allocated;
-    if (into.killed == null) {
+    // a headline's "no casualties" gives way to the body's count ("One civilian was lightly injured")
+    if (into.killed == null || intoHeadline && into.killed == 0 && c.killed != null && c.killed > 0) {
       into.killed = c.killed;
     }
-    if (into.injured == null) {
+    if (into.injured == null || intoHeadline && into.injured == 0 && c.injured != null && c.injured > 0) {
       into.injured = c.injured;
     }
     if (into.actor == null || into.basis != ActorBasis.CLAIMED && c.basis == ActorBasis.CLAIMED

@@ -123,6 +123,9 @@ final class Lexicon {
       "(?i)\\b" + TALLY_ITEM + "(?:\\s*(?:,|;|and|,\\s*and)\\s+" + TALLY_ITEM + "){2,}|\\bstrike packages?\\b");
 
   /** A claim of responsibility. */
+  /** "claimed responsibility", "took responsibility": a claim whoever makes it, a state too. */
+  static final Pattern RESPONSIBILITY = Pattern.compile(
+      "(?i)\\b(?:claim(?:ed|s|ing)?|took|takes|taking|assumed|accepted)\\s+(?:full\\s+)?responsibility\\b");
   static final Pattern CLAIM = Pattern.compile(
       // "claimed three lives", "claiming the lives of two": a toll, not a claim
       "(?i)\\b(claim(?:ed|s|ing)?(?!\\s+(?:the\\s+)?(?:lives?\\b|(?:\\w+\\s+){1,2}lives?\\b))|took responsibility|took credit|statement signed by|"
