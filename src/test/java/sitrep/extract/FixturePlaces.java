@@ -102,7 +102,7 @@ final class FixturePlaces implements PlaceFinder {
     actorNames.add(new Actor("PKK", "PKK", "terrorist_group"));
     actorNames.add(new Actor("PMF", "Popular Mobilization Forces", "state_force"));
     actorNames.add(new Actor("international coalition", "US-led coalition", "state_force"));
-    actorNames.add(new Actor("Revolutionary Guards", "Islamic Revolutionary Guard Corps", "state_force"));
+    actorNames.add(new Actor("Iran's Revolutionary Guards", "Islamic Revolutionary Guard Corps", "state_force"));
     actorNames.add(new Actor("Ukraine", "Ukraine", "state"));
   }
 
