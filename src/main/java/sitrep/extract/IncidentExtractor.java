@@ -3149,7 +3149,11 @@ public final class IncidentExtractor {
    * the gazetteer files the region's point under.
    */
   private static boolean regionOf(Place region, Place p) {
+    // a province of the gazetteer contains its own towns only ("al-Diwaniyah province" is not al-Musayyib, Babil)
+    boolean otherProvince = region != null && p != null && region.gazetteerId() != null && region.gazetteerId().startsWith("adm1:")
+        && region.admin1() != null && p.admin1() != null && !region.admin1().equals(p.admin1());
     return region != null && p != null && region.precision() == PlacePrecision.ADMIN1 && precisionRank(p) >= 3
+        && !otherProvince
         && !Merging.isWaterArea(p) && region.country() != null && region.country().equals(p.country())
         && region.located() && p.located() && Geo.km(region.lat(), region.lon(), p.lat(), p.lon()) <= 250;
   }

@@ -60,7 +60,14 @@ public final class Gazetteer {
    * much as the main name (Palmyra for Tadmur, Qamishli for Al Qamishli).
    */
   private final Map<String, Set<String>> vettedAliasKeys = new HashMap<>();
+  /** Words that may follow a place's name and still leave it the place ("Anbar Province", "Qaim Airport"). */
+  private static final Set<String> NAME_HEADS = Set.of("province", "governorate", "district", "city", "airport",
+      "base", "air", "airbase", "region", "town", "village", "countryside", "area", "port", "refinery", "oil", "gas",
+      "camp", "border", "crossing", "highway", "road", "desert", "valley", "dam", "bridge", "military", "international",
+      NameNormalizer.BASE);
   private static final Set<String> WATER_KINDS = Set.of("sea", "gulf", "strait", "ocean", "bay");
+  /** Admin1 entries by country and name key. */
+  private final Map<String, GazetteerEntry> provinces = new HashMap<>();
   /** Facts the match filter asks about each entry, by entry number ({@code F_*} bits), so it need not read records. */
   private final byte[] flags;
   private static final byte F_CURATED = 1;
@@ -130,6 +137,11 @@ public final class Gazetteer {
       }
     }
     this.actors = List.copyOf(actors);
+    for (GazetteerEntry e : this.places) {
+      if (e.kind().equals("admin1") && e.country() != null) {
+        provinces.putIfAbsent(e.country() + "|" + String.join(" ", NameNormalizer.nameKeys(e.name())), e);
+      }
+    }
     Map<String, GazetteerEntry> byId = new HashMap<>(places.size() * 2);
     Map<String, GazetteerEntry> capitalOf = new HashMap<>();
     for (GazetteerEntry e : this.places) {
@@ -615,6 +627,10 @@ public final class Gazetteer {
     if (ts.hasArticle(from) && ts.capBefore[from]) {
       return false; // Faris al-Omran, Bashar al-Assad: a family name, not a place
     }
+    if ((p & P_NAME_ARTICLE) != 0 && !ts.hasArticle(from) && ts.capAfter[to] && !country
+        && (to + 1 >= ts.size || !NAME_HEADS.contains(ts.key[to + 1]))) {
+      return false; // "Khor Mor": Al Khor's name without its article, inside another name
+    }
     if (fuzzy && titleRun) {
       return false;
     }
@@ -704,6 +720,18 @@ public final class Gazetteer {
   /** The place entry with this id. */
   public Optional<GazetteerEntry> byId(String id) {
     return Optional.ofNullable(placesById.get(id));
+  }
+
+  /**
+   * The province a city is named after ("Deir ez-Zor" the city, in the province of that name): the admin1 entry of the
+   * city's country whose name is the city's admin1; empty when the city's province has another name.
+   */
+  public Optional<GazetteerEntry> provinceNamedLike(GazetteerEntry city) {
+    if (city.admin1() == null || city.country() == null
+        || !NameNormalizer.nameKeys(city.name()).equals(NameNormalizer.nameKeys(city.admin1()))) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(provinces.get(city.country() + "|" + String.join(" ", NameNormalizer.nameKeys(city.admin1()))));
   }
 
   /** The capital city of a country (ISO code), from GeoNames' capitals. */

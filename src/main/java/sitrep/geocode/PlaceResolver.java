@@ -375,9 +375,9 @@ public final class PlaceResolver {
   }
 
   private static final java.util.regex.Pattern PROVINCE_AFTER =
-      java.util.regex.Pattern.compile("[\\s,]*(province|governorate|governate|region)\\b");
+      java.util.regex.Pattern.compile("[\\s,]*(province|governorate|governate|region|countryside)\\b");
   private static final java.util.regex.Pattern PROVINCE_BEFORE =
-      java.util.regex.Pattern.compile("\\b(province|governorate) of\\s+$");
+      java.util.regex.Pattern.compile("\\b(?:(?:province|governorate|countryside) of\\s+(?:the\\s+)?|rural\\s+)$");
 
   /**
    * The part of the context that depends on the document only: what every match tells the others, and the
@@ -923,7 +923,7 @@ public final class PlaceResolver {
   }
 
   private static final AsciiWords PROVINCE_WORDS =
-      new AsciiWords(Map.of("province", 1, "governorate", 1, "governate", 1, "region", 1));
+      new AsciiWords(Map.of("province", 1, "governorate", 1, "governate", 1, "region", 1, "countryside", 1, "rural", 1));
 
   /**
    * PROVINCE_AFTER on the 16 characters after the match, lower-cased. The regular expression only runs when those

@@ -15,7 +15,10 @@ import sitrep.geocode.PlaceResolver;
 /** Connects extraction to the geocode stage: places found in the gazetteer and ranked with the document as context. */
 public final class GazetteerFinder implements PlaceFinder {
   private static final java.util.regex.Pattern PROVINCE_WORD =
-      java.util.regex.Pattern.compile("\\s*(governorate|province|district|region)\\b");
+      java.util.regex.Pattern.compile("\\s*(governorate|province|district|region|countryside)\\b");
+  /** "the eastern countryside of Deir Ezzor", "rural Hama": the province, not its city. */
+  private static final java.util.regex.Pattern PROVINCE_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\b(?:(?:countryside|province|governorate|outskirts) of\\s+(?:the\\s+)?|rural\\s+)$");
   private static final java.util.regex.Pattern REGION_WORD =
       java.util.regex.Pattern.compile("\\s*(governorate|state|province|region|district)");
   private static final java.util.regex.Pattern GENERIC_SITE = java.util.regex.Pattern.compile(
@@ -139,14 +142,26 @@ public final class GazetteerFinder implements PlaceFinder {
         // a country's name is the country, not a site the ranking added because the sentence speaks of a base
         e = ranked.stream().map(Candidate::entry).filter(m.entries()::contains).findFirst().orElse(e);
       }
-      if (e.precision() == sitrep.model.PlacePrecision.ADMIN1) {
+      if (e.precision() == sitrep.model.PlacePrecision.CITY) {
+        // "Deir Ezzor countryside", "the countryside of Deir Ezzor": the province of the city's name, when said
+        String next = text.substring(m.end(), Math.min(text.length(), m.end() + 20)).toLowerCase(java.util.Locale.ROOT);
+        GazetteerEntry town = e;
+        GazetteerEntry province = m.entries().stream()
+            .filter(x -> x.precision() == sitrep.model.PlacePrecision.ADMIN1 && x.country().equals(town.country()))
+            .findFirst().orElseGet(() -> gazetteer.provinceNamedLike(town).orElse(null));
+        if (province != null && (PROVINCE_WORD.matcher(next).lookingAt()
+            || PROVINCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find())) {
+          e = province;
+        }
+      } else if (e.precision() == sitrep.model.PlacePrecision.ADMIN1) {
         // "Tel Aviv", "Basra": the city of the province's name, unless the province is said
         String next = text.substring(m.end(), Math.min(text.length(), m.end() + 20)).toLowerCase(java.util.Locale.ROOT);
         GazetteerEntry province = e;
         GazetteerEntry city = m.entries().stream()
             .filter(x -> x.precision() == sitrep.model.PlacePrecision.CITY && x.country().equals(province.country()))
             .findFirst().orElse(null);
-        if (city != null && !PROVINCE_WORD.matcher(next).lookingAt()) {
+        if (city != null && !PROVINCE_WORD.matcher(next).lookingAt()
+            && !PROVINCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
           e = city;
         }
       }

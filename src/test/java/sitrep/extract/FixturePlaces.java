@@ -73,7 +73,7 @@ final class FixturePlaces implements PlaceFinder {
     site("Mezzeh air base", "Mezzeh Military Airport", 33.4775, 36.2233, "SY", "Rif Dimashq", "air_base");
     site("Aleppo airport", "Aleppo International Airport", 36.1807, 37.2244, "SY", "Aleppo", "airport");
     site("Ben Gurion airport", "Ben Gurion Airport", 32.0114, 34.8867, "IL", "Central", "airport");
-    add("Kurdistan Region", new Place("Kurdistan Region", 36.4, 44.3, "IQ", "Erbil", PlacePrecision.ADMIN1, "adm1:IQ-KR"), "admin1");
+    add("Kurdistan Region", new Place("Kurdistan Region", 36.4, 44.3, "IQ", "Erbil", PlacePrecision.ADMIN1, "site:kurdistan-region"), "region");
     add("Israel", new Place("Israel", 31.77, 35.22, "IL", null, PlacePrecision.COUNTRY, "cc:IL"), "country");
     add("Anbar", new Place("Al Anbar", 33.0, 42.0, "IQ", "Al Anbar", PlacePrecision.ADMIN1, "adm1:IQ-AN"), "admin1");
     add("al-Muthanna", new Place("Al Muthanna", 30.5, 45.5, "IQ", "Al Muthanna", PlacePrecision.ADMIN1, "adm1:IQ-MU"), "admin1");

@@ -35,6 +35,16 @@ class GazetteerFinderTest {
   }
 
   @Test
+  void theCountrysideOfACityIsItsProvince() {
+    String text = "Drones targeted militia positions in Al-Mayadin and Al-Bukamal in the eastern countryside of Deir Ezzor.";
+    assertEquals("adm1:SY-DY", idAt(text, "Deir Ezzor"));
+    assertEquals("adm1:SY-DY", idAt("Drones struck militia positions in Deir Ezzor countryside on Friday.", "Deir Ezzor"));
+    assertTrue(idAt("Drones struck a market in Deir Ezzor on Friday.", "Deir Ezzor").startsWith("gn:"));
+    assertEquals("site:red-sea", idAt("The Houthis launched drones into the Southern Red Sea on Saturday.",
+        "Southern Red Sea"));
+  }
+
+  @Test
   void aNameInAPersonsNameIsNotAPlace() {
     String text = "At least 15 people were killed in Mogadishu, police spokesman Abdifatah Adan Hassan told reporters.";
     assertEquals("-", idAt(text, "Adan"));
