@@ -199,7 +199,8 @@ final class ActorRules {
       // "The drone strike on Wednesday evening hit a car ...": the strike told before as "an Israeli drone strike"
       for (int j = index - 1; j >= Math.max(0, index - 6); j--) {
         Sentence n = sentences.get(j);
-        if (n.zone() == Zone.BODY && (STATE_DRONE_GATE.find(n.text()) || STATE_ACTIVE_GATE.find(n.text()))) {
+        if (n.zone() == Zone.BODY && (STATE_DRONE_GATE.find(n.text()) || STATE_ACTIVE_GATE.find(n.text()))
+            && !elsewhere.test(n)) { // not the strikes of another day: "the US on Friday carried out strikes ..."
           ActorChoice state = striker(n);
           if (state != null) {
             return new ActorChoice(state.name, ActorBasis.ATTRIBUTED, n);

@@ -213,7 +213,7 @@ final class Lexicon {
           + "child|girl|boy|woman|women|men|man|americans|iraqis|others|militiamen|staff)?\\s*"
           // "a January incident that killed three": what is counted did the killing
           + "(?!(?:that|which|who)\\s+killed\\b)(?:\\w+\\s+)?"
-          + "(?:were|was|have been|had been|being)?\\s*(?:killed|dead|died|slain|martyred|lost their lives)"
+          + "(?:were|was|have been|had been|being)?\\s*(?:killed|dead|died|slain|martyred|lost their lives)\\b"
           // "A suicide bomber killed 18 people": the counted subject did the killing (the count is the object's)
           + "(?!\\s+(?:at least\\s+|more than\\s+|nearly\\s+|some\\s+)?(?:" + Numbers.TOKEN + ")\\s)"
           + "|(?:killing|killed|kills)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b(?!\\s*(?:rockets?|drones?|missiles?))"
