@@ -86,7 +86,8 @@ final class ActorRules {
   }
 
   static ActorChoice chooseActor(List<Sentence> sentences, int index, Sentence s, List<FoundActor> actors,
-      Weapon weapon, java.util.function.Predicate<Sentence> otherStory, java.util.function.Predicate<Sentence> elsewhere) {
+      Weapon weapon, java.util.function.Predicate<Sentence> otherStory, java.util.function.Predicate<Sentence> elsewhere,
+      java.util.function.Predicate<Sentence> apart) {
     if (weapon == Weapon.AIRSTRIKE || weapon == Weapon.DRONE && STATE_DRONE_GATE.find(s.text())) {
       ActorChoice state = striker(s); // "an Israeli drone strike near Tyre": a state's drone, the state's attack
       if (state != null) {
@@ -200,7 +201,7 @@ final class ActorRules {
       for (int j = index - 1; j >= Math.max(0, index - 6); j--) {
         Sentence n = sentences.get(j);
         if (n.zone() == Zone.BODY && (STATE_DRONE_GATE.find(n.text()) || STATE_ACTIVE_GATE.find(n.text()))
-            && !elsewhere.test(n)) { // not the strikes of another day: "the US on Friday carried out strikes ..."
+            && !apart.test(n)) { // not strikes told only for other places: "the US carried out strikes in Iraq ..."
           ActorChoice state = striker(n);
           if (state != null) {
             return new ActorChoice(state.name, ActorBasis.ATTRIBUTED, n);

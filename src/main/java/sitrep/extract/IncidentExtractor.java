@@ -859,7 +859,8 @@ public final class IncidentExtractor {
     LocalDate from = reference;
     ActorRules.ActorChoice actor = ActorRules.chooseActor(sentences, index, s, actors, weapon,
         n -> otherStory(n, day, kind, from) || storySwitchBetween(sentences, index, sentences.indexOf(n)),
-        n -> placedElsewhere(placesIn(n, places, actors), chosenPlaces) || toldOnAnotherDay(n, day, from));
+        n -> placedElsewhere(placesIn(n, places, actors), chosenPlaces) || toldOnAnotherDay(n, day, from),
+        n -> strikeToldElsewhere(n, placesIn(n, places, actors), chosenPlaces));
     if (actor != null && actor.basis() == ActorBasis.ATTRIBUTED && (ActorRules.issuedBy(sentences, index, actor.name())
         || !ActorRules.isStateName(actor.name()) && statementLead(sentences, index))) {
       // "Statement of the Yemeni Armed Forces: ... carried out an operation targeting ...": the group's own claim
@@ -1040,6 +1041,38 @@ public final class IncidentExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * A state's strike told in a sentence only for places where this attack cannot be: "The United States on Friday
+   * carried out strikes in Iraq and Syria ..., in response to a deadly attack on US troops in Jordan" (the places of
+   * the strike's own clause count: Iraq and Syria), not "... hours after an Israeli drone strike near Mayadin".
+   */
+  private static boolean strikeToldElsewhere(Sentence n, List<FoundPlace> named, List<FoundPlace> chosen) {
+    String text = n.text();
+    Matcher m = ActorRules.STATE_ACTIVE_GATE.matcher(text);
+    int at = m.find() ? m.start() : -1;
+    if (at < 0) {
+      Matcher d = ActorRules.STATE_DRONE_GATE.matcher(text);
+      at = d.find() ? d.start() : -1;
+    }
+    if (at < 0) {
+      return false;
+    }
+    String masked = maskResponseClauses(text);
+    boolean inClause = masked != text && masked.charAt(at) == ' ' && text.charAt(at) != ' ';
+    List<FoundPlace> own = named.stream().filter(p -> {
+      int k = p.start() - n.start();
+      boolean blanked = masked != text && masked.charAt(k) == ' ' && text.charAt(k) != ' ';
+      return blanked == inClause;
+    }).toList();
+    return noPlaceInCommon(own, chosen);
+  }
+
+  /** A sentence whose places (one at least) can none of them be where this attack was. */
+  private static boolean noPlaceInCommon(List<FoundPlace> named, List<FoundPlace> chosen) {
+    return !named.isEmpty() && !chosen.isEmpty() && named.stream().noneMatch(p -> chosen.stream().anyMatch(
+        q -> Merging.placesCompatible(p.place(), q.place(), SAME_PLACE_KM) || sameProvince(p.place(), q.place())));
   }
 
   /** A month or year told that is not the month (year) of the day given. */
