@@ -1791,6 +1791,15 @@ public final class IncidentExtractor {
         .comparingInt((DateMention d) -> rank(d))
         .thenComparing(d -> statementDate(sentence, d))
         .thenComparingInt(d -> Math.abs(d.start() - cue))).orElseThrow();
+    if (best.relative() && best.precision() == DatePrecision.DAY && best.date() != null
+        && sentence.regionMatches(true, best.start(), "overnight", 0, 9)) {
+      // "launched 35 drones overnight, the air force said on Monday": the night before the statement, not the page
+      DateMention said = usable.stream().filter(d -> d != best && d.precision() == DatePrecision.DAY
+          && d.date() != null && d.date().isBefore(best.date()) && statementDate(sentence, d)).findFirst().orElse(null);
+      if (said != null) {
+        return new DateChoice(said, said.date(), DatePrecision.DAY, "overnight before a statement in the sentence");
+      }
+    }
     if (best.date() != null && published != null && best.date().isAfter(published.plusDays(2))) {
       return null; // a future date: a plan or a deadline, not an attack
     }
@@ -2718,11 +2727,12 @@ public final class IncidentExtractor {
     return attackers == null || attackers > toll ? null : toll - attackers;
   }
 
-  /** "... and two of his guards", "... and his driver": the people killed with the one the count names. */
+  /** "... and two of his guards", "... and his driver", "... and her two children": the people killed with the one counted. */
   private static final Pattern COMPANIONS = Pattern.compile("(?i)[^.;:,]{0,90}?\\s+(?:along\\s+with|together\\s+with|"
-      + "and)\\s+(?:(" + Numbers.TOKEN + ")\\s+(?:of\\s+)?(?:his|her|their)?\\s*(?:other\\s+)?(?:guards|bodyguards|"
-      + "companions|aides|escorts|associates|relatives|sons|daughters|children|others)|(?:his|her)\\s+(?:driver|bodyguard|"
-      + "guard|companion|aide|escort|son|daughter|brother|wife|husband))\\b");
+      + "and)\\s+(?:(?:(?:his|her|their)\\s+)?(" + Numbers.TOKEN + ")\\s+(?:of\\s+)?(?:his|her|their)?\\s*(?:other\\s+)?"
+      + "(?:guards|bodyguards|companions|aides|escorts|associates|relatives|sons|daughters|children|brothers|sisters|"
+      + "others)|(?:his|her)\\s+(?:driver|bodyguard|guard|companion|aide|escort|son|daughter|brother|sister|wife|husband|"
+      + "child|mother|father))\\b");
 
   /** How many companions a toll adds right after the one it counts ("killed a commander and his driver": 1). */
   private static int companions(String s, int after) {
