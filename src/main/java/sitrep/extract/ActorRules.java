@@ -400,7 +400,8 @@ final class ActorRules {
 
   /** A state's name as {@link #display} shows it ("Iran (Islamic Revolutionary Guard Corps)" included). */
   static boolean isStateName(String name) {
-    return STATE_OF_FORCE.containsValue(name) || STATE_OF_FORCE.containsKey(name);
+    return STATE_OF_FORCE.containsValue(name) || STATE_OF_FORCE.containsKey(name)
+        || STATE_OF_FORCE.values().stream().anyMatch(v -> v.endsWith(")") && name.startsWith(v.substring(0, v.length() - 1)));
   }
 
   private static boolean isState(FoundActor a) {
@@ -456,7 +457,13 @@ final class ActorRules {
 
   private static String display(FoundActor a) {
     if (isState(a)) {
-      return STATE_OF_FORCE.getOrDefault(a.canonical(), a.canonical());
+      String state = STATE_OF_FORCE.getOrDefault(a.canonical(), a.canonical());
+      String written = a.surface().strip();
+      if (state.endsWith(")") && LATIN_ABBREVIATION.matcher(written).matches() && written.length() <= 8) {
+        // "IRGC": the source's own abbreviation is kept, as for groups ("Iran (Islamic Revolutionary Guard Corps, IRGC)")
+        return state.substring(0, state.length() - 1) + ", " + written + ")";
+      }
+      return state;
     }
     String surface = a.surface().replaceAll("^(?i)the\\s+", "").replaceAll("[\"“”]", "").strip()
         .replaceAll("(?i)\\s+(movement|rebels|militia|militias|fighters|militants)$", "");
