@@ -110,7 +110,8 @@ final class Lexicon {
           + "(?:more than|over|at least|nearly|about|some|around|almost)\\s+\\d+\\s+times|"
           + "(?:previous|earlier|past|prior|recent|similar|other|repeated)\\s+(?:[\\w-]+\\s+){0,3}attacks|campaign of|wave of|spate of|string of|attacks? (?:have|has) (?:continued|increased|risen|resumed)|since (?:the )?(?:start|beginning)|"
           + "daily (?:rocket|drone|attacks)|regular(?:ly)? attacks?|frequent(?:ly)? (?:attacks?|targeted)|"
-          + "(?:three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|scores of|\\d{1,3})\\s+"
+          // ("the vessel was hit three times": the hits of one attack)
+          + "(?<!\\bhit\\s|\\bstruck\\s|\\bhit\\s{2})(?:three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|scores of|\\d{1,3})\\s+"
           + "(?:more\\s+|other\\s+|separate\\s+|additional\\s+)?times|twice|bringing the (?:total|tally|number)\\b|"
           + "(?:began|begun|begin|begins|started|starts|start|resumed|resumes|resume|stepped up|escalated)\\s+"
           + "(?:its\\s+|their\\s+|the\\s+)?(?:attack(?:s|ing)?|target(?:s|ing)|strikes|striking|launching|firing|shelling)|"
