@@ -476,7 +476,14 @@ final class ActorRules {
       return a.canonical() + " (" + surface + ")"; // "Islamic State (ISIS)": the name, and the source's own
     }
     boolean capitalised = Character.isUpperCase(surface.charAt(0)) || ARTICLE_NAME.matcher(surface).lookingAt();
-    return abbreviation || inflection || !capitalised ? a.canonical() : surface;
+    if (abbreviation || inflection || !capitalised || sk.contains(ck) || ck.contains(sk)) {
+      return a.canonical();
+    }
+    if (GENERIC_ACTOR.matcher(surface).find() || IRAN_BACKED.matcher(surface).find()) {
+      return surface; // "Iran-aligned groups": a label, not the name of the umbrella it is filed under
+    }
+    // another name of a known group ("Yemeni Armed Forces", "Kata'ib Hizballah"): the group, and the name as written
+    return sk.equals(ck) ? surface : a.canonical() + " (" + surface + ")";
   }
 
   /** "al-Shabab", "al-Nujaba": a name after the Arabic article is a proper name as written. */
