@@ -45,6 +45,12 @@ class GazetteerFinderTest {
   }
 
   @Test
+  void theUsLedCoalitionIsTheCoalitionNotTheUnitedStates() {
+    List<FoundActor> actors = finder.actors("Drones believed to belong to the US-led coalition struck Al-Bukamal.");
+    assertEquals(List.of("US-led coalition"), actors.stream().map(FoundActor::canonical).toList());
+  }
+
+  @Test
   void aNameInAPersonsNameIsNotAPlace() {
     String text = "At least 15 people were killed in Mogadishu, police spokesman Abdifatah Adan Hassan told reporters.";
     assertEquals("-", idAt(text, "Adan"));
