@@ -861,6 +861,11 @@ public final class IncidentExtractor {
         n -> otherStory(n, day, kind, from) || storySwitchBetween(sentences, index, sentences.indexOf(n)),
         n -> placedElsewhere(placesIn(n, places, actors), chosenPlaces) || toldOnAnotherDay(n, day, from),
         n -> strikeToldElsewhere(n, placesIn(n, places, actors), chosenPlaces));
+    if (actor != null && actor.name().equals("Yemeni government forces") && (HOUTHI_VOICE.matcher(doc.text()).find()
+        || HOUTHI_TARGET.matcher(st).find())) {
+      // Sanaa's media call the Houthi forces "the Yemeni army"; the government's forces do not fire at US warships
+      actor = new ActorRules.ActorChoice("Houthis (Yemeni army)", actor.basis(), actor.sentence(), actor.weak());
+    }
     if (actor != null && actor.basis() == ActorBasis.ATTRIBUTED && (ActorRules.issuedBy(sentences, index, actor.name())
         || !ActorRules.isStateName(actor.name()) && statementLead(sentences, index))) {
       // "Statement of the Yemeni Armed Forces: ... carried out an operation targeting ...": the group's own claim
@@ -1074,6 +1079,13 @@ public final class IncidentExtractor {
     return !named.isEmpty() && !chosen.isEmpty() && named.stream().noneMatch(p -> chosen.stream().anyMatch(
         q -> Merging.placesCompatible(p.place(), q.place(), SAME_PLACE_KM) || sameProvince(p.place(), q.place())));
   }
+
+  /** The Houthis' own voice: their spokesman or their media. */
+  private static final Pattern HOUTHI_VOICE = Pattern.compile("\\b(?:Saree|Sarea|Sare'e|al-Masirah|Al Masirah|Almasirah|"
+      + "\\(Saba\\)|Saba News Agency \\(Sanaa\\))");
+  /** What only the Houthis of Yemen's forces attack: US, British and Israeli warships and Israel, ships in transit. */
+  private static final Pattern HOUTHI_TARGET = Pattern.compile("(?i)\\b(?:American|US|U\\.S\\.|British|Israeli|Zionist)\\s+"
+      + "(?:\\w+\\s+)?(?:destroyer|warship|aircraft carrier|frigate|ship|vessel|enemy)\\b|\\b(?:Eilat|Tel Aviv|Jaffa)\\b");
 
   /** A month or year told that is not the month (year) of the day given. */
   private static boolean otherMonth(DateMention d, LocalDate day) {

@@ -104,6 +104,7 @@ final class FixturePlaces implements PlaceFinder {
     actorNames.add(new Actor("international coalition", "US-led coalition", "state_force"));
     actorNames.add(new Actor("Iran's Revolutionary Guards", "Islamic Revolutionary Guard Corps", "state_force"));
     actorNames.add(new Actor("IRGC", "Islamic Revolutionary Guard Corps", "state_force"));
+    actorNames.add(new Actor("Yemeni army", "Yemeni government forces", "state_force"));
     actorNames.add(new Actor("Ukraine", "Ukraine", "state"));
   }
 
