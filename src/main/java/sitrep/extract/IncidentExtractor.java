@@ -661,6 +661,7 @@ public final class IncidentExtractor {
           || ANAPHOR.matcher(st).find() || ordinal(st) != null) && index - previous.index <= 3;
       boolean nearby = !sameStory && !newHeading && !switched && previous != null && index - previous.index <= 3;
       heading = sameStory ? null : heading;
+      DateChoice signed;
       // "At 5:30 p.m., the Houthis launched ...", after "On June 4, between 9:50 a.m. and 1:20 p.m., ...": a time of
       // the day told before
       boolean clockOfDay = !sameStory && heading == null && previous != null && previous.date != null
@@ -673,8 +674,8 @@ public final class IncidentExtractor {
             ? "carried over from the sentence before, which has the publication date" : "carried over from the sentence before");
       } else if (heading != null) {
         date = heading;
-      } else if ((lead || switched) && !weapons.isEmpty() && signedDate(sentences, index, reference) != null) {
-        date = signedDate(sentences, index, reference);
+      } else if ((lead || switched) && !weapons.isEmpty() && (signed = signedDate(sentences, index, reference)) != null) {
+        date = signed;
       } else if ((lead || switched) && reference != null && !weapons.isEmpty()
           && (here.stream().anyMatch(p -> precisionRank(p.place()) >= 3) || stateStrike && !here.isEmpty())) {
         date = new DateChoice(null, reference, DatePrecision.DAY, reference.equals(doc.published())
@@ -759,8 +760,7 @@ public final class IncidentExtractor {
         String masked = maskResponseClauses(n.text());
         // "US strikes militias after Erbil drone attack": the place of the attack answered is not the strikes' place
         List<FoundPlace> np = placesIn(n, places, actors).stream()
-            .filter(p -> masked == n.text() || masked.charAt(p.start() - n.start()) != ' '
-                || n.text().charAt(p.start() - n.start()) == ' ').toList();
+            .filter(p -> !blanked(n.text(), masked, p.start() - n.start())).toList();
         LocalDate candidateDate = date.date;
         // not the place of an attack told on another day, in another month ("in September 2019") or another year
         if (!np.isEmpty() && dates(n.text(), reference).stream()
@@ -901,11 +901,9 @@ public final class IncidentExtractor {
     List<FoundPlace> targets = chosenPlaces.isEmpty() ? java.util.Collections.singletonList(null) : chosenPlaces;
     // a toll of several places: "rockets hit Baghdad and Basra, killing one" is none of one; otherwise the place told
     // first takes it and the others none, so totals still add up (a toll of none is each one's)
-    Casualties shared = chosenPlaces.size() > 1 ? new Casualties(cas.killed == null || cas.killed == 0 ? cas.killed : null,
-        cas.injured == null || cas.injured == 0 ? cas.injured : null) : cas;
+    Casualties shared = chosenPlaces.size() > 1 ? cas.withoutTolls() : cas;
     if (objectsOfVerb(st, chosenPlaces, s.start())) {
-      cas = new Casualties(cas.killed == null || cas.killed == 0 ? cas.killed : null,
-          cas.injured == null || cas.injured == 0 ? cas.injured : null);
+      cas = cas.withoutTolls();
     }
     FoundPlace firstTold = chosenPlaces.stream().min(Comparator.comparingInt(FoundPlace::start)).orElse(null);
     List<Weapon> own = stateStrike ? null : weaponsOfConjuncts(weapons, chosenPlaces, s.start());
@@ -971,16 +969,25 @@ public final class IncidentExtractor {
       if (n.zone() == Zone.BOILERPLATE || !Gate.REVISED_TOLL.open(n.text())) {
         continue;
       }
-      Matcher m = Gate.REVISED_TOLL.pattern().matcher(n.text());
-      while (m.find()) {
-        Integer figure = Numbers.parse(m.group(4));
-        figure = figure == null || m.group(3) != null ? figure : victimsOnly(n.text(), m.end(), figure);
-        if (figure == null) {
-          continue;
-        }
-        cas = m.group(3) != null ? new Casualties(cas.killed, figure) : new Casualties(figure, cas.injured);
-        addOnce(evidence, n);
+      cas = revisedBy(n, cas, evidence, true);
+    }
+    return cas;
+  }
+
+  /**
+   * The toll as a sentence revises it ("the death toll rose to four", "the number of wounded had risen to 34"); a
+   * death toll less the attackers it counts when {@code victimsOnly}.
+   */
+  private static Casualties revisedBy(Sentence n, Casualties cas, List<Sentence> evidence, boolean victimsOnly) {
+    Matcher m = Gate.REVISED_TOLL.pattern().matcher(n.text());
+    while (m.find()) {
+      Integer figure = Numbers.parse(m.group(4));
+      figure = figure == null || m.group(3) != null || !victimsOnly ? figure : victimsOnly(n.text(), m.end(), figure);
+      if (figure == null) {
+        continue;
       }
+      cas = m.group(3) != null ? new Casualties(cas.killed, figure) : new Casualties(figure, cas.injured);
+      addOnce(evidence, n);
     }
     return cas;
   }
@@ -999,15 +1006,7 @@ public final class IncidentExtractor {
     }
     int note = sentences.get(0).paragraph();
     for (int j = 0; j < index && sentences.get(j).paragraph() == note; j++) {
-      Sentence n = sentences.get(j);
-      Matcher m = Gate.REVISED_TOLL.matcher(n.text());
-      while (m.find()) {
-        Integer figure = Numbers.parse(m.group(4));
-        if (figure != null) {
-          cas = m.group(3) != null ? new Casualties(cas.killed, figure) : new Casualties(figure, cas.injured);
-          addOnce(evidence, n);
-        }
-      }
+      cas = revisedBy(sentences.get(j), cas, evidence, false);
     }
     return cas;
   }
@@ -1027,10 +1026,6 @@ public final class IncidentExtractor {
     return before.paragraph() == n.paragraph() && isEvent(before.text()) && otherStory(before, day, weapon, reference);
   }
 
-  /**
-   * Whether a neighbouring sentence tells another attack than one of this day and weapon: it states another day, or it
-   * tells an attack with a weapon that cannot be this one's.
-   */
   private static final Pattern STATEMENT_LEAD = Pattern.compile(
       "(?i)^\\W*(?:(?:military|official)\\s+)?(?:statement|communiqu[eé]|announcement|claim)(?:\\s+no\\.?\\s*\\d+)?\\s*[:\\-–—]");
 
@@ -1065,13 +1060,14 @@ public final class IncidentExtractor {
       return false;
     }
     String masked = maskResponseClauses(text);
-    boolean inClause = masked != text && masked.charAt(at) == ' ' && text.charAt(at) != ' ';
-    List<FoundPlace> own = named.stream().filter(p -> {
-      int k = p.start() - n.start();
-      boolean blanked = masked != text && masked.charAt(k) == ' ' && text.charAt(k) != ' ';
-      return blanked == inClause;
-    }).toList();
+    boolean inClause = blanked(text, masked, at);
+    List<FoundPlace> own = named.stream().filter(p -> blanked(text, masked, p.start() - n.start()) == inClause).toList();
     return noPlaceInCommon(own, chosen);
+  }
+
+  /** Whether {@link #maskResponseClauses} blanked position k of the text (a response clause, history, a defender). */
+  private static boolean blanked(String text, String masked, int k) {
+    return masked != text && masked.charAt(k) == ' ' && text.charAt(k) != ' ';
   }
 
   /** A sentence whose places (one at least) can none of them be where this attack was. */
@@ -1130,6 +1126,10 @@ public final class IncidentExtractor {
     return a.admin1() != null && a.admin1().equals(b.admin1()) && Objects.equals(a.country(), b.country());
   }
 
+  /**
+   * Whether a neighbouring sentence tells another attack than one of this day and weapon: it states another day, or it
+   * tells an attack with a weapon that cannot be this one's.
+   */
   private static boolean otherStory(Sentence n, LocalDate day, Weapon weapon, LocalDate reference) {
     if (day != null && dates(n.text(), reference).stream().anyMatch(d -> d.precision() == DatePrecision.DAY
         && !d.background() && d.date() != null && Math.abs(d.date().toEpochDay() - day.toEpochDay()) > 1)) {
@@ -1688,7 +1688,7 @@ public final class IncidentExtractor {
       return false; // no attack told, or a drill, a test, a rumour, a controlled detonation, a false alarm
     }
     if (Gate.Lower.of(sentence).contains("heard") || sentence.indexOf('?') >= 0) {
-      if (UNVERIFIED.matcher(sentence).find() && (weaponsIn(sentence).isEmpty() || ASKED.matcher(sentence).find())) {
+      if (ASKED.matcher(sentence).find() || HEARD.matcher(sentence).find() && weaponsIn(sentence).isEmpty()) {
         return false; // "Heard explosions near Baghdad airport last night too, anyone confirm?": no attack told
       }
     }
@@ -1725,13 +1725,13 @@ public final class IncidentExtractor {
   static final Gate NOT_AN_ATTACK_GATE = Gate.of(NOT_AN_ATTACK, "drill", "exercise", "manoeuvre", "maneuver",
       "war games", "simulated", "test", "rumo", "controlled", "false alarm", "hoax", "no attack", "not a", "not attack",
       "not strike");
+  /** A reader asks: "... anyone confirm", "Meanwhile another drone hit Erbil last night? anyone?". */
   private static final Pattern ASKED = Pattern.compile("(?i)\\?\\s*(?:anyone|any(?:one)? (?:confirm|know|info)\\w*|"
       + "source|sauce|confirmed)\\s*\\?|\\b(?:anyone|can anyone|could anyone) confirm\\b");
-  private static final Pattern UNVERIFIED = Pattern.compile(
+  /** A reader heard something: "Heard explosions near Baghdad airport last night". */
+  private static final Pattern HEARD = Pattern.compile(
       "(?i)\\b(?:heard|hearing)\\s+(?:(?:a|loud|several|two|three|multiple|some|what sounded like)\\s+)*"
-          + "(?:explosions?|blasts?|booms?|bangs?|sirens?)\\b|\\b(?:anyone|can anyone|could anyone) confirm\\b"
-          // "Meanwhile another drone hit Erbil last night? anyone?": a reader asks, nobody tells
-          + "|\\?\\s*(?:anyone|any(?:one)? (?:confirm|know|info)\\w*|source|sauce|confirmed)\\s*\\?");
+          + "(?:explosions?|blasts?|booms?|bangs?|sirens?)\\b");
   private static final Pattern ARREST = Pattern.compile(
       "(?i)\\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s)?|captured|sentenced|convicted|charged)\\b");
   static final Gate ARREST_GATE = Gate.of(ARREST, "arrest", "detain", "apprehend", "captured", "sentenced", "convicted",
@@ -2604,6 +2604,11 @@ public final class IncidentExtractor {
   private record Casualties(Integer killed, Integer injured) {
     Casualties fill(Casualties o) {
       return new Casualties(killed != null ? killed : o.killed, injured != null ? injured : o.injured);
+    }
+
+    /** The toll kept only where it is none: a toll told for several places or days is no one's, a toll of none each one's. */
+    Casualties withoutTolls() {
+      return new Casualties(killed == null || killed == 0 ? killed : null, injured == null || injured == 0 ? injured : null);
     }
   }
 

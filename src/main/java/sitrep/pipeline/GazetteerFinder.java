@@ -142,28 +142,24 @@ public final class GazetteerFinder implements PlaceFinder {
         // a country's name is the country, not a site the ranking added because the sentence speaks of a base
         e = ranked.stream().map(Candidate::entry).filter(m.entries()::contains).findFirst().orElse(e);
       }
-      if (e.precision() == sitrep.model.PlacePrecision.CITY) {
-        // "Deir Ezzor countryside", "the countryside of Deir Ezzor": the province of the city's name, when said
-        String next = text.substring(m.end(), Math.min(text.length(), m.end() + 20)).toLowerCase(java.util.Locale.ROOT);
+      boolean cityOrProvince = e.precision() == sitrep.model.PlacePrecision.CITY
+          || e.precision() == sitrep.model.PlacePrecision.ADMIN1;
+      // "Deir Ezzor countryside", "the countryside of Deir Ezzor", "Basra province": the province is said
+      boolean provinceSaid = cityOrProvince && (PROVINCE_WORD.matcher(
+          text.substring(m.end(), Math.min(text.length(), m.end() + 20)).toLowerCase(java.util.Locale.ROOT)).lookingAt()
+          || PROVINCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find());
+      if (e.precision() == sitrep.model.PlacePrecision.CITY && provinceSaid) {
+        // the province of the city's name
         GazetteerEntry town = e;
-        GazetteerEntry province = m.entries().stream()
+        e = m.entries().stream()
             .filter(x -> x.precision() == sitrep.model.PlacePrecision.ADMIN1 && x.country().equals(town.country()))
-            .findFirst().orElseGet(() -> gazetteer.provinceNamedLike(town).orElse(null));
-        if (province != null && (PROVINCE_WORD.matcher(next).lookingAt()
-            || PROVINCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find())) {
-          e = province;
-        }
-      } else if (e.precision() == sitrep.model.PlacePrecision.ADMIN1) {
+            .findFirst().orElseGet(() -> gazetteer.provinceNamedLike(town).orElse(town));
+      } else if (e.precision() == sitrep.model.PlacePrecision.ADMIN1 && !provinceSaid) {
         // "Tel Aviv", "Basra": the city of the province's name, unless the province is said
-        String next = text.substring(m.end(), Math.min(text.length(), m.end() + 20)).toLowerCase(java.util.Locale.ROOT);
         GazetteerEntry province = e;
-        GazetteerEntry city = m.entries().stream()
+        e = m.entries().stream()
             .filter(x -> x.precision() == sitrep.model.PlacePrecision.CITY && x.country().equals(province.country()))
-            .findFirst().orElse(null);
-        if (city != null && !PROVINCE_WORD.matcher(next).lookingAt()
-            && !PROVINCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
-          e = city;
-        }
+            .findFirst().orElse(province);
       }
       boolean generic = GENERIC_SITE.matcher(m.surface().toLowerCase(java.util.Locale.ROOT)).matches();
       if (generic && e.precision() == sitrep.model.PlacePrecision.SITE && e.country() != null
