@@ -450,12 +450,7 @@ final class ActorRules {
       // Iran's forces that act abroad under their own name: the state, and the force as the sources name it
       "Islamic Revolutionary Guard Corps", "Iran (Islamic Revolutionary Guard Corps)", "Quds Force", "Iran (Quds Force)");
 
-  /** {@link #display}, for the extractor. */
-  static String displayName(FoundActor a) {
-    return display(a);
-  }
-
-  private static String display(FoundActor a) {
+  static String display(FoundActor a) {
     if (isState(a)) {
       String state = STATE_OF_FORCE.getOrDefault(a.canonical(), a.canonical());
       String written = a.surface().strip();

@@ -1203,7 +1203,7 @@ public final class IncidentExtractor {
       return null;
     }
     boolean claimed = cell.toLowerCase(Locale.ROOT).contains("claimed") && !cell.toLowerCase(Locale.ROOT).contains("not claimed");
-    return new ActorRules.ActorChoice(ActorRules.displayName(a), claimed ? ActorBasis.CLAIMED : ActorBasis.ATTRIBUTED, s);
+    return new ActorRules.ActorChoice(ActorRules.display(a), claimed ? ActorBasis.CLAIMED : ActorBasis.ATTRIBUTED, s);
   }
 
   /** A markdown table's header: a row with the separator row ("|---|---|") under it. */

@@ -134,14 +134,11 @@ public final class Gazetteer {
         for (String a : e.aliases()) {
           ks.add(String.join(" ", NameNormalizer.nameKeys(a)));
         }
+      } else if (e.kind().equals("admin1") && e.country() != null) {
+        provinces.putIfAbsent(provinceKey(e.country(), e.name()), e);
       }
     }
     this.actors = List.copyOf(actors);
-    for (GazetteerEntry e : this.places) {
-      if (e.kind().equals("admin1") && e.country() != null) {
-        provinces.putIfAbsent(e.country() + "|" + String.join(" ", NameNormalizer.nameKeys(e.name())), e);
-      }
-    }
     Map<String, GazetteerEntry> byId = new HashMap<>(places.size() * 2);
     Map<String, GazetteerEntry> capitalOf = new HashMap<>();
     for (GazetteerEntry e : this.places) {
@@ -731,7 +728,11 @@ public final class Gazetteer {
         || !NameNormalizer.nameKeys(city.name()).equals(NameNormalizer.nameKeys(city.admin1()))) {
       return Optional.empty();
     }
-    return Optional.ofNullable(provinces.get(city.country() + "|" + String.join(" ", NameNormalizer.nameKeys(city.admin1()))));
+    return Optional.ofNullable(provinces.get(provinceKey(city.country(), city.admin1())));
+  }
+
+  private static String provinceKey(String country, String name) {
+    return country + "|" + String.join(" ", NameNormalizer.nameKeys(name));
   }
 
   /** The capital city of a country (ISO code), from GeoNames' capitals. */
