@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,7 +14,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import sitrep.extract.IncidentExtractor;
+import sitrep.extract.SentenceSplitter;
 import sitrep.geocode.Gazetteer;
+import sitrep.ingest.DocumentReader;
+import sitrep.ingest.InputFile;
+import sitrep.ingest.Manifest;
+import sitrep.model.Document;
 import sitrep.model.Incident;
 import sitrep.model.IncidentSet;
 import sitrep.pipeline.BenchCorpus;
@@ -58,6 +65,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench-out",
       description = "Output folder for --render (default: ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--stages", description = "Also time each stage alone (read, split, places, actors, the rules), one "
+      + "thread, over the corpus's documents held in memory; needs heap for the whole corpus.")
+  boolean stages;
 
   @Override
   public Integer call() {
@@ -119,6 +130,10 @@ public final class BenchCommand implements Callable<Integer> {
       o.flush();
     }
 
+    if (stages) {
+      stages(o, finder);
+    }
+
     if (render > 0) {
       List<Incident> seed = last.incidents().incidents();
       IncidentSet set = new IncidentSet(BenchCorpus.incidents(seed, render));
@@ -130,6 +145,64 @@ public final class BenchCommand implements Callable<Integer> {
     }
     o.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Each stage's throughput alone, one thread, third pass (the first two warm it up): what share of the extraction
+   * each part takes, and so what a faster part could gain at most.
+   */
+  private void stages(PrintWriter o, GazetteerFinder finder) {
+    Diagnostics diagnostics = new Diagnostics();
+    DocumentReader reader = new DocumentReader(diagnostics);
+    Manifest manifest = reader.manifest(null, List.of(corpus));
+    List<InputFile> files = reader.collect(List.of(corpus));
+    IncidentExtractor extractor = new IncidentExtractor(finder);
+    String[] names = {"read", "split", "places", "actors", "extract"};
+    long[] nanos = new long[names.length];
+    long characters = 0;
+    for (int pass = 0; pass < 3; pass++) {
+      java.util.Arrays.fill(nanos, 0L);
+      List<Document> docs = new ArrayList<>(files.size());
+      long t = System.nanoTime();
+      for (InputFile f : files) {
+        reader.read(f, manifest).ifPresent(docs::add);
+      }
+      nanos[0] = System.nanoTime() - t;
+      characters = docs.stream().mapToLong(d -> d.text().length()).sum();
+      long found = 0;
+      t = System.nanoTime();
+      for (Document d : docs) {
+        found += SentenceSplitter.split(d.text()).size();
+      }
+      nanos[1] = System.nanoTime() - t;
+      t = System.nanoTime();
+      for (Document d : docs) {
+        found += finder.places(d.text()).size();
+      }
+      nanos[2] = System.nanoTime() - t;
+      t = System.nanoTime();
+      for (Document d : docs) {
+        found += finder.actors(d.text()).size();
+      }
+      nanos[3] = System.nanoTime() - t;
+      t = System.nanoTime();
+      for (Document d : docs) {
+        found += extractor.extract(d).size();
+      }
+      nanos[4] = System.nanoTime() - t;
+      if (found < 0) {
+        o.println(found); // keeps the work from being optimised away
+      }
+    }
+    double mc = characters / 1e6;
+    for (int i = 0; i < names.length; i++) {
+      String share = i == 0 ? "" : i == 4 ? " (the whole extraction, which holds split, places and actors)"
+          : " (" + Math.round(100.0 * nanos[i] / nanos[4]) + "% of extract)";
+      line(o, "stage_" + names[i] + "_mchars_per_s", fmt(mc / (nanos[i] / 1e9)) + share);
+    }
+    long rules = nanos[4] - nanos[1] - nanos[2] - nanos[3];
+    line(o, "stage_rules_mchars_per_s", fmt(mc / (rules / 1e9)) + " (extract less split, places and actors: "
+        + Math.round(100.0 * rules / nanos[4]) + "% of extract)");
   }
 
   private static void line(PrintWriter o, String name, Object value) {
