@@ -389,7 +389,11 @@ final class NameIndex {
 
   private static boolean allUpper(TokenStream ts, int from, int to) {
     for (int i = from; i <= to; i++) {
-      if (!ts.upper[i] && !Character.isDigit(ts.text.charAt(ts.coreStart[i]))) {
+      char c = ts.text.charAt(ts.coreStart[i]);
+      // a capital letter after the first word: "ISIS-K", "IS-K" ("upper" needs two letters)
+      boolean letter = i > from && ts.end[i] - ts.coreStart[i] == 1 && Character.isUpperCase(c)
+          && "-\u2010\u2011".indexOf(ts.text.charAt(ts.coreStart[i] - 1)) >= 0;
+      if (!ts.upper[i] && !Character.isDigit(c) && !letter) {
         return false;
       }
     }

@@ -93,6 +93,19 @@ class GazetteerFinderTest {
   }
 
   @Test
+  void anAcronymWithALetterAfterAHyphenIsOneName() {
+    // "ISIS-K" is the Khorasan branch, not ISIS and a stray letter; "IS-K" too
+    for (String name : new String[] {"ISIS-K", "IS-K"}) {
+      List<FoundActor> actors = finder.actors(name + " claimed the bombing in Kabul.");
+      assertEquals(1, actors.size(), actors.toString());
+      assertEquals(name, actors.get(0).surface());
+      assertEquals("Islamic State Khorasan Province", actors.get(0).canonical());
+    }
+    // a lone capital after a name that is not an acronym is no part of it
+    assertEquals("Islamic State", finder.actors("ISIS K. Ahmed wrote").get(0).canonical());
+  }
+
+  @Test
   void syrianAirbasesAreInTheGazetteer() {
     for (String[] c : new String[][] {{"the Shayrat airbase", "site:shayrat-air-base"},
         {"the Kuweires airbase", "site:kuweires-air-base"},
