@@ -177,7 +177,7 @@ public final class IncidentExtractor {
       Candidate struck = recent == null ? null : Gate.SITES_OF.find(s.text()) ? recent
           : strikesAt(s.text()) ? recentStrike(candidates, i, true) : null;
       if (struck != null) {
-        List<Candidate> sites = sitesOf(s, struck, places, actors);
+        List<Candidate> sites = sitesOf(s, i, struck, places, actors);
         if (!sites.isEmpty()) {
           if (precisionRank(struck.place) <= 2) {
             // the country or province told for the strikes gives way to the places in it ("in Iraq and Syria"
@@ -238,13 +238,15 @@ public final class IncidentExtractor {
    * "Two of the targets were near al-Qaim in Iraq and one was near Abu Kamal in Syria", told after strikes: the places
    * of those strikes (each a strike of the same day and striker), finer than a country.
    */
-  private static List<Candidate> sitesOf(Sentence s, Candidate last, List<FoundPlace> places, List<FoundActor> actors) {
+  private static List<Candidate> sitesOf(
+      Sentence s, int index, Candidate last, List<FoundPlace> places, List<FoundActor> actors) {
     List<Candidate> out = new ArrayList<>();
     for (FoundPlace p : placesIn(s, places, actors)) {
       if (precisionRank(p.place()) >= 3 && out.stream().noneMatch(c -> samePlace(c.place, p.place()))
           && !FROM_BEFORE.matcher(tail(s.text(), p.start() - s.start())).find()
           && !REFERENCE_BEFORE.matcher(tail(s.text(), p.start() - s.start())).find()) {
         Candidate c = last.copyAt(p);
+        c.sitesTold = index;
         addOnce(c.evidence, s);
         out.add(c);
       }
@@ -265,28 +267,36 @@ public final class IncidentExtractor {
   private static final Pattern STRIKES_AT = Pattern.compile(
       "(?i)\\b(?:killed|dead|died|wounded|injured)\\s+(?:in|by)\\s+(?:the\\s+)?(?:us\\s+|american\\s+)?(?:air ?)?strikes\\s+"
           + "(?:near|on|at|in|around|targeting|against)\\s"
-          + "|\\bthe\\s+(?:us\\s+|american\\s+)?(?:air ?)?strikes\\s+(?:hit|targeted|struck)\\s");
+          + "|\\bthe\\s+(?:us\\s+|american\\s+)?(?:air ?)?strikes\\s+(?:hit|targeted|struck)\\s"
+          // "In Syria, they hit sites near A and B"
+          + "|\\bthey\\s+(?:also\\s+)?(?:hit|targeted|struck)\\s+(?:\\w+\\s+){0,2}?(?:sites|targets|facilities|positions)\\b");
 
   /**
    * The latest airstrike told in the three sentences before sentence i (sentences about its targets may come
-   * between), when broad only for a country or province alone.
+   * between), when broad only for a country or province alone or no place at all.
    */
   private static Candidate recentStrike(List<Candidate> candidates, int i, boolean broad) {
+    Candidate site = null;
     for (int k = candidates.size() - 1; k >= 0; k--) {
       Candidate c = candidates.get(k);
-      if (i - c.index > 3) {
-        return null;
+      if (i - Math.max(c.index, c.sitesTold) > 3) {
+        break;
       }
-      if (c.weapon == Weapon.AIRSTRIKE && !c.supportOnly
-          && (!broad || precisionRank(c.place) <= 2 && c.place != null)) {
-        return c;
+      if (c.weapon == Weapon.AIRSTRIKE && !c.supportOnly) {
+        if (!broad || c.place == null || precisionRank(c.place) <= 2) {
+          return c;
+        }
+        if (site == null && c.sitesTold > c.index) {
+          site = c; // "In Iraq, the strikes hit A and B. In Syria, they hit C": the strike's sites told in turn
+        }
       }
     }
-    return null;
+    return site;
   }
 
   private static boolean strikesAt(String sentence) {
-    return Gate.Lower.of(sentence).contains("strikes") && STRIKES_AT.matcher(sentence).find();
+    String lower = Gate.Lower.of(sentence);
+    return (lower.contains("strikes") || lower.contains("they")) && STRIKES_AT.matcher(sentence).find();
   }
 
   /** An editor's note or a correction: it retells attacks already told, with corrected values. */
@@ -857,7 +867,12 @@ public final class IncidentExtractor {
     LocalDate day = date.date;
     Weapon kind = weapon;
     LocalDate from = reference;
-    ActorRules.ActorChoice actor = ActorRules.chooseActor(sentences, index, s, actors, weapon,
+    // "US strikes followed the drone attack that killed three soldiers at Tower 22": the masked clauses' parties are
+    // another attack's
+    Sentence ownPart = st.equals(s.text()) ? s : new Sentence(s.start(), s.end(), st, s.paragraph(), s.zone());
+    List<FoundActor> named = ownPart == s ? actors : actors.stream().filter(a -> a.end() <= s.start() || a.start() >= s.end()
+        || !blanked(s.text(), st, a.start() - s.start())).toList();
+    ActorRules.ActorChoice actor = ActorRules.chooseActor(sentences, index, ownPart, named, weapon,
         n -> otherStory(n, day, kind, from) || storySwitchBetween(sentences, index, sentences.indexOf(n)),
         n -> placedElsewhere(placesIn(n, places, actors), chosenPlaces) || toldOnAnotherDay(n, day, from),
         n -> strikeToldElsewhere(n, placesIn(n, places, actors), chosenPlaces));
@@ -1456,7 +1471,7 @@ public final class IncidentExtractor {
     return null;
   }
 
-  private static final Pattern FOLLOWED = Pattern.compile("(?i)^(.{0,120}?\\b(?:attack|strike|bombing|barrage)\\b.{0,60}?)"
+  private static final Pattern FOLLOWED = Pattern.compile("(?i)^(.{0,120}?\\b(?:attacks?|strikes?|bombings?|barrages?|raids?)\\b.{0,60}?)"
       + "\\bfollowed\\s+(?:a|an|the|last|two|three)\\b");
   private static final Pattern RESPONSE_CLAUSE = Pattern.compile(
       "(?i)\\b(?:(?:in |as a |a )?(?:\\w+\\s+)?(?:response|retaliation|reprisal|revenge|answer) (?:to|for)|"
@@ -2339,6 +2354,9 @@ public final class IncidentExtractor {
       Matcher m = cue.matcher(sentence);
       while (m.find()) {
         Weapon w = WEAPON_OF.get(cue);
+        if (w != Weapon.AIRSTRIKE && w != Weapon.SMALL_ARMS && storedAfter(sentence, m.end())) {
+          continue; // "rocket and drone storage", "a drone factory": what a strike hit, not what it was made with
+        }
         out.add(new WeaponHit(w, m.start(), w == Weapon.MISSILE
             && MISSILE_CLASS_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()));
       }
@@ -2354,6 +2372,20 @@ public final class IncidentExtractor {
     }
     out.sort(Comparator.comparingInt(WeaponHit::at));
     return out;
+  }
+
+  /** After a weapon word: the stores and works of such weapons ("rocket and drone storage", "missile factories"). */
+  private static final Pattern STORED = Pattern.compile(
+      "(?i)^(?:\\s*(?:,|and|or)\\s+(?:rockets?|drones?|uavs?|missiles?|mortars?|ammunition|weapons?))*\\s+"
+          + "(?:storage|stores|depots?|stockpiles?|warehouses?|factor(?:y|ies)|production|manufacturing|workshops?|"
+          + "assembly (?:lines?|plants?|sites?))\\b");
+
+  private static boolean storedAfter(String sentence, int end) {
+    String lower = Gate.Lower.of(sentence);
+    return (lower.contains("stor") || lower.contains("depot") || lower.contains("stockpile")
+        || lower.contains("warehouse") || lower.contains("factor") || lower.contains("production")
+        || lower.contains("manufactur") || lower.contains("workshop") || lower.contains("assembly"))
+        && STORED.matcher(sentence.substring(end, Math.min(sentence.length(), end + 60))).find();
   }
 
   private static final Pattern GROUND_STRIKE = Pattern.compile(
@@ -2913,6 +2945,8 @@ public final class IncidentExtractor {
     final List<Sentence> evidence;
     double confidence;
     boolean supportOnly;
+    /** For a strike's site told after it ({@link #sitesOf}): the sentence that told the site; -1 otherwise. */
+    int sitesTold = -1;
     /** Dated only by the sentence before: stands alone only with a place finer than a country. */
     boolean carried;
     final List<FoundPlace> fallbackPlaces;

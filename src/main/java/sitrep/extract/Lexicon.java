@@ -207,11 +207,14 @@ final class Lexicon {
   private static final String VICTIM_NOUN = "(?:people|persons?|soldiers?|troops|service ?members?|servicem[ae]n|"
       + "personnel|civilians?|contractors?|sailors?|crew(?: members?)?|seafarers?|workers?|americans?|others|staff|"
       + "guards?|officers?|children|child|wom[ae]n|m[ae]n)";
+  /** "16 people, including civilians, were killed": an aside between the count and the verb. */
+  private static final String APPOSITION = "(?:,\\s*(?:including|among them|most of them|mostly|many of them|all of them)"
+      + "\\s+[^,.;]{1,40},\\s*)?";
   static final Pattern KILLED = Pattern.compile(
       "(?i)\\b(?:(" + Numbers.TOKEN + ")\\s+" + PEOPLE
           + "(?:people|persons|soldiers|troops|service ?members|servicemen|personnel|civilians|contractors|"
           + "members|fighters|militants|sailors|crew(?: members)?|seafarers|workers|guards|officers|children|"
-          + "child|girl|boy|woman|women|men|man|americans|iraqis|others|militiamen|staff)?\\s*"
+          + "child|girl|boy|woman|women|men|man|americans|iraqis|others|militiamen|staff)?\\s*" + APPOSITION
           // "a January incident that killed three": what is counted did the killing
           + "(?!(?:that|which|who)\\s+killed\\b)(?:\\w+\\s+)?"
           + "(?:were|was|have been|had been|being)?\\s*(?:killed|dead|died|slain|martyred|lost their lives)\\b"
@@ -231,7 +234,7 @@ final class Lexicon {
       "(?i)\\b(?:(" + Numbers.TOKEN + ")\\s+" + PEOPLE
           + "(?:people|persons|soldiers|troops|service ?members|servicemen|personnel|civilians|contractors|"
           + "members|sailors|crew(?: members)?|workers|guards|officers|children|americans|iraqis|others|staff)?\\s*"
-          + "(?:were|was|have been|had been|being)?\\s*(?:slightly |lightly |seriously |critically )?"
+          + APPOSITION + "(?:were|was|have been|had been|being)?\\s*(?:slightly |lightly |seriously |critically )?"
           + "(?:injured|wounded|hurt)"
           + "|(?:injuring|wounding|injured|wounded|hurting)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b"
           // "resulted in the martyrdom of two soldiers, the injury of three others"
