@@ -242,6 +242,45 @@ final class ActorRules {
     return null;
   }
 
+  /** A page of a group's channel: "Channel export: \"Saraya Awliya al-Dam\"", "Telegram channel of ...". */
+  private static final Pattern CHANNEL = Pattern.compile(
+      "(?i)\\b(?:telegram|channel|statements of|communiqu[eé]s of|media office|war media)\\b");
+  /** The group telling its own attack: "our heroes targeted", "we struck". */
+  private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:our\\s+(?:heroes|brothers|mujahideen|fighters|"
+      + "forces|men|lions|youth)|we\\s+(?:have\\s+)?(?:targeted|struck|launched|fired|hit|bombed))\\b");
+
+  /**
+   * The group whose channel the page is (named in its first three lines with "channel", "Telegram" ...) as the
+   * claimant: of an attack its post tells in the first person ("our heroes targeted Balad base"), or of one told with
+   * the group as the actor; the choice made otherwise.
+   */
+  static ActorChoice channelVoice(List<Sentence> sentences, List<FoundActor> actors, Sentence s, String told,
+      ActorChoice chosen) {
+    if (chosen != null && chosen.basis() != ActorBasis.ATTRIBUTED) {
+      return chosen;
+    }
+    String lower = Gate.Lower.of(told);
+    boolean own = (lower.contains("our ") || lower.contains("we ")) && FIRST_PERSON.matcher(told).find();
+    if (chosen == null && !own) {
+      return chosen;
+    }
+    for (int j = 0; j < Math.min(3, sentences.size()); j++) {
+      Sentence n = sentences.get(j);
+      if (!CHANNEL.matcher(n.text()).find()) {
+        continue;
+      }
+      for (FoundActor a : actors) {
+        if (a.start() >= n.start() && a.end() <= n.end() && !isState(a)) {
+          String name = display(a);
+          return chosen == null ? new ActorChoice(name, ActorBasis.CLAIMED, s)
+              : chosen.name().equals(name) ? new ActorChoice(name, ActorBasis.CLAIMED, chosen.sentence(), chosen.weak())
+              : chosen;
+        }
+      }
+    }
+    return chosen;
+  }
+
   /** "Statement of the Yemeni Armed Forces", "Communique issued by the Islamic Resistance in Iraq": a group speaks. */
   private static final Pattern STATEMENT_HEADING = Pattern.compile(
       "(?i)^\\W*(?:(?:full\\s+)?text\\s+of\\s+(?:the\\s+)?)?(?:military\\s+)?(?:statement|communiqu[eé]|announcement)"

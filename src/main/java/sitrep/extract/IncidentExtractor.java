@@ -823,6 +823,24 @@ public final class IncidentExtractor {
         addOnce(evidence, n);
       }
     }
+    boolean officialCount = false;
+    if (projectiles != null && claimVoice(st) && !officialSource(st)) {
+      // "our mujahideen targeted the base with 24 rockets", then "the interior ministry said 14 rockets were fired":
+      // the officials' count, not the group's
+      for (Sentence n : support) {
+        if (n.start() < s.start() || !officialSource(n.text()) || !countsWeapon(n.text(), weapon)
+            || otherStory(n, date.date, weapon, reference) || placedElsewhere(placesIn(n, places, actors), chosenPlaces)) {
+          continue;
+        }
+        Integer p = projectiles(n.text(), weapon);
+        if (p != null) {
+          projectiles = p;
+          officialCount = true;
+          addOnce(evidence, n);
+          break;
+        }
+      }
+    }
     // sources disagree: the military's own figure ("CENTCOM said one service member was injured") beats a monitor's
     Casualties told = casualties(st);
     boolean monitorOwn = monitor(st);
@@ -876,6 +894,9 @@ public final class IncidentExtractor {
         n -> otherStory(n, day, kind, from) || storySwitchBetween(sentences, index, sentences.indexOf(n)),
         n -> placedElsewhere(placesIn(n, places, actors), chosenPlaces) || toldOnAnotherDay(n, day, from),
         n -> strikeToldElsewhere(n, placesIn(n, places, actors), chosenPlaces));
+    if (actor != null && actor.sentence() == ownPart && ownPart != s) {
+      actor = new ActorRules.ActorChoice(actor.name(), actor.basis(), s, actor.weak()); // the evidence is as written
+    }
     if (actor != null && actor.name().equals("Yemeni government forces") && (HOUTHI_VOICE.matcher(doc.text()).find()
         || HOUTHI_TARGET.matcher(st).find())) {
       // Sanaa's media call the Houthi forces "the Yemeni army"; the government's forces do not fire at US warships
@@ -889,6 +910,7 @@ public final class IncidentExtractor {
     if (actor == null && st.startsWith("|")) {
       actor = actorColumn(sentences, index, st, s, actors);
     }
+    actor = ActorRules.channelVoice(sentences, actors, s, st, actor); // "our heroes targeted" on the group's channel
     if (actor != null && actor.basis() == ActorBasis.ATTRIBUTED && st.startsWith("|")) {
       // a tracker's "Claimed by" column: the group in it claimed the attack
       String claim = tableCell(sentences, index, st, "claim");
@@ -928,7 +950,7 @@ public final class IncidentExtractor {
       Integer count = w == weapon ? projectiles : null;
       Allocation alloc = fp == null ? null : allocatedTo(st, fp.start() - s.start());
       if (alloc != null) {
-        count = alloc.count();
+        count = officialCount && targets.size() == 1 ? count : alloc.count();
         w = alloc.weapon() == null || stateStrike ? w : alloc.weapon();
       }
       double c = confidence;
@@ -1288,6 +1310,29 @@ public final class IncidentExtractor {
         || lower.contains("defen") || lower.contains("dod") || lower.contains("military") || lower.contains("army")
         || lower.contains("armed forces") || lower.contains("joint operations") || lower.contains("spokesman"))
         && OFFICIAL.matcher(sentence).find();
+  }
+
+  /** A group telling its own attack: "our heroes targeted", "the mujahideen struck", "claimed", "we fired". */
+  private static final Pattern CLAIM_VOICE = Pattern.compile("(?i)\\b(?:our\\s+(?:heroes|brothers|mujahideen|fighters|"
+      + "forces|men|lions)|the mujahideen|claim(?:ed|s|ing)?|we\\s+(?:have\\s+)?(?:targeted|struck|launched|fired|hit)|"
+      + "said (?:it|they|its (?:fighters|forces|members|units|mujahideen)) (?:had )?(?:targeted|fired|launched|struck))\\b");
+  /** Officials telling figures: "the interior ministry said", "according to security sources". */
+  private static final Pattern OFFICIALS_SAID = Pattern.compile("(?i)\\b(?:ministry|security media cell|"
+      + "security sources|officials?|police|authorities|governor|coalition|military|army)\\b[^.;]{0,80}?\\b(?:said|says|"
+      + "stated|reported|told)\\b|\\baccording to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ministry|officials?|police|"
+      + "military|army|coalition|authorities|security)\\b");
+
+  private static boolean claimVoice(String sentence) {
+    String lower = Gate.Lower.of(sentence);
+    return (lower.contains("our ") || lower.contains("mujahideen") || lower.contains("claim") || lower.contains("we ")
+        || lower.contains("said it") || lower.contains("said they")) && CLAIM_VOICE.matcher(sentence).find();
+  }
+
+  private static boolean officialSource(String sentence) {
+    String lower = Gate.Lower.of(sentence);
+    return official(sentence) || (lower.contains("said") || lower.contains("says") || lower.contains("stated")
+        || lower.contains("reported") || lower.contains("told") || lower.contains("according to"))
+        && OFFICIALS_SAID.matcher(sentence).find();
   }
 
   /** A sentence that gives a monitor's or witnesses' figures. */

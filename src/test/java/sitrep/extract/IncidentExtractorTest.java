@@ -49,6 +49,13 @@ class IncidentExtractorTest {
           e.fieldNames().forEachRemaining(name -> assertTrue(FIELDS.contains(name), "unknown field " + name));
           assertTrue(found.stream().anyMatch(i -> fits(i, e)), "no incident like " + e + " in " + found);
         }
+        String text = c.get("text").asText().replaceAll("\\s+", " ");
+        for (Incident i : found) {
+          for (String part : i.sources().get(0).evidence().split(" … ")) {
+            // every sentence of the evidence is as the source wrote it (never a copy with clauses blanked out)
+            assertTrue(text.contains(part.replaceAll("\\s+", " ").strip()), "evidence not in the text: " + part);
+          }
+        }
       }));
     }
     return tests.stream();
