@@ -943,6 +943,10 @@ public final class IncidentExtractor {
       cas = cas.withoutTolls();
     }
     FoundPlace firstTold = chosenPlaces.stream().min(Comparator.comparingInt(FoundPlace::start)).orElse(null);
+    // "Syria's health ministry said nine people were killed": the toll is of the place in that country
+    String speaker = evidence.stream().map(e -> tollSpeaker(e.text())).filter(Objects::nonNull).findFirst().orElse(null);
+    FoundPlace tollTarget = speaker == null ? null
+        : chosenPlaces.stream().filter(p -> speaker.equals(p.place().country())).findFirst().orElse(null);
     List<Weapon> own = stateStrike ? null : weaponsOfConjuncts(weapons, chosenPlaces, s.start());
     for (int k = 0; k < targets.size(); k++) {
       FoundPlace fp = targets.get(k);
@@ -964,7 +968,8 @@ public final class IncidentExtractor {
       } else {
         c -= 0.1;
       }
-      Casualties toll = fp == null || fp == firstTold ? cas : shared;
+      Casualties toll = fp == null || fp == (tollTarget == null ? firstTold : tollTarget) ? cas
+          : tollTarget != null ? cas.withoutTolls() : shared;
       out.add(new Candidate(s, index, date.date, date.precision, date.strength(), fp == null ? again : fp.place(), w,
           count, toll.killed, toll.injured, actor == null ? null : actor.name(),
           actor == null ? ActorBasis.UNKNOWN : actor.basis(), target, evidence, Math.max(0.05, Math.min(0.95, c)),
@@ -1333,6 +1338,30 @@ public final class IncidentExtractor {
     return official(sentence) || (lower.contains("said") || lower.contains("says") || lower.contains("stated")
         || lower.contains("reported") || lower.contains("told") || lower.contains("according to"))
         && OFFICIALS_SAID.matcher(sentence).find();
+  }
+
+  /** A country's government or media speaking: "Iraq's government spokesman said", "Syrian state media reported". */
+  private static final Pattern COUNTRY_SPEAKS = Pattern.compile("(?i)\\b(?:(iraq|syria|jordan|yemen|lebanon|israel|iran)"
+      + "(?:'s|’s)|(?:the\\s+)?(iraqi|syrian|jordanian|yemeni|lebanese|israeli|iranian))\\s+(?:government|foreign ministry|"
+      + "health ministry|interior ministry|defen[cs]e ministry|state media|state television|officials|authorities|"
+      + "military|army)\\b(?:\\s+spokes(?:man|woman|person))?[^.;]{0,40}?\\b(?:said|says|reported|announced)\\b");
+  private static final java.util.Map<String, String> COUNTRY_OF_WORD = java.util.Map.ofEntries(
+      java.util.Map.entry("iraq", "IQ"), java.util.Map.entry("iraqi", "IQ"), java.util.Map.entry("syria", "SY"),
+      java.util.Map.entry("syrian", "SY"), java.util.Map.entry("jordan", "JO"), java.util.Map.entry("jordanian", "JO"),
+      java.util.Map.entry("yemen", "YE"), java.util.Map.entry("yemeni", "YE"), java.util.Map.entry("lebanon", "LB"),
+      java.util.Map.entry("lebanese", "LB"), java.util.Map.entry("israel", "IL"), java.util.Map.entry("israeli", "IL"),
+      java.util.Map.entry("iran", "IR"), java.util.Map.entry("iranian", "IR"));
+
+  /**
+   * The country whose government or media give the sentence's toll ("Iraq's government spokesman said 16 people were
+   * killed"); null when no such voice gives one.
+   */
+  private static String tollSpeaker(String sentence) {
+    if (!Gate.KILLED.open(sentence) && !Gate.INJURED.open(sentence)) {
+      return null;
+    }
+    Matcher m = COUNTRY_SPEAKS.matcher(sentence);
+    return m.find() ? COUNTRY_OF_WORD.get((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT)) : null;
   }
 
   /** A sentence that gives a monitor's or witnesses' figures. */
@@ -3075,7 +3104,7 @@ public final class IncidentExtractor {
       Candidate into = null;
       for (Candidate m : merged) {
         if (sameEvent(m, c) && (c.place != null || m.place != null || c.fallbackPlaces.isEmpty())
-            && !elsewhere(c, m)) {
+            && !elsewhere(c, m) && !tollOfAnotherCountry(c, m, candidates)) {
           into = m;
           break;
         }
@@ -3228,6 +3257,24 @@ public final class IncidentExtractor {
    * An attack told without a place, in another paragraph than m, whose paragraph placed it away from m just before
    * ("a suspicious approach 30NM west of Hodeidah. Shots were fired from the small craft"): not m's attack.
    */
+  /**
+   * Whether a report without a place gives a toll told by one country's voice ("Iraq's government said 16 were
+   * killed") while m is in another country and the document has an attack in the speaker's country.
+   */
+  private static boolean tollOfAnotherCountry(Candidate c, Candidate m, List<Candidate> all) {
+    if (c.place != null || m.place == null || m.place.country() == null) {
+      return false;
+    }
+    for (Sentence e : c.evidence) {
+      String country = tollSpeaker(e.text());
+      if (country != null && !country.equals(m.place.country())
+          && all.stream().anyMatch(x -> x.place != null && country.equals(x.place.country()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean elsewhere(Candidate c, Candidate m) {
     return c.place == null && m.place != null && !c.fallbackPlaces.isEmpty()
         && c.sentence.paragraph() != m.sentence.paragraph() && c.fallbackSentence != null
