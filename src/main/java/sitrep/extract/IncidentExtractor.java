@@ -878,9 +878,12 @@ public final class IncidentExtractor {
       }
     }
 
+    // (a town in the country the attack is told for is one of its sites: "strikes in eastern Syria ... an arms depot
+    // in Deir Ezzor")
     cas = revisedToll(sentences, index, weapon, reference, cas, evidence, elsewhere -> placesIn(elsewhere, places, actors)
         .stream().anyMatch(p -> precisionRank(p.place()) >= 3
-            && chosenPlaces.stream().noneMatch(q -> samePlace(p.place(), q.place()))));
+            && chosenPlaces.stream().noneMatch(q -> samePlace(p.place(), q.place()) || precisionRank(q.place()) == 1
+                && Objects.equals(q.place().country(), p.place().country()))));
 
     LocalDate day = date.date;
     Weapon kind = weapon;
@@ -2361,6 +2364,10 @@ public final class IncidentExtractor {
       String text = sentences.get(k).text();
       if (STORY_SWITCH.matcher(text).find()) {
         return true;
+      }
+      if (sentences.get(k).paragraph() != sentences.get(from).paragraph() && EARLIER_OR_LATER_LEAD.matcher(text).find()
+          && !weaponsIn(text).isEmpty()) {
+        return true; // "Later on Friday, a drone targeted the base at ...": the next attack, with its own toll
       }
       String other = vessel == null ? null : vesselName(text);
       if (other != null && !other.equals(vessel)) {

@@ -183,10 +183,13 @@ final class Lexicon {
    * toll was revised down to three". Group 1 or 2 names a death toll, group 3 the wounded; group 4 is the figure.
    */
   static final Pattern REVISED_TOLL = Pattern.compile(
-      "(?i)\\b(?:(death toll|toll)|number of (dead|deaths|killed|fatalities)|number of (wounded|injured|injuries))"
+      "(?i)\\b(?:(?:(death toll|toll)|number of (dead|deaths|killed|fatalities)|number of (wounded|injured|injuries))"
           + "\\s+(?:(?:later|has|had|have|since|now|then|been)\\s+)*(?:rose|rises|risen|climbed|increased|jumped|grew|"
           + "reached|stands|stood|(?:was|is|were)\\s+revised(?:\\s+(?:up|down)(?:wards?)?)?|revised(?:\\s+(?:up|down)"
-          + "(?:wards?)?)?)\\s+(?:to|at)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b");
+          + "(?:wards?)?)?)"
+          // "the Observatory first said 11 were killed and later raised the toll to 19"
+          + "|(?:raised|revised|updated|increased|put|brought)\\s+(?:the|its|their)\\s+(?:death\\s+)?toll(?:\\s+up)?)"
+          + "\\s+(?:to|at)\\s+(?:at least\\s+)?(" + Numbers.TOKEN + ")\\b");
   /** A death the attack did not cause: "died of a cardiac episode", "suffered a heart attack". */
   static final Pattern NON_COMBAT_DEATH = Pattern.compile(
       "(?i)\\b(?:died|dies|death)\\b[^.;]{0,40}?\\b(?:cardiac|heart attack|heart failure|natural causes|medical (?:emergency|"
