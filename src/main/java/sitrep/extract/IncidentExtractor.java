@@ -202,6 +202,7 @@ public final class IncidentExtractor {
     ActorRules.lateClaims(sentences, places, actors, candidates);
     lateCasualties(sentences, places, actors, candidates);
     noneInAny(sentences, candidates);
+    deniedAttacks(sentences, places, actors, candidates);
     return mergeWithinDocument(doc, candidates);
   }
 
@@ -258,6 +259,36 @@ public final class IncidentExtractor {
       }
     }
     return out;
+  }
+
+  /** An attack said not to have happened: "There was no attack on Victory Base last night", "a controlled detonation". */
+  private static final Pattern DENIAL = Pattern.compile("(?i)\\bthere (?:was|had been|has been) no (?:\\w+ )?"
+      + "(?:attack|strike|rocket fire|drone attack)\\b|\\b(?:was|were) not (?:attacked|hit|targeted|struck)\\b"
+      + "|\\bfalse alarm\\b|\\bhoax\\b|\\bcontrolled (?:detonation|explosion)\\b");
+
+  /**
+   * Drops the attacks told before a denial of an attack at their place ("There were reports overnight of a rocket
+   * attack on Victory Base ... There was no attack on Victory Base last night. What people heard was a planned
+   * controlled detonation."): the place is the denial's own, or the one of the sentence before it in its paragraph.
+   */
+  private static void deniedAttacks(List<Sentence> sentences, List<FoundPlace> places, List<FoundActor> actors,
+      List<Candidate> candidates) {
+    for (int i = 0; i < sentences.size() && !candidates.isEmpty(); i++) {
+      Sentence s = sentences.get(i);
+      String lower = Gate.Lower.of(s.text());
+      if (s.zone() == Zone.BOILERPLATE || !(lower.contains("no ") || lower.contains("not ") || lower.contains("false")
+          || lower.contains("hoax") || lower.contains("controlled")) || !DENIAL.matcher(s.text()).find()) {
+        continue;
+      }
+      List<FoundPlace> denied = new ArrayList<>(placesIn(s, places, actors));
+      if (i > 0 && sentences.get(i - 1).paragraph() == s.paragraph()) {
+        denied.addAll(placesIn(sentences.get(i - 1), places, actors));
+      }
+      denied.removeIf(p -> precisionRank(p.place()) < 3);
+      int index = i;
+      candidates.removeIf(c -> c.index < index && c.place != null && s.paragraph() - c.sentence.paragraph() <= 4
+          && denied.stream().anyMatch(p -> samePlace(p.place(), c.place)));
+    }
   }
 
   /**
@@ -721,6 +752,10 @@ public final class IncidentExtractor {
         }
         if (RETALIATORY.matcher(n.text()).find()) {
           continue; // "12 militants were neutralised in retaliatory strikes": the answer, not the attack
+        }
+        if (placedElsewhere(placesIn(n, places, actors).stream().filter(p -> precisionRank(p.place()) >= 3).toList(),
+            here)) {
+          continue; // "claimed today's attack on al-Tanf", then "reports of a rocket attack on Victory Base"
         }
         Weapon w = chooseWeapon(weaponsIn(n.text()));
         LocalDate candidateDate = date.date;
@@ -3112,8 +3147,11 @@ public final class IncidentExtractor {
       for (Candidate m : merged) {
         if (sameEvent(m, c) && (c.place != null || m.place != null || c.fallbackPlaces.isEmpty())
             && !elsewhere(c, m) && !tollOfAnotherCountry(c, m, candidates)) {
-          into = m;
-          break;
+          into = into == null ? m : into;
+          if (c.place != null && m.place != null && samePlace(m.place, c.place) && Objects.equals(m.date, c.date)) {
+            into = m; // the report of the same place and day, before one told only for the country
+            break;
+          }
         }
       }
       if (into != null && c.place == null && c.weapon == Weapon.AIRSTRIKE && into.weapon != Weapon.AIRSTRIKE

@@ -86,7 +86,8 @@ public final class GazetteerFinder implements PlaceFinder {
     }
     PlaceResolver.DocumentContext document = resolver.document(text, matches);
     List<FoundPlace> out = new ArrayList<>();
-    for (NameMatch<GazetteerEntry> m : matches) {
+    for (int mi = 0; mi < matches.size(); mi++) {
+      NameMatch<GazetteerEntry> m = matches.get(mi);
       if (HEAD_WORDS.contains(m.surface().toLowerCase(java.util.Locale.ROOT))
           && NAME_GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt()) {
         continue; // "Ras Isa", "Tell Abyad", "Umm Qasr" not in the gazetteer: not Ar Rass, not any "Tell"
@@ -142,6 +143,14 @@ public final class GazetteerFinder implements PlaceFinder {
         // a country's name is the country, not a site the ranking added because the sentence speaks of a base
         e = ranked.stream().map(Candidate::entry).filter(m.entries()::contains).findFirst().orElse(e);
       }
+      java.util.Set<String> within = containerCountries(text, m, mi + 1 < matches.size() ? matches.get(mi + 1) : null);
+      if (e.precision() == sitrep.model.PlacePrecision.CITY && within != null && !within.contains(e.country())) {
+        // "near Maysalun in Dayr az Zawr province": a town of the province's country, else none (the province is read)
+        e = m.entries().stream().filter(x -> within.contains(x.country())).findFirst().orElse(null);
+        if (e == null) {
+          continue;
+        }
+      }
       boolean cityOrProvince = e.precision() == sitrep.model.PlacePrecision.CITY
           || e.precision() == sitrep.model.PlacePrecision.ADMIN1;
       // "Deir Ezzor countryside", "the countryside of Deir Ezzor", "Basra province": the province is said
@@ -176,6 +185,29 @@ public final class GazetteerFinder implements PlaceFinder {
     }
     out.removeIf(p -> stray(p, out));
     return out;
+  }
+
+  /** Between a place and the province or country that holds it: "Maysalun in Dayr az Zawr province", "Hit, Anbar". */
+  private static final java.util.regex.Pattern HELD_IN = java.util.regex.Pattern.compile("\\s*(?:,|\\bin)\\s+(?:the\\s+)?");
+
+  /**
+   * The countries of the province or country named right after the match as what holds it ("in Dayr az Zawr
+   * province", ", Syria"); null when none is named so.
+   */
+  private static java.util.Set<String> containerCountries(String text, NameMatch<GazetteerEntry> m,
+      NameMatch<GazetteerEntry> next) {
+    if (next == null || !HELD_IN.matcher(text.substring(m.end(), next.start())).matches()) {
+      return null;
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (GazetteerEntry x : next.entries()) {
+      if ((x.precision() == sitrep.model.PlacePrecision.ADMIN1 || x.precision() == sitrep.model.PlacePrecision.COUNTRY)
+          && x.country() != null) {
+        out.add(x.country());
+      }
+    }
+    return out.isEmpty() || next.entries().stream().anyMatch(x -> x.precision() == sitrep.model.PlacePrecision.CITY
+        && !out.contains(x.country())) ? null : out;
   }
 
   /** Beyond this distance from every other place of a story, a town or province of a country it never names is a stray. */

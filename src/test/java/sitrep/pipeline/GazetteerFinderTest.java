@@ -93,6 +93,18 @@ class GazetteerFinderTest {
   }
 
   @Test
+  void aTownIsReadInTheProvinceOrCountryNamedAsHoldingIt() {
+    // no Syrian Maysalun in the bundled towns: not the Palestinian Maythalun, the province is what is left
+    List<FoundPlace> places = finder.places("Two F-15 aircraft struck a weapons storage facility near Maysalun in "
+        + "Dayr az Zawr province.");
+    assertTrue(places.stream().noneMatch(p -> "PS".equals(p.place().country())), places.toString());
+    assertTrue(places.stream().anyMatch(p -> "SY".equals(p.place().country())), places.toString());
+    // a town of the named province's country is kept
+    List<FoundPlace> qaim = finder.places("Strikes hit sites near al-Qaim in Anbar province.");
+    assertEquals("IQ", qaim.get(0).place().country(), qaim.toString());
+  }
+
+  @Test
   void anAcronymWithALetterAfterAHyphenIsOneName() {
     // "ISIS-K" is the Khorasan branch, not ISIS and a stray letter; "IS-K" too
     for (String name : new String[] {"ISIS-K", "IS-K"}) {
