@@ -76,6 +76,8 @@ public final class DateResolver {
    */
   private static final Pattern SINCE_CLAUSE_BEFORE = Pattern.compile(
       "(?i)\\bsince\\s+(?:the|a|an|he|she|they|it|its|their|his|her|[A-Z][\\w'’-]*)\\b[^,.;:!?()\"“”]{0,70}$");
+  /** ", when ...": the clause after a date tells what happened that day. */
+  private static final Pattern WHEN_AFTER = Pattern.compile("(?:,\\s*(?:\\d{4},\\s*)?|\\s+)when\\s");
   /** "in October that year": the month of a year told before it in the sentence. */
   private static final Pattern THAT_YEAR_AFTER = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:that|the same) year\\b");
   private static final Pattern YEAR_NUMBER = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
@@ -377,7 +379,8 @@ public final class DateResolver {
       }
     }
     String before = s.substring(Math.max(0, start - 30), start);
-    boolean background = BACKGROUND_BEFORE.matcher(before).find();
+    // "the deadliest since December 27, when a rocket attack on the K-1 base killed ...": the day of that attack
+    boolean background = BACKGROUND_BEFORE.matcher(before).find() && !WHEN_AFTER.matcher(s).region(end, s.length()).lookingAt();
     if (!background) {
       String wider = s.substring(Math.max(0, start - 90), start);
       background = wider.toLowerCase(Locale.ROOT).contains("since") && SINCE_CLAUSE_BEFORE.matcher(wider).find();

@@ -27,6 +27,10 @@ public final class SentenceSplitter {
           + "|(?:facebook|twitter|whatsapp|telegram|email|print|copy link)(?:\\s*[|·•]\\s*\\w+)*"
           + "|full endorsement on this opportunity.*|crypto rewards!?|\\d+\\s*/\\s*\\d+|by [A-Z][\\w.' -]{2,40}\\|?"
           + "|disclaimer:.*|all rights reserved.*|©.*|copyright.*)\\s*$");
+  /** The heading of a list of links to other pages. */
+  private static final Pattern LINK_LIST = Pattern.compile("(?i)^\\W{0,3}(?:related(?: articles| stories| posts| coverage|"
+      + " content| news)?|read (?:also|more)|see also|more on this(?: story)?|more stories|most (?:popular|read|viewed)|"
+      + "you may also like|recommended(?: for you| stories)?|trending(?: now)?|latest (?:news|stories))\\s*:?\\W{0,3}$");
   /** A wire story's dateline: "BAGHDAD, Oct 9 (Reuters) -", "ADEN (AFP) —". */
   private static final Pattern WIRE_DATELINE = Pattern.compile(
       "^\\s*[A-Z][A-Za-z .'’/-]{1,40}(?:,[^()\\n]{1,30})?\\s*\\((?:Reuters|AFP|AP)\\)\\s*[-–—]+\\s+\\S");
@@ -63,6 +67,7 @@ public final class SentenceSplitter {
     int pos = 0;
     int n = text.length();
     boolean commentNext = false;
+    boolean links = false;
     while (pos < n) {
       int lineEnd = text.indexOf('\n', pos);
       if (lineEnd < 0) {
@@ -72,6 +77,7 @@ public final class SentenceSplitter {
       if (line.isBlank()) {
         paragraph++;
         pos = lineEnd + 1;
+        links = false;
         continue;
       }
       boolean tableRow = line.stripLeading().startsWith("|");
@@ -79,7 +85,12 @@ public final class SentenceSplitter {
         paragraph++; // a row of a table, an item of a bulleted list: a record of its own, its values not its neighbours'
       }
       Zone lineZone = Zone.BODY;
-      if (tableRow && TABLE_RULE.matcher(line).matches()) {
+      if (links) {
+        lineZone = Zone.BOILERPLATE; // "- U.S. strikes on Kata'ib Hezbollah sites kill 25 (Dec. 30, 2019)": a link
+      } else if (line.length() < 60 && LINK_LIST.matcher(line).matches()) {
+        lineZone = Zone.BOILERPLATE;
+        links = true; // "Related:", "Most popular": the lines under it, up to a blank line, are links to other pages
+      } else if (tableRow && TABLE_RULE.matcher(line).matches()) {
         lineZone = Zone.BOILERPLATE; // |---|---|
       } else if (FURNITURE.matcher(line).matches() || quoteHeader(line)) {
         lineZone = Zone.BOILERPLATE;

@@ -42,6 +42,7 @@ final class FixturePlaces implements PlaceFinder {
     city("Latifiya", 32.9819, 44.3592, "IQ", "Baghdad");
     site("Al-Asad airbase", "Ain al-Asad Air Base", 33.7856, 42.4411, "IQ", "Al Anbar", "air_base");
     site("Camp Taji", "Camp Taji", 33.5294, 44.2775, "IQ", "Baghdad", "military_base");
+    site("K-1 base", "K-1 Air Base", 35.5114, 44.2781, "IQ", "Kirkuk", "air_base");
     site("Khurais oil field", "Khurais Oil Field", 25.0694, 48.195, "SA", "Eastern Province", "oil_field");
     site("Shaddadi", "Shaddadi Base", 36.0576, 40.7348, "SY", "Al Hasakah", "military_base");
     site("Rumeilan landing zone", "Rmelan Landing Zone", 36.8978, 41.9975, "SY", "Al Hasakah", "military_base");
