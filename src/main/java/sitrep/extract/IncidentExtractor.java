@@ -858,7 +858,25 @@ public final class IncidentExtractor {
         addOnce(evidence, n);
       }
     }
-    boolean officialCount = false;
+    boolean supportCount = false;
+    if (projectiles != null && projectiles == 1 && !claimVoice(st)) {
+      // "a Katyusha rocket ... fell on their house", then "two rockets were launched towards the airport": fired, not
+      // the one that hit
+      for (Sentence n : support) {
+        if (n.start() < s.start() || !LAUNCHED.matcher(n.text()).find() || !countsWeapon(n.text(), weapon)
+            || claimVoice(n.text()) || otherStory(n, date.date, weapon, reference)
+            || placedElsewhere(placesIn(n, places, actors), chosenPlaces)) {
+          continue;
+        }
+        Integer p = projectiles(n.text(), weapon);
+        if (p != null && p > 1) {
+          projectiles = p;
+          supportCount = true;
+          addOnce(evidence, n);
+          break;
+        }
+      }
+    }
     if (projectiles != null && claimVoice(st) && !officialSource(st)) {
       // "our mujahideen targeted the base with 24 rockets", then "the interior ministry said 14 rockets were fired":
       // the officials' count, not the group's
@@ -870,7 +888,7 @@ public final class IncidentExtractor {
         Integer p = projectiles(n.text(), weapon);
         if (p != null) {
           projectiles = p;
-          officialCount = true;
+          supportCount = true;
           addOnce(evidence, n);
           break;
         }
@@ -992,7 +1010,7 @@ public final class IncidentExtractor {
       Integer count = w == weapon ? projectiles : null;
       Allocation alloc = fp == null ? null : allocatedTo(st, fp.start() - s.start());
       if (alloc != null) {
-        count = officialCount && targets.size() == 1 ? count : alloc.count();
+        count = supportCount && targets.size() == 1 ? count : alloc.count(); // a later fuller count stands
         w = alloc.weapon() == null || stateStrike ? w : alloc.weapon();
       }
       double c = confidence;

@@ -214,7 +214,7 @@ final class Lexicon {
   private static final String APPOSITION = "(?:,\\s*(?:including|among them|most of them|mostly|many of them|all of them)"
       + "\\s+[^,.;]{1,40},\\s*)?";
   static final Pattern KILLED = Pattern.compile(
-      "(?i)\\b(?:(" + Numbers.TOKEN + ")\\s+" + PEOPLE
+      "(?i)\\b(?:(?<!\\bfrom )(?<!\\bof )(" + Numbers.TOKEN + ")\\s+" + PEOPLE
           + "(?:people|persons|soldiers|troops|service ?members|servicemen|personnel|civilians|contractors|"
           + "members|fighters|militants|sailors|crew(?: members)?|seafarers|workers|guards|officers|children|"
           + "child|girl|boy|woman|women|men|man|americans|iraqis|others|militiamen|staff)?\\s*" + APPOSITION
@@ -286,10 +286,10 @@ final class Lexicon {
   static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as well as\\s+");
   /** Two or more counted groups before the verb: "two Americans and a British soldier were killed". */
   static final Pattern PEOPLE_LIST_BEFORE = Pattern.compile(
-      "(?i)\\b(?:" + Numbers.TOKEN + ")\\s+(?:[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN + "\\b(?:\\s+of\\s+(?:the\\s+)?"
-          + "(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew))?(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
-          + "(?:" + Numbers.TOKEN + "|another)\\s+(?:[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN + "\\b(?:\\s+of\\s+(?:the\\s+)?"
-          + "(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew))?){1,3}(?:\\s+(?:were|was|have been|had been))?"
+      "(?i)\\b(?:" + Numbers.TOKEN + ")\\s+(?:[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN + "\\b(?:\\s+(?:of|from)\\s+(?:the\\s+|one\\s+|a\\s+)?"
+          + "(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew|household))?(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
+          + "(?:" + Numbers.TOKEN + "|another)\\s+(?:[\\w.'-]+\\s+){0,3}?" + PERSON_NOUN + "\\b(?:\\s+(?:of|from)\\s+(?:the\\s+|one\\s+|a\\s+)?"
+          + "(?:[\\w.'-]+\\s+){0,3}?(?:forces|army|police|military|family|crew|household))?){1,3}(?:\\s+(?:were|was|have been|had been))?"
           + "\\s+(?:(?:slightly|lightly|seriously|critically|also|reportedly)\\s+)?"
           + "(killed|dead|died|martyred|lost their lives|injured|wounded|hurt)\\b");
 
