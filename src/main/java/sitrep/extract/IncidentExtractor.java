@@ -264,7 +264,8 @@ public final class IncidentExtractor {
   /** An attack said not to have happened: "There was no attack on Victory Base last night", "a controlled detonation". */
   private static final Pattern DENIAL = Pattern.compile("(?i)\\bthere (?:was|had been|has been) no (?:\\w+ )?"
       + "(?:attack|strike|rocket fire|drone attack)\\b|\\b(?:was|were) not (?:attacked|hit|targeted|struck)\\b"
-      + "|\\bfalse alarm\\b|\\bhoax\\b|\\bcontrolled (?:detonation|explosion)\\b");
+      + "|\\bfalse alarm\\b|\\bhoax\\b|\\bcontrolled (?:detonation|explosion)\\b"
+      + "|\\bno (?:rockets?|drones?|missiles?|mortars?) (?:was|were|had been) (?:fired|launched)\\b");
 
   /**
    * Drops the attacks told before a denial of an attack at their place ("There were reports overnight of a rocket
@@ -1866,10 +1867,11 @@ public final class IncidentExtractor {
   private static final Pattern NOT_AN_ATTACK = Pattern.compile("(?i)\\b(?:drills?|(?:military|naval|air[- ]defen[cs]e|joint|"
       + "live[- ]fire|annual)\\s+(?:exercises?|manoeuvres|maneuvers)|war games|simulated|test[- ]fir(?:ed|es|ing)|"
       + "test[- ]launch(?:ed|es)?|missile tests?|rumou?rs?|controlled (?:detonation|explosion)s?|false alarms?|hoax(?:es)?|"
-      + "there (?:was|had been|has been) no attack|(?:was|were) not (?:an? )?(?:attack|strike)s?)\\b");
+      + "there (?:was|had been|has been) no attack|(?:was|were) not (?:an? )?(?:attack|strike)s?|"
+      + "no (?:rockets?|drones?|missiles?|mortars?) (?:was|were|had been) (?:fired|launched))\\b");
   static final Gate NOT_AN_ATTACK_GATE = Gate.of(NOT_AN_ATTACK, "drill", "exercise", "manoeuvre", "maneuver",
       "war games", "simulated", "test", "rumo", "controlled", "false alarm", "hoax", "no attack", "not a", "not attack",
-      "not strike");
+      "not strike", "no rocket", "no drone", "no missile", "no mortar");
   /** A reader asks: "... anyone confirm", "Meanwhile another drone hit Erbil last night? anyone?". */
   private static final Pattern ASKED = Pattern.compile("(?i)\\?\\s*(?:anyone|any(?:one)? (?:confirm|know|info)\\w*|"
       + "source|sauce|confirmed)\\s*\\?|\\b(?:anyone|can anyone|could anyone) confirm\\b");
@@ -3422,7 +3424,10 @@ public final class IncidentExtractor {
         // a forum thread's title asks ("Rocket attack on Ain al-Asad tonight?") and counts its days from the page's
         // date; the post below it tells, from its own
         || titleLine(into) && into.sentence.text().strip().endsWith("?") && !titleLine(c)
-        && c.precision == DatePrecision.DAY && c.dateStrength >= into.dateStrength;
+        && c.precision == DatePrecision.DAY && c.dateStrength >= into.dateStrength
+        // a photo caption's day ("relatives gather ... on Tuesday morning") gives way to the story's
+        || into.sentence.zone() == Zone.CAPTION && c.sentence.zone() == Zone.BODY && c.precision == DatePrecision.DAY
+        && c.dateStrength >= into.dateStrength;
     if (c.date != null && (finer || stronger)) {
       into.date = c.date;
       into.precision = c.precision;

@@ -39,7 +39,7 @@ public final class SentenceSplitter {
       "(?i)^\\s*\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b.*$");
   private static final Pattern QUOTE_HEADER = Pattern.compile("(?i)^.{0,80}\\bsaid:\\s*$");
   private static final Pattern CAPTION = Pattern.compile(
-      "(?i)(\\(photo(?: credit)?:|\\[photo\\b|\\[[^\\]]{0,60}/(?:afp|ap|reuters|getty)[^\\]]{0,20}\\]|via getty images"
+      "(?i)(\\(photo(?: credit)?:|\\[(?:photo|image|picture|caption)\\b|\\[[^\\]]{0,60}/(?:afp|ap|reuters|getty)[^\\]]{0,20}\\]|via getty images"
           + "|\\((?:afp|ap|reuters)(?: photo)?\\)|/afp\\b|photo by\\b|^\\s*photo:|^\\s*a picture taken\\b"
           + "|\\(photo credit|file photo|pictured\\b|\\bpicture shows\\b|^\\s*image:|credit:\\s*\\w)");
 
@@ -53,7 +53,7 @@ public final class SentenceSplitter {
           + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d");
 
   static final Gate CAPTION_GATE = Gate.of(CAPTION, "photo", "afp", "(ap", "/ap", "reuters", "getty", "picture",
-      "image:", "pictured", "credit");
+      "image", "pictured", "credit", "[caption");
   static final Gate SCENE_GATE = Gate.all(CAPTION_SCENE, new String[] {"walk", "stand", "gather", "inspect", "look",
     "sit", "hold", "carr", "seen", "rise", "billow", "pictured", "raised", "wave", "attend", "check"},
       new String[] {"19", "20"});
