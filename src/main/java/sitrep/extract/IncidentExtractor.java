@@ -210,6 +210,9 @@ public final class IncidentExtractor {
    * "A second missile landed in the water near the tanker", told after the attack: the attack had at least two
    * projectiles of that kind (its candidates told by the same sentence take the count).
    */
+  /** "the missile", "the launchers": a weapon told before, the target of a strike. */
+  private static final Pattern STRUCK_WEAPON = Pattern.compile(
+      "(?i)\\b(?:the|those|these) (?:[\\w-]+ ){0,2}?(?:missiles?|drones?|launchers?|rockets?)\\b");
   private static final Pattern UNFIRED = Pattern.compile("(?i)\\b(?:failed to (?:launch|fire|take off)|"
       + "did not (?:launch|fire)|(?:was|were) found|(?:was|were) (?:defused|dismantled|seized)|unfired|misfired)\\b");
 
@@ -265,7 +268,12 @@ public final class IncidentExtractor {
   private static final Pattern DENIAL = Pattern.compile("(?i)\\bthere (?:was|had been|has been) no (?:\\w+ )?"
       + "(?:attack|strike|rocket fire|drone attack)\\b|\\b(?:was|were) not (?:attacked|hit|targeted|struck)\\b"
       + "|\\bfalse alarm\\b|\\bhoax\\b|\\bcontrolled (?:detonation|explosion)\\b"
-      + "|\\bno (?:rockets?|drones?|missiles?|mortars?) (?:was|were|had been) (?:fired|launched)\\b");
+      + "|\\bno (?:rockets?|drones?|missiles?|mortars?) (?:was|were|had been) (?:fired|launched)\\b"
+      + "|\\bclaims? (?:is|are|was|were) (?:false|untrue|baseless|not true|fabricated)\\b|\\bfalse claims?\\b");
+
+  /** "The claim is false", "a false claim": the claim told before it is denied. */
+  private static final Pattern FALSE_CLAIM = Pattern.compile("(?i)\\b(?:the|this|that|these|their|its|such) claims? "
+      + "(?:is|are|was|were) (?:false|untrue|baseless|not true|fabricated)\\b|\\bfalse claims?\\b");
 
   /**
    * Drops the attacks told before a denial of an attack at their place ("There were reports overnight of a rocket
@@ -278,7 +286,14 @@ public final class IncidentExtractor {
       Sentence s = sentences.get(i);
       String lower = Gate.Lower.of(s.text());
       if (s.zone() == Zone.BOILERPLATE || !(lower.contains("no ") || lower.contains("not ") || lower.contains("false")
-          || lower.contains("hoax") || lower.contains("controlled")) || !DENIAL.matcher(s.text()).find()) {
+          || lower.contains("hoax") || lower.contains("controlled") || lower.contains("claim"))
+          || !DENIAL.matcher(s.text()).find()) {
+        continue;
+      }
+      if (FALSE_CLAIM.matcher(s.text()).find()) {
+        // "CENTCOM response: The claim is false.": the claim told just before is no attack
+        int at = i;
+        candidates.removeIf(c -> c.index < at && at - c.index <= 2 && s.paragraph() - c.sentence.paragraph() <= 1);
         continue;
       }
       List<FoundPlace> denied = new ArrayList<>(placesIn(s, places, actors));
@@ -800,8 +815,9 @@ public final class IncidentExtractor {
     if (chosenPlaces.isEmpty() && !clause) {
       // used only when the attack is not one already told with its place (see mergeWithinDocument)
       for (Sentence n : support) {
-        if (!Merging.compatible(weapon, chooseWeapon(weaponsIn(n.text())))) {
-          continue; // the place of another kind of attack
+        if (!Merging.compatible(weapon, chooseWeapon(weaponsIn(n.text())))
+            && !(weapon == Weapon.AIRSTRIKE && STRUCK_WEAPON.matcher(n.text()).find())) {
+          continue; // the place of another kind of attack (but "identified the missile in ... Yemen": what was struck)
         }
         String masked = maskResponseClauses(n.text());
         // "US strikes militias after Erbil drone attack": the place of the attack answered is not the strikes' place
