@@ -172,7 +172,8 @@ final class ActorRules {
     }
     for (FoundActor a : actors) {
       if (a.start() >= s.start() && a.end() <= s.end() && (!"terrorist_group".equals(a.kind()) || subjectOfAttack(s, a))
-          && (!isState(a) || "state_force".equals(a.kind()) && actsInSentence(s, a)) && !victimSide(s, a)) {
+          && (!isState(a) || "state_force".equals(a.kind()) && actsInSentence(s, a)) && !victimSide(s, a)
+          && !defenderSpeaks(s, a)) {
         return new ActorChoice(display(a), ActorBasis.ATTRIBUTED, s);
       }
     }
@@ -427,6 +428,23 @@ final class ActorRules {
     String before = s.text().substring(Math.max(0, a.start() - s.start() - 40), a.start() - s.start());
     String after = s.text().substring(a.end() - s.start(), Math.min(s.text().length(), a.end() - s.start() + 40));
     return VICTIM_BEFORE.matcher(before).find() || VICTIM_AFTER.matcher(after).lookingAt();
+  }
+
+  /** ", the Syrian Democratic Forces said": who tells it. */
+  private static final Pattern SAID_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:said|says|reported|announced|stated|confirmed)\\b");
+  private static final Pattern SAID_BEFORE = Pattern.compile("(?i)(?:,\\s*(?:the\\s+)?|according to\\s+(?:the\\s+)?)$");
+  private static final Pattern DEFENDED = Pattern.compile("(?i)\\b(?:shot down|intercepted|downed|repelled|thwarted)\\b");
+
+  /**
+   * "two drones were shot down near the Rumalyn landing zone, the Syrian Democratic Forces said": the group telling
+   * of drones downed over its ground is the defender, not the attacker.
+   */
+  private static boolean defenderSpeaks(Sentence s, FoundActor a) {
+    String before = s.text().substring(Math.max(0, a.start() - s.start() - 20), a.start() - s.start());
+    String after = s.text().substring(a.end() - s.start());
+    return SAID_AFTER.matcher(after).lookingAt() && SAID_BEFORE.matcher(before).find()
+        && DEFENDED.matcher(s.text()).find();
   }
 
   /** "6 SDF fighters killed", "two PMF members were wounded": the group named is the one that lost people. */

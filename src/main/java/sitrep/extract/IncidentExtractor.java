@@ -564,6 +564,23 @@ public final class IncidentExtractor {
     return alone && t.length() <= 90 && !t.endsWith(".") && ADVISORY_HEADING.matcher(t).find();
   }
 
+  private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}[).]\\s+\\p{Lu}");
+
+  /**
+   * Whether a section heading ("3) DRONES NEAR RUMALYN", "## Red Sea") lies after from, up to to: the sentences on
+   * either side tell different stories.
+   */
+  private static boolean sectionBetween(List<Sentence> sentences, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      String t = sentences.get(k).text().strip();
+      if (t.length() <= 70 && !t.endsWith(".") && (t.startsWith("#") || SECTION_NUMBER.matcher(t).lookingAt()
+          || t.length() >= 8 && t.chars().anyMatch(Character::isLetter) && headingLine(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "UKMTO WARNING 020/2024 - 19 February 2024": the heading of an advisory, not a page's date line. */
   private static final Pattern ADVISORY_HEADING = Pattern.compile(
       "(?i)\\b(?:warning|advisory|incident|alert|notice|bulletin|update)\\b");
@@ -680,7 +697,12 @@ public final class IncidentExtractor {
     List<FoundPlace> here = placesIn(s, places, actors).stream()
         .filter(p -> st.charAt(p.start() - s.start()) != ' ' || p.surface().startsWith(" "))
         .map(p -> airportOf(st, p, s.start())).toList();
-    FoundPlace same = sameSite(st, s.start(), places);
+    FoundPlace same = sameSite(st, s.start(), places, SAME_SITE);
+    if (same == null && here.isEmpty() && firstDay(st) != null) {
+      // "On April 14, a drone struck a building on the coalition side of the airport": an attack of its own day at the
+      // airport told before (not "three landed inside the airport compound", a part of the attack told)
+      same = sameSite(st, s.start(), places, THE_SITE);
+    }
     if (same != null && here.stream().noneMatch(p -> precisionRank(p.place()) >= 4)) {
       here = new ArrayList<>(here);
       here.add(same);
@@ -1451,12 +1473,15 @@ public final class IncidentExtractor {
   private static final Pattern SAME_SITE = Pattern.compile(
       "(?i)\\bthe same (camp|base|air ?base|airport|port|facility|site|compound|garrison|outpost|oil field|field)\\b");
 
+  /** "the airport", "the base" in a sentence that names no place: the one of that kind named before. */
+  private static final Pattern THE_SITE = Pattern.compile("(?i)\\bthe (camp|base|air ?base|airport|garrison|outpost)\\b");
+
   /**
-   * "on the same camp", "at the same airport": the last place of that kind named before in the document, at the words'
-   * position; null when the sentence says no such thing or none was named.
+   * "on the same camp", "at the same airport" (or with {@link #THE_SITE}, "the airport"): the last place of that kind
+   * named before in the document, at the words' position; null when the sentence says no such thing or none was named.
    */
-  private static FoundPlace sameSite(String sentence, int offset, List<FoundPlace> places) {
-    Matcher m = SAME_SITE.matcher(sentence);
+  private static FoundPlace sameSite(String sentence, int offset, List<FoundPlace> places, Pattern cue) {
+    Matcher m = cue.matcher(sentence);
     if (!m.find()) {
       return null;
     }
@@ -1474,8 +1499,8 @@ public final class IncidentExtractor {
         case "oilfield", "field" -> kind.endsWith("_field");
         default -> true;
       };
-      if (fits) {
-        found = p;
+      if (fits && (cue != THE_SITE || p.surface().toLowerCase(Locale.ROOT).replace(" ", "").contains(noun))) {
+        found = p; // (a bare "the airport" is one named as an airport: "Arbil International Airport", not Harir)
       }
     }
     return found == null ? null
@@ -1822,6 +1847,10 @@ public final class IncidentExtractor {
   private static final Pattern QUANTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:each|every|any|no)\\s+(?:[\\w-]+\\s+)?$");
 
   /** An attack verb or noun that is not inside a threat, plan, condition or denial. */
+  private static final Pattern REACTION_BEFORE = Pattern.compile("(?i)\\b(?:called|calling|described|describing|"
+      + "condemned|condemning|denounced|denouncing|labell?ed|termed|branded|decried|mourned)\\s+(?:the|this|that|these|"
+      + "those|its|\\w+'s)\\s+(?:[\\w-]+\\s+){0,2}$");
+
   static boolean isEvent(String sentence) {
     return MEMO.get().events.computeIfAbsent(sentence, IncidentExtractor::findEvent);
   }
@@ -1841,7 +1870,12 @@ public final class IncidentExtractor {
           && !DATED_POSSESSIVE_BEFORE.matcher(tail(sentence, at)).find();
       // "arrested a suspect in Dhi Qar last week over a previous bombing": an arrest, the attack told elsewhere
       boolean charge = arrest && CHARGE_BEFORE.matcher(tail(sentence, at)).find();
-      if (!inside && !charge && !QUANTIFIED_BEFORE.matcher(tail(sentence, at)).find()) {
+      // "The PMF called the strike \"a blatant aggression\"": a reaction to an attack told before
+      boolean reaction = REACTION_BEFORE.matcher(tail(sentence, at)).find();
+      // "preparing to launch one-way attack drones": "attack" is the weapon's name, not an attack told (a line that
+      // only names the weapon and its target, "One-way attack drone at Shaddadi", still tells one)
+      boolean weaponName = !hypo.isEmpty() && at >= 8 && sentence.regionMatches(true, at - 8, "one-way ", 0, 8);
+      if (!inside && !charge && !reaction && !weaponName && !QUANTIFIED_BEFORE.matcher(tail(sentence, at)).find()) {
         any = true;
         break;
       }
@@ -2401,6 +2435,7 @@ public final class IncidentExtractor {
         Sentence n = sentences.get(j);
         if (n.zone() == Zone.BOILERPLATE || Math.abs(n.paragraph() - s.paragraph()) > (j > index ? 2 : 0)
             || j > index && (datedHeadingBetween(sentences, index, j) || storySwitchBetween(sentences, index, j))
+            || sectionBetween(sentences, Math.min(index, j), Math.max(index, j))
             || n.paragraph() != s.paragraph() && record(sentences, j)) {
           continue;
         }
