@@ -698,7 +698,8 @@ public final class IncidentExtractor {
         .filter(p -> st.charAt(p.start() - s.start()) != ' ' || p.surface().startsWith(" "))
         .map(p -> airportOf(st, p, s.start())).toList();
     FoundPlace same = sameSite(st, s.start(), places, SAME_SITE);
-    if (same == null && here.isEmpty() && firstDay(st) != null) {
+    if (same == null && here.isEmpty() && dates(st, reference).stream()
+        .anyMatch(d -> d.date() != null && !d.background() && d.precision() == DatePrecision.DAY)) {
       // "On April 14, a drone struck a building on the coalition side of the airport": an attack of its own day at the
       // airport told before (not "three landed inside the airport compound", a part of the attack told)
       same = sameSite(st, s.start(), places, THE_SITE);
