@@ -75,7 +75,7 @@ class CorpusScoreTest {
   @Test
   void secondDevelopmentSetScoresAtLeastTheRecordedFloor() throws Exception {
     GoldScorer.Score s = score(Path.of("src/test/resources/devset2"), Path.of("src/test/resources/devset2/gold.jsonl"));
-    assertTrue(s.f1() >= 0.88, s.summary()); // 0.859 when first run, 0.91 at the end of the seventh session
+    assertTrue(s.f1() >= 0.88, s.summary()); // 0.859 when first run, 0.924 at the end of the seventh session
   }
 
   /**
