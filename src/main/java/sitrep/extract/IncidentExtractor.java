@@ -898,40 +898,24 @@ public final class IncidentExtractor {
         addOnce(evidence, n);
       }
     }
+    // a count told after the sentence that stands over its own: "a Katyusha rocket ... fell on their house", then "two
+    // rockets were launched towards the airport" (those fired, not the one that hit); "our mujahideen targeted the base
+    // with 24 rockets", then "the interior ministry said 14 rockets were fired" (the officials', not the group's)
     boolean supportCount = false;
-    if (projectiles != null && projectiles == 1 && !claimVoice(st)) {
-      // "a Katyusha rocket ... fell on their house", then "two rockets were launched towards the airport": fired, not
-      // the one that hit
-      for (Sentence n : support) {
-        if (n.start() < s.start() || !LAUNCHED.matcher(n.text()).find() || !countsWeapon(n.text(), weapon)
-            || claimVoice(n.text()) || otherStory(n, date.date, weapon, reference)
-            || placedElsewhere(placesIn(n, places, actors), chosenPlaces)) {
-          continue;
-        }
-        Integer p = projectiles(n.text(), weapon);
-        if (p != null && p > 1) {
-          projectiles = p;
-          supportCount = true;
-          addOnce(evidence, n);
-          break;
-        }
+    boolean one = projectiles != null && projectiles == 1 && !claimVoice(st);
+    boolean claimed = projectiles != null && claimVoice(st) && !officialSource(st);
+    for (Sentence n : one || claimed ? support : List.<Sentence>of()) {
+      if (n.start() < s.start() || !countsWeapon(n.text(), weapon) || otherStory(n, date.date, weapon, reference)
+          || placedElsewhere(placesIn(n, places, actors), chosenPlaces)) {
+        continue;
       }
-    }
-    if (projectiles != null && claimVoice(st) && !officialSource(st)) {
-      // "our mujahideen targeted the base with 24 rockets", then "the interior ministry said 14 rockets were fired":
-      // the officials' count, not the group's
-      for (Sentence n : support) {
-        if (n.start() < s.start() || !officialSource(n.text()) || !countsWeapon(n.text(), weapon)
-            || otherStory(n, date.date, weapon, reference) || placedElsewhere(placesIn(n, places, actors), chosenPlaces)) {
-          continue;
-        }
-        Integer p = projectiles(n.text(), weapon);
-        if (p != null) {
-          projectiles = p;
-          supportCount = true;
-          addOnce(evidence, n);
-          break;
-        }
+      Integer p = projectiles(n.text(), weapon);
+      boolean fired = one && p != null && p > 1 && LAUNCHED.matcher(n.text()).find() && !claimVoice(n.text());
+      if (fired || claimed && p != null && officialSource(n.text())) {
+        projectiles = p;
+        supportCount = true;
+        addOnce(evidence, n);
+        break;
       }
     }
     // sources disagree: the military's own figure ("CENTCOM said one service member was injured") beats a monitor's
