@@ -251,20 +251,10 @@ final class ActorRules {
       + "forces|men|lions|youth)|we\\s+(?:have\\s+)?(?:targeted|struck|launched|fired|hit|bombed))\\b");
 
   /**
-   * The group whose channel the page is (named in its first three lines with "channel", "Telegram" ...) as the
-   * claimant: of an attack its post tells in the first person ("our heroes targeted Balad base"), or of one told with
-   * the group as the actor; the choice made otherwise.
+   * The group whose channel the page is: named, not as a state, in one of its first three lines with "channel",
+   * "Telegram" ...; null when the page is none.
    */
-  static ActorChoice channelVoice(List<Sentence> sentences, List<FoundActor> actors, Sentence s, String told,
-      ActorChoice chosen) {
-    if (chosen != null && chosen.basis() != ActorBasis.ATTRIBUTED) {
-      return chosen;
-    }
-    String lower = Gate.Lower.of(told);
-    boolean own = (lower.contains("our ") || lower.contains("we ")) && FIRST_PERSON.matcher(told).find();
-    if (chosen == null && !own) {
-      return chosen;
-    }
+  static String channelGroup(List<Sentence> sentences, List<FoundActor> actors) {
     for (int j = 0; j < Math.min(3, sentences.size()); j++) {
       Sentence n = sentences.get(j);
       if (!CHANNEL.matcher(n.text()).find()) {
@@ -272,14 +262,29 @@ final class ActorRules {
       }
       for (FoundActor a : actors) {
         if (a.start() >= n.start() && a.end() <= n.end() && !isState(a)) {
-          String name = display(a);
-          return chosen == null ? new ActorChoice(name, ActorBasis.CLAIMED, s)
-              : chosen.name().equals(name) ? new ActorChoice(name, ActorBasis.CLAIMED, chosen.sentence(), chosen.weak())
-              : chosen;
+          return display(a);
         }
       }
     }
-    return chosen;
+    return null;
+  }
+
+  /**
+   * The channel's group ({@link #channelGroup}, null for none) as the claimant: of an attack its post tells in the
+   * first person ("our heroes targeted Balad base"), or of one told with the group as the actor; the choice made
+   * otherwise.
+   */
+  static ActorChoice channelVoice(String channel, Sentence s, String told, ActorChoice chosen) {
+    if (channel == null || chosen != null && chosen.basis() != ActorBasis.ATTRIBUTED) {
+      return chosen;
+    }
+    if (chosen != null) {
+      return chosen.name().equals(channel)
+          ? new ActorChoice(channel, ActorBasis.CLAIMED, chosen.sentence(), chosen.weak()) : chosen;
+    }
+    String lower = Gate.Lower.of(told);
+    boolean own = (lower.contains("our ") || lower.contains("we ")) && FIRST_PERSON.matcher(told).find();
+    return own ? new ActorChoice(channel, ActorBasis.CLAIMED, s) : null;
   }
 
   /** "Statement of the Yemeni Armed Forces", "Communique issued by the Islamic Resistance in Iraq": a group speaks. */

@@ -84,6 +84,9 @@ public final class IncidentExtractor {
     final java.util.IdentityHashMap<Sentence, List<FoundPlace>> places = new java.util.IdentityHashMap<>();
     List<FoundPlace> placesOf;
     List<FoundActor> actorsOf;
+    /** The group whose channel the document is ({@link ActorRules#channelGroup}), once {@link #channelKnown}. */
+    String channel;
+    boolean channelKnown;
 
     void clear() {
       casualties.clear();
@@ -98,6 +101,8 @@ public final class IncidentExtractor {
       places.clear();
       placesOf = null;
       actorsOf = null;
+      channel = null;
+      channelKnown = false;
     }
   }
 
@@ -269,11 +274,11 @@ public final class IncidentExtractor {
       + "(?:attack|strike|rocket fire|drone attack)\\b|\\b(?:was|were) not (?:attacked|hit|targeted|struck)\\b"
       + "|\\bfalse alarm\\b|\\bhoax\\b|\\bcontrolled (?:detonation|explosion)\\b"
       + "|\\bno (?:rockets?|drones?|missiles?|mortars?) (?:was|were|had been) (?:fired|launched)\\b"
-      + "|\\bclaims? (?:is|are|was|were) (?:false|untrue|baseless|not true|fabricated)\\b|\\bfalse claims?\\b");
+      + "|\\bclaims? " + Lexicon.CALLED_FALSE + "\\b|\\bfalse claims?\\b");
 
   /** "The claim is false", "a false claim": the claim told before it is denied. */
   private static final Pattern FALSE_CLAIM = Pattern.compile("(?i)\\b(?:the|this|that|these|their|its|such) claims? "
-      + "(?:is|are|was|were) (?:false|untrue|baseless|not true|fabricated)\\b|\\bfalse claims?\\b");
+      + Lexicon.CALLED_FALSE + "\\b|\\bfalse claims?\\b");
 
   /**
    * Drops the attacks told before a denial of an attack at their place ("There were reports overnight of a rocket
@@ -697,12 +702,12 @@ public final class IncidentExtractor {
     List<FoundPlace> here = placesIn(s, places, actors).stream()
         .filter(p -> st.charAt(p.start() - s.start()) != ' ' || p.surface().startsWith(" "))
         .map(p -> airportOf(st, p, s.start())).toList();
-    FoundPlace same = sameSite(st, s.start(), places, SAME_SITE);
+    FoundPlace same = sameSite(st, s.start(), places, false);
     if (same == null && here.isEmpty() && dates(st, reference).stream()
         .anyMatch(d -> d.date() != null && !d.background() && d.precision() == DatePrecision.DAY)) {
       // "On April 14, a drone struck a building on the coalition side of the airport": an attack of its own day at the
       // airport told before (not "three landed inside the airport compound", a part of the attack told)
-      same = sameSite(st, s.start(), places, THE_SITE);
+      same = sameSite(st, s.start(), places, true);
     }
     if (same != null && here.stream().noneMatch(p -> precisionRank(p.place()) >= 4)) {
       here = new ArrayList<>(here);
@@ -990,7 +995,12 @@ public final class IncidentExtractor {
     if (actor == null && st.startsWith("|")) {
       actor = actorColumn(sentences, index, st, s, actors);
     }
-    actor = ActorRules.channelVoice(sentences, actors, s, st, actor); // "our heroes targeted" on the group's channel
+    Memo memo = MEMO.get();
+    if (!memo.channelKnown) {
+      memo.channel = ActorRules.channelGroup(sentences, actors); // once a document
+      memo.channelKnown = true;
+    }
+    actor = ActorRules.channelVoice(memo.channel, s, st, actor); // "our heroes targeted" on the group's channel
     if (actor != null && actor.basis() == ActorBasis.ATTRIBUTED && st.startsWith("|")) {
       // a tracker's "Claimed by" column: the group in it claimed the attack
       String claim = tableCell(sentences, index, st, "claim");
@@ -1462,11 +1472,11 @@ public final class IncidentExtractor {
   private static final Pattern THE_SITE = Pattern.compile("(?i)\\bthe (camp|base|air ?base|airport|garrison|outpost)\\b");
 
   /**
-   * "on the same camp", "at the same airport" (or with {@link #THE_SITE}, "the airport"): the last place of that kind
+   * "on the same camp", "at the same airport" (or, when bare, {@link #THE_SITE}'s "the airport"): the last place of that kind
    * named before in the document, at the words' position; null when the sentence says no such thing or none was named.
    */
-  private static FoundPlace sameSite(String sentence, int offset, List<FoundPlace> places, Pattern cue) {
-    Matcher m = cue.matcher(sentence);
+  private static FoundPlace sameSite(String sentence, int offset, List<FoundPlace> places, boolean bare) {
+    Matcher m = (bare ? THE_SITE : SAME_SITE).matcher(sentence);
     if (!m.find()) {
       return null;
     }
@@ -1484,7 +1494,7 @@ public final class IncidentExtractor {
         case "oilfield", "field" -> kind.endsWith("_field");
         default -> true;
       };
-      if (fits && (cue != THE_SITE || p.surface().toLowerCase(Locale.ROOT).replace(" ", "").contains(noun))) {
+      if (fits && (!bare || p.surface().toLowerCase(Locale.ROOT).replace(" ", "").contains(noun))) {
         found = p; // (a bare "the airport" is one named as an airport: "Arbil International Airport", not Harir)
       }
     }

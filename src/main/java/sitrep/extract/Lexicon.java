@@ -210,6 +210,9 @@ final class Lexicon {
   private static final String VICTIM_NOUN = "(?:people|persons?|soldiers?|troops|service ?members?|servicem[ae]n|"
       + "personnel|civilians?|contractors?|sailors?|crew(?: members?)?|seafarers?|workers?|americans?|others|staff|"
       + "guards?|officers?|children|child|wom[ae]n|m[ae]n)";
+  /** "is false", "were baseless": what a denial says of a claim. */
+  static final String CALLED_FALSE = "(?:is|are|was|were) (?:false|untrue|baseless|not true|fabricated)";
+
   /** "16 people, including civilians, were killed", "One man, aged 50, was killed": an aside before the verb. */
   private static final String APPOSITION = "(?:,\\s*(?:(?:including|among them|most of them|mostly|many of them|all of them)"
       + "\\s+[^,.;]{1,40}|aged \\d{1,3}(?: and \\d{1,3})?|(?:a |an )?\\d{1,3}-year-old(?: [\\w-]+){0,2}),\\s*)?";

@@ -143,8 +143,9 @@ public final class GazetteerFinder implements PlaceFinder {
         // a country's name is the country, not a site the ranking added because the sentence speaks of a base
         e = ranked.stream().map(Candidate::entry).filter(m.entries()::contains).findFirst().orElse(e);
       }
-      java.util.Set<String> within = containerCountries(text, m, mi + 1 < matches.size() ? matches.get(mi + 1) : null);
-      if (e.precision() == sitrep.model.PlacePrecision.CITY && within != null && !within.contains(e.country())) {
+      java.util.Set<String> within = e.precision() != sitrep.model.PlacePrecision.CITY ? null
+          : containerCountries(text, m, mi + 1 < matches.size() ? matches.get(mi + 1) : null);
+      if (within != null && !within.contains(e.country())) {
         // "near Maysalun in Dayr az Zawr province": a town of the province's country, else none (the province is read)
         e = m.entries().stream().filter(x -> within.contains(x.country())).findFirst().orElse(null);
         if (e == null) {
@@ -196,7 +197,7 @@ public final class GazetteerFinder implements PlaceFinder {
    */
   private static java.util.Set<String> containerCountries(String text, NameMatch<GazetteerEntry> m,
       NameMatch<GazetteerEntry> next) {
-    if (next == null || !HELD_IN.matcher(text.substring(m.end(), next.start())).matches()) {
+    if (next == null || !HELD_IN.matcher(text).region(m.end(), next.start()).matches()) {
       return null;
     }
     java.util.Set<String> out = new java.util.HashSet<>();
